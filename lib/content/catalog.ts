@@ -1,0 +1,32 @@
+import { parseDocument } from "./parse/document";
+import type { Registry } from "./registry";
+import type { Diagnostic, ParseResult, Stack } from "./schema";
+import { readText, type SourceFile } from "./files";
+
+/** Parses each file and checks what only the whole set can show: duplicate slugs. */
+export function parseSources(files: SourceFile[], registry: Registry, parse = (f: SourceFile) => parseDocument(f.file, readText(f.path), registry)): ParseResult {
+  const stacks: Stack[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const bySlug = new Map<string, Stack>();
+  for (const f of files) {
+    const result = parse(f);
+    diagnostics.push(...result.diagnostics);
+    for (const stack of result.stacks) {
+      const clash = bySlug.get(stack.slug);
+      if (clash) {
+        diagnostics.push({
+          file: stack.source.file,
+          line: stack.source.line,
+          col: 1,
+          severity: "error",
+          code: "duplicate-slug",
+          message: `slug "${stack.slug}" is already used by ${clash.source.file}:${clash.source.line}; set a unique \`slug:\` in the frontmatter of one of them`,
+        });
+        continue;
+      }
+      bySlug.set(stack.slug, stack);
+      stacks.push(stack);
+    }
+  }
+  return { stacks, diagnostics };
+}

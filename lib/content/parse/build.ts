@@ -1,0 +1,130 @@
+import { LAYER_NAMES } from "../layers";
+import { slugify } from "../registry";
+import type { Choice, Frontmatter, Layer, LayerId, Role, Stack } from "../schema";
+import { LAYER_IDS, stackSchema } from "../schema";
+import { parseCompound } from "./compound";
+import { type Draft, type Extraction, joinText, OWN_STACK, type StackSeed } from "./context";
+import { toUpdated } from "./dates";
+
+// When one technology is found twice in a layer, the firmer role wins.
+const ROLE_RANK: Record<Role, number> = { primary: 5, planned: 4, option: 3, alternative: 2, example: 1 };
+
+function layerOfDraft(d: Draft): { id: LayerId; label: string } {
+  const id: LayerId = d.forcedLayer ?? d.atom.tech?.layer ?? d.labelLayer ?? d.section.layer ?? "tooling";
+  const label =
+    d.labelLayer === id && d.labelText ? d.labelText : d.section.layer === id && d.section.label ? d.section.label : LAYER_NAMES[id];
+  return { id, label };
+}
+
+function toChoice(d: Draft, layer: LayerId): Choice {
+  return {
+    technology: d.atom.tech?.id ?? slugify(d.atom.name),
+    name: d.atom.tech?.name ?? d.atom.name,
+    version: d.atom.version,
+    role: d.role,
+    purpose: d.purpose,
+    rationale: d.rationale,
+    alternatives: [...new Set(d.alternatives)],
+    layer,
+    line: d.line,
+    raw: d.atom.raw.trim() || d.atom.name,
+    known: Boolean(d.atom.tech),
+  };
+}
+
+function merge(into: Choice, other: Choice): void {
+  if (ROLE_RANK[other.role] > ROLE_RANK[into.role]) into.role = other.role;
+  into.version ??= other.version;
+  into.purpose = into.purpose ?? other.purpose;
+  into.rationale = into.rationale ?? other.rationale;
+  into.alternatives = [...new Set([...into.alternatives, ...other.alternatives])];
+}
+
+function explicitDrafts(ex: Extraction, fm: Frontmatter): Draft[] {
+  const section = { title: "frontmatter", depth: 0, stackKey: OWN_STACK };
+  const drafts: Draft[] = [];
+  for (const [layer, value] of Object.entries(fm.layers ?? {}) as Array<[LayerId, string | string[]]>) {
+    const names = Array.isArray(value) ? value.join(", ") : value;
+    const atoms = parseCompound(names, { registry: ex.registry, allowUnknown: true, scanProse: false });
+    for (const atom of atoms) {
+      drafts.push({ atom, role: ex.roleFor(atom.role, ex.defaultRole(section), section), alternatives: [], section, line: 1, stackKey: OWN_STACK, forcedLayer: layer });
+    }
+  }
+  return drafts;
+}
+
+function layersOf(ex: Extraction, drafts: Draft[], stackKey: string, forced: Map<string, LayerId>): Layer[] {
+  const layers = new Map<LayerId, Layer>();
+  const byKey = new Map<string, Choice>();
+  const rationales = ex.rationales.get(stackKey);
+  for (const d of drafts) {
+    const techId = d.atom.tech?.id;
+    if (techId && forced.has(techId)) d.forcedLayer = forced.get(techId);
+    const { id, label } = layerOfDraft(d);
+    const choice = toChoice(d, id);
+    const key = `${id}:${choice.technology}`;
+    const existing = byKey.get(key);
+    if (existing) {
+      merge(existing, choice);
+      continue;
+    }
+    byKey.set(key, choice);
+    const layer = layers.get(id) ?? { id, label, choices: [] };
+    layer.choices.push(choice);
+    layers.set(id, layer);
+  }
+  for (const choice of byKey.values()) {
+    const why = rationales?.get(choice.technology);
+    if (why) choice.rationale = joinText(choice.rationale, why.join("; "));
+  }
+  return LAYER_IDS.flatMap((id) => (layers.has(id) ? [layers.get(id) as Layer] : []));
+}
+
+function tagsOf(fm: Frontmatter): string[] {
+  const raw = Array.isArray(fm.tags) ? fm.tags : typeof fm.tags === "string" ? fm.tags.split(",") : [];
+  return [...new Set(raw.map((t) => slugify(String(t))).filter(Boolean))];
+}
+
+/** Turns what the extractors found into validated stacks: layers settled, duplicates merged. */
+export function buildStacks(ex: Extraction, fm: Frontmatter, source: string): Stack[] {
+  const baseSlug = fm.slug ?? slugify(ex.file.replace(/\.(md|markdown|mdc|txt)$/i, ""));
+  const explicit = explicitDrafts(ex, fm);
+  const forced = new Map(explicit.flatMap((d) => (d.atom.tech ? [[d.atom.tech.id, d.forcedLayer as LayerId] as const] : [])));
+  const all = [...explicit, ...ex.drafts];
+  const named = [...ex.stacks.values()].filter((s) => s.key !== OWN_STACK);
+  const ownKind = ex.kind === "stack" && named.filter((s) => s.key.startsWith("named:")).length >= 2 ? "collection" : ex.kind;
+  const updated = toUpdated(fm.updated ?? fm.date, source);
+  const summary = fm.summary ?? fm.description ?? ex.stacks.get(OWN_STACK)?.summary ?? "";
+  const stacks: Stack[] = [];
+  const used = new Set<string>();
+  for (const seed of ex.stacks.values()) {
+    const own = seed.key === OWN_STACK;
+    const layers = layersOf(ex, all.filter((d) => d.stackKey === seed.key), seed.key, own ? forced : new Map());
+    const hasChoices = layers.some((l) => l.choices.length);
+    if (own && !hasChoices && (named.length || ownKind !== "template")) continue;
+    if (!own && !hasChoices) continue;
+    let slug = own ? baseSlug : `${baseSlug}-${slugify(seed.title)}`;
+    for (let n = 2; used.has(slug); n++) slug = `${own ? baseSlug : `${baseSlug}-${slugify(seed.title)}`}-${n}`;
+    used.add(slug);
+    const candidate = {
+      slug,
+      title: seed.title || fm.title || baseSlug,
+      summary: own ? summary : seed.summary ?? "",
+      kind: own ? ownKind : seed.kind ?? "stack",
+      tags: own ? tagsOf(fm) : [...new Set([...seed.tags, ...tagsOf(fm)])],
+      updated,
+      source: { file: ex.file, line: seed.line },
+      layers,
+      notes: ex.notes.get(seed.key) ?? [],
+      parent: own ? undefined : parentSlug(seed, baseSlug),
+    };
+    const parsed = stackSchema.safeParse(candidate);
+    if (parsed.success) stacks.push(parsed.data);
+    else ex.diag(seed.line, "error", "invalid-stack", `stack "${candidate.title}" is invalid: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  }
+  return stacks;
+}
+
+function parentSlug(seed: StackSeed, baseSlug: string): string | undefined {
+  return seed.parentKey ? baseSlug : undefined;
+}

@@ -1,0 +1,137 @@
+import type { Node } from "unist";
+import type { Registry } from "../registry";
+import type { Diagnostic, Kind, LayerId, Role } from "../schema";
+import type { Atom } from "./compound";
+
+/** What the headings above a node say about it. */
+export interface Section {
+  title: string;
+  depth: number;
+  /** The document's own label for the layer, and the canonical id it maps to. */
+  label?: string;
+  layer?: LayerId;
+  /** A role the heading implies: planned (roadmap), alternative (alternatives considered). */
+  role?: Role;
+  /** A "Why X?" section: its text is rationale for these technologies. */
+  whyFor?: string[];
+  /** A "Why this stack?" section: its text becomes the stack's notes. */
+  notes?: boolean;
+  /** Links, references, performance targets: nothing to extract. */
+  skip?: boolean;
+  /** Which stack collects what is found here. */
+  stackKey: string;
+}
+
+/** A choice before its layer is settled and duplicates are merged. */
+export interface Draft {
+  atom: Atom;
+  role: Role;
+  purpose?: string;
+  rationale?: string;
+  alternatives: string[];
+  /** Layer named by the row or list label, and the label as written. */
+  labelLayer?: LayerId;
+  labelText?: string;
+  section: Section;
+  line: number;
+  stackKey: string;
+  /** Layer fixed by frontmatter `layers:`. */
+  forcedLayer?: LayerId;
+}
+
+export interface StackSeed {
+  key: string;
+  title: string;
+  line: number;
+  summary?: string;
+  tags: string[];
+  kind?: Kind;
+  parentKey?: string;
+}
+
+export const OWN_STACK = "own";
+
+export class Extraction {
+  readonly drafts: Draft[] = [];
+  readonly diagnostics: Diagnostic[] = [];
+  readonly stacks = new Map<string, StackSeed>();
+  readonly rationales = new Map<string, Map<string, string[]>>();
+  readonly notes = new Map<string, string[]>();
+  placeholders = 0;
+  kind: Kind = "stack";
+
+  constructor(
+    readonly file: string,
+    readonly registry: Registry,
+    private readonly lineMap: number[],
+  ) {}
+
+  /** The 1-based line in the original file where a node starts. */
+  lineOf(node: Node | undefined): number {
+    const l = node?.position?.start.line ?? 1;
+    return this.lineMap[l - 1] ?? l;
+  }
+
+  diag(line: number, severity: Diagnostic["severity"], code: string, message: string): void {
+    if (this.diagnostics.length < 500) this.diagnostics.push({ file: this.file, line, col: 1, severity, code, message });
+  }
+
+  /** The role a choice gets when nothing more specific is said. */
+  defaultRole(section: Section): Role {
+    if (this.kind === "template") return "example";
+    if (section.role) return section.role;
+    return this.kind === "guide" ? "option" : "primary";
+  }
+
+  /** Combines the role the text implies with the role of the place it stands in. */
+  roleFor(atomRole: Role | undefined, base: Role, section: Section, explicit = false): Role {
+    if (this.kind === "template") return "example";
+    // A "Chosen" column means chosen, even under an "alternatives considered" heading.
+    const sectionRole = explicit ? undefined : section.role;
+    if (base === "alternative" || sectionRole === "alternative") return "alternative";
+    if (atomRole === "planned" || base === "planned" || sectionRole === "planned") return "planned";
+    return atomRole ?? base;
+  }
+
+  add(
+    atoms: Atom[],
+    at: { section: Section; line: number; role: Role; explicit?: boolean; labelLayer?: LayerId; labelText?: string; purpose?: string; rationale?: string; alternatives?: string[]; stackKey?: string },
+  ): Draft[] {
+    const out: Draft[] = [];
+    for (const atom of atoms) {
+      const draft: Draft = {
+        atom,
+        role: this.roleFor(atom.role, at.role, at.section, at.explicit),
+        purpose: joinText(at.purpose, atom.detail),
+        rationale: at.rationale,
+        alternatives: at.alternatives ?? [],
+        labelLayer: at.labelLayer,
+        labelText: at.labelText,
+        section: at.section,
+        line: at.line,
+        stackKey: at.stackKey ?? at.section.stackKey,
+      };
+      if (!atom.tech) {
+        this.diag(at.line, "info", "unknown-technology", `"${atom.name}" is not in the technology registry; kept as written (add it to technologies.json to give it a layer and description)`);
+      }
+      this.drafts.push(draft);
+      out.push(draft);
+    }
+    return out;
+  }
+
+  addRationale(stackKey: string, techIds: string[], text: string): void {
+    const byTech = this.rationales.get(stackKey) ?? new Map<string, string[]>();
+    for (const id of techIds) byTech.set(id, [...(byTech.get(id) ?? []), text]);
+    this.rationales.set(stackKey, byTech);
+  }
+
+  addNote(stackKey: string, text: string): void {
+    this.notes.set(stackKey, [...(this.notes.get(stackKey) ?? []), text]);
+  }
+}
+
+export function joinText(a?: string, b?: string): string | undefined {
+  const parts = [a, b].map((s) => s?.trim()).filter((s): s is string => Boolean(s));
+  return parts.length ? [...new Set(parts)].join(" — ") : undefined;
+}

@@ -1,0 +1,31 @@
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/** Reads a date as written (`2024-03-16`, `October 2025`, `16 March 2024`) into ISO form; year-month when no day is given. */
+export function toIsoDate(text: string): string | undefined {
+  const t = text.trim();
+  const iso = /\b(\d{4})-(\d{2})(?:-(\d{2}))?\b/.exec(t);
+  if (iso) return iso[3] ? `${iso[1]}-${iso[2]}-${iso[3]}` : `${iso[1]}-${iso[2]}`;
+  const named = /\b(?:(\d{1,2})\s+)?([A-Za-z]{3,9})\.?\s+(?:(\d{1,2}),?\s+)?(\d{4})\b/.exec(t);
+  if (named) {
+    const month = MONTHS.indexOf(named[2].slice(0, 3).toLowerCase());
+    if (month >= 0) {
+      const mm = String(month + 1).padStart(2, "0");
+      const day = named[1] ?? named[3];
+      return day ? `${named[4]}-${mm}-${day.padStart(2, "0")}` : `${named[4]}-${mm}`;
+    }
+  }
+  const slash = /\b(\d{1,2})\/(\d{4})\b/.exec(t);
+  if (slash) return `${slash[2]}-${slash[1].padStart(2, "0")}`;
+  return undefined;
+}
+
+/** The document's date: frontmatter first, else a "Last updated: …" line. */
+export function toUpdated(value: string | Date | undefined, source: string): string | undefined {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (typeof value === "string") {
+    const d = toIsoDate(value);
+    if (d) return d;
+  }
+  const m = /(?:last\s+)?updated\s*(?:on|at)?\s*[:：]?\s*([^\n*_]{4,40})/i.exec(source);
+  return m ? toIsoDate(m[1]) : undefined;
+}

@@ -1,0 +1,126 @@
+import type { Heading, Root, RootContent } from "mdast";
+import { toString } from "mdast-util-to-string";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import type { Registry } from "../registry";
+import type { Diagnostic, Frontmatter, Kind, ParseResult } from "../schema";
+import { buildStacks } from "./build";
+import { Extraction, OWN_STACK, type Section } from "./context";
+import { readFrontmatter } from "./frontmatter";
+import { extractList } from "./lists";
+import { extractDiagram, extractMermaid, extractParagraph } from "./prose";
+import { repairText } from "./repair";
+import { findSubStackRoots, openSection } from "./sections";
+import { extractTable } from "./tables";
+import { cleanLabel, countPlaceholders, isPlaceholder } from "./text";
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1).replace(/\s+\S*$/, "")}…` : text;
+}
+
+const MAX_BYTES = 2 * 1024 * 1024;
+const processor = unified().use(remarkParse).use(remarkGfm);
+
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 8000);
+  if (sample.includes("\u0000")) return true;
+  const controls = sample.match(/[\u0001-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
+  return sample.length > 0 && controls / sample.length > 0.1;
+}
+
+/** The document's kind before extraction, so roles can follow it: templates never decide. */
+function guessKind(body: string, title: string, fm: Frontmatter): Kind {
+  if (fm.kind) return fm.kind;
+  const placeholders = countPlaceholders(body);
+  if (placeholders >= 3) return "template";
+  if (/\b(guide|recommend\w*|landscape|radar|best practices|options)\b/i.test(title)) return "guide";
+  if (/^\|.*\b(recommended|recommendation)\b.*\|\s*$/im.test(body)) return "guide";
+  return "stack";
+}
+
+/** Parses one document into stacks and diagnostics; never throws. */
+export function parseDocument(file: string, source: string, registry: Registry): ParseResult {
+  const diagnostics: Diagnostic[] = [];
+  if (!source.trim()) {
+    return { stacks: [], diagnostics: [{ file, line: 1, col: 1, severity: "warning", code: "empty-document", message: "the document is empty" }] };
+  }
+  if (looksBinary(source)) {
+    return { stacks: [], diagnostics: [{ file, line: 1, col: 1, severity: "error", code: "binary-document", message: "the file is not text (it holds NUL or control bytes); only Markdown or plain text documents can be read" }] };
+  }
+  let text = source;
+  if (text.length > MAX_BYTES) {
+    diagnostics.push({ file, line: 1, col: 1, severity: "warning", code: "document-too-large", message: `the document is ${(text.length / 1048576).toFixed(1)} MB; only the first 2 MB were read` });
+    text = text.slice(0, MAX_BYTES);
+  }
+  try {
+    return parseText(file, text, registry, diagnostics);
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    diagnostics.push({ file, line: 1, col: 1, severity: "error", code: "parse-failed", message: `the document could not be parsed: ${reason}` });
+    return { stacks: [], diagnostics };
+  }
+}
+
+function parseText(file: string, source: string, registry: Registry, diagnostics: Diagnostic[]): ParseResult {
+  const repaired = repairText(source, file);
+  diagnostics.push(...repaired.diagnostics);
+  const fm = readFrontmatter(repaired.text, file);
+  diagnostics.push(...fm.diagnostics.map((d) => ({ ...d, line: repaired.lineMap[d.line - 1] ?? d.line })));
+  const tree = processor.parse(fm.body) as Root;
+  const nodes = tree.children;
+  const h1 = nodes.find((n): n is Heading => n.type === "heading" && n.depth === 1) ?? nodes.find((n): n is Heading => n.type === "heading");
+  const title = fm.data.title ?? (h1 ? cleanLabel(toString(h1)) : "");
+
+  const ex = new Extraction(file, registry, repaired.lineMap);
+  ex.kind = guessKind(fm.body, title, fm.data);
+  const intro = nodes.find((n) => n.type === "paragraph" && !isPlaceholder(toString(n)) && toString(n).trim().length > 20);
+  const summary = intro ? clip(toString(intro).replace(/\s+/g, " ").trim(), 280) : undefined;
+  ex.stacks.set(OWN_STACK, { key: OWN_STACK, title, line: h1 ? ex.lineOf(h1) : 1, tags: [], summary });
+  const subRoots = findSubStackRoots(nodes);
+  walk(ex, nodes, subRoots);
+
+  const result = buildStacks(ex, fm.data, source);
+  diagnostics.push(...ex.diagnostics);
+  if (!result.length) {
+    diagnostics.push({ file, line: 1, col: 1, severity: "warning", code: "no-stack", message: "no technology choices were found in this document" });
+  }
+  return { stacks: result, diagnostics };
+}
+
+function walk(ex: Extraction, nodes: RootContent[], subRoots: Map<Heading, string>): void {
+  const open: Section[] = [];
+  const current = (): Section => open[open.length - 1] ?? { title: "", depth: 0, stackKey: OWN_STACK };
+  for (const node of nodes) {
+    visitNode(ex, node, current, (heading) => {
+      while (open.length && open[open.length - 1].depth >= heading.depth) open.pop();
+      const subKey = subRoots.get(heading);
+      const section = openSection(ex, heading, open[open.length - 1], subKey);
+      if (subKey && !ex.stacks.has(subKey)) {
+        ex.stacks.set(subKey, { key: subKey, title: section.title, line: ex.lineOf(heading), tags: [], kind: "stack", parentKey: OWN_STACK });
+      }
+      open.push(section);
+    });
+  }
+}
+
+function visitNode(ex: Extraction, node: RootContent, current: () => Section, onHeading: (h: Heading) => void): void {
+  switch (node.type) {
+    case "heading":
+      return onHeading(node);
+    case "paragraph":
+      return extractParagraph(ex, node, current());
+    case "list":
+      return extractList(ex, node, current());
+    case "table":
+      return extractTable(ex, node, current());
+    case "code":
+      if (node.lang?.toLowerCase() === "mermaid") return extractMermaid(ex, node, current());
+      return extractDiagram(ex, node, current());
+    case "blockquote":
+      for (const child of node.children) visitNode(ex, child, current, onHeading);
+      return;
+    default:
+      return;
+  }
+}

@@ -1,0 +1,145 @@
+import type { List, ListItem, Paragraph } from "mdast";
+import { toString } from "mdast-util-to-string";
+import { toLayerId } from "../layers";
+import { slugify } from "../registry";
+import type { LayerId, Role } from "../schema";
+import { parseCompound } from "./compound";
+import type { Draft, Extraction, Section } from "./context";
+import { joinText } from "./context";
+import { namedStack, splitLabel } from "./labels";
+import { ALTERNATIVES, cleanLabel, isPlaceholder, placeholderExamples, PLANNED, toVersion } from "./text";
+
+/** What a parent list item passes down to its children. */
+interface Inherited {
+  layer?: LayerId;
+  label?: string;
+  role?: Role;
+  parents: Draft[];
+}
+
+const ATTRIBUTE = /^(why|rationale|reasons?|reasoning|version|versions|purpose|use cases?|usage|used for|features?|notes?|pros|cons|benefits|scopes)$/i;
+
+function paragraphOf(item: ListItem): Paragraph | undefined {
+  const first = item.children[0];
+  return first?.type === "paragraph" ? first : undefined;
+}
+
+export function extractList(ex: Extraction, list: List, section: Section, inherited: Inherited = { parents: [] }): void {
+  const paras = list.children.map(paragraphOf);
+  const shaped = paras.filter((p) => p && namedStack(p, false)).length;
+  list.children.forEach((item, index) => {
+    const para = paras[index];
+    let next: Inherited = { ...inherited, parents: [] };
+    if (para) next = extractItem(ex, para, section, inherited, shaped >= 2);
+    for (const child of item.children) {
+      if (child.type === "list") extractList(ex, child, section, next);
+    }
+  });
+}
+
+function extractItem(ex: Extraction, para: Paragraph, section: Section, inherited: Inherited, siblingsNamed: boolean): Inherited {
+  const line = ex.lineOf(para);
+  const full = toString(para).replace(/\s+/g, " ").trim();
+  const next: Inherited = { ...inherited, parents: [] };
+  if (!full || section.skip) return next;
+  if (section.whyFor) {
+    ex.addRationale(section.stackKey, section.whyFor, full);
+    return next;
+  }
+  if (section.notes) {
+    ex.addNote(section.stackKey, full);
+    return next;
+  }
+
+  const named = namedStack(para, siblingsNamed);
+  if (named) {
+    addNamedStack(ex, named, section, line);
+    return next;
+  }
+
+  const base: Role = inherited.role && ex.kind !== "template" ? inherited.role : ex.defaultRole(section);
+  const labelled = splitLabel(para);
+  if (!labelled) {
+    const atoms = parseCompound(full, { registry: ex.registry, allowUnknown: Boolean(section.layer ?? inherited.layer), scanProse: true });
+    placeholderCheck(ex, full);
+    const drafts = ex.add(atoms, { section, line, role: base, labelLayer: inherited.layer, labelText: inherited.label });
+    if (!drafts.length && !isPlaceholder(full)) ex.diag(line, "info", "unrecognised-item", `no technology recognised in list item "${clip(full)}"`);
+    return { ...next, parents: drafts };
+  }
+
+  const label = cleanLabel(labelled.label);
+  let value = labelled.value;
+  if (ATTRIBUTE.test(label)) {
+    applyAttribute(ex, label, value, inherited.parents.length ? inherited.parents : [], section);
+    return next;
+  }
+  let role = base;
+  if (/^(or|alternatively)$/i.test(labelled.lead) || ALTERNATIVES.test(label)) role = "alternative";
+  else if (PLANNED.test(label) || PLANNED.test(labelled.lead)) role = "planned";
+  else if (/\boptions?\b/i.test(labelled.lead) || /\boptions?\b/i.test(label)) role = ex.roleFor("option", base, section);
+  const fromPlaceholder = isPlaceholder(value);
+  if (fromPlaceholder) {
+    ex.placeholders++;
+    value = placeholderExamples(value) ?? "";
+  }
+
+  const labelLayer = toLayerId(label);
+  const labelAtoms = parseCompound(labelled.label, { registry: ex.registry, allowUnknown: false, scanProse: false });
+  let drafts: Draft[] = [];
+  if (labelAtoms.length) {
+    const valueAtoms = value ? parseCompound(value, { registry: ex.registry, allowUnknown: false, scanProse: false }) : [];
+    const listy = valueAtoms.length > 0 && labelled.separator !== "arrow" && !/\b(for|with|via|to)\b/i.test(value);
+    const purpose = listy ? undefined : joinText(value, labelled.tail);
+    drafts = ex.add(labelAtoms, { section, line, role, labelLayer: inherited.layer, labelText: inherited.label, purpose });
+    if (listy) drafts.push(...ex.add(valueAtoms, { section, line, role, labelLayer: labelLayer ?? inherited.layer, labelText: labelLayer ? label : inherited.label }));
+  } else if (value) {
+    const atoms = parseCompound(value, { registry: ex.registry, allowUnknown: Boolean(labelLayer) && !labelled.tail && !fromPlaceholder, scanProse: true });
+    drafts = ex.add(atoms, { section, line, role, labelLayer: labelLayer ?? inherited.layer, labelText: labelLayer ? label : inherited.label });
+  }
+  if (!drafts.length && value && !isPlaceholder(labelled.value)) {
+    ex.diag(line, "info", "unrecognised-item", `no technology recognised in "${clip(full)}"`);
+  }
+  return {
+    layer: labelLayer ?? inherited.layer,
+    label: labelLayer ? label : inherited.label,
+    role: role !== base || PLANNED.test(label) ? role : inherited.role,
+    parents: drafts,
+  };
+}
+
+function applyAttribute(ex: Extraction, label: string, value: string, parents: Draft[], section: Section): void {
+  if (!value || isPlaceholder(value)) {
+    if (isPlaceholder(value)) ex.placeholders++;
+    return;
+  }
+  const targets = parents.length ? parents : ex.drafts.filter((d) => d.section === section).slice(-3);
+  for (const d of targets) {
+    if (/^(why|rationale|reasons?|reasoning|pros|benefits)$/i.test(label)) d.rationale = joinText(d.rationale, value);
+    else if (/^versions?$/i.test(label)) d.atom.version ??= toVersion(value);
+    else d.purpose = joinText(d.purpose, value);
+  }
+}
+
+function addNamedStack(ex: Extraction, named: { name: string; parts: string }, section: Section, line: number): void {
+  const key = `named:${ex.stacks.size + 1}`;
+  const group = /^(.+?)\s+(tech(nology)?\s+)?stacks?$/i.exec(section.title)?.[1];
+  ex.stacks.set(key, {
+    key,
+    title: named.name,
+    line,
+    summary: `${named.name}: ${named.parts.trim()}.`,
+    tags: group ? [slugify(group)] : [],
+    kind: "stack",
+    parentKey: section.stackKey,
+  });
+  const atoms = parseCompound(named.parts, { registry: ex.registry, allowUnknown: false, scanProse: false });
+  ex.add(atoms, { section, line, role: "primary", explicit: true, stackKey: key });
+}
+
+function placeholderCheck(ex: Extraction, text: string): void {
+  if (isPlaceholder(text)) ex.placeholders++;
+}
+
+function clip(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}

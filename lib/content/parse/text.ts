@@ -1,0 +1,102 @@
+// Small text predicates shared by the extractors: what looks like a name, a version, a placeholder.
+
+const VERSION_TAIL =
+  /^(.*?\S)\s+((?:[~^>=<]+\s*)?v?\d+(?:\.\d+)*(?:\.x)?\+?|v\d+(?:\.\d+)*|\d+(?:\.\d+)+\S*)$/i;
+const VERSION_ONLY = /^(?:[~^>=<]+\s*)?v?\d+(?:\.\d+)*(?:\.[x*])?\+?(?:-[a-z0-9.]+)?$/i;
+const NO_VERSION = /^(latest|built-?in|native|n\/?a|none|-+|—|–|stable|lts|current|tbd|\?|any|system)$/i;
+
+/** Splits `PostgreSQL 16+` into name and version; leaves names like `GPT-4o` or `k3s` whole. */
+export function splitVersion(text: string): { name: string; version?: string } {
+  const m = VERSION_TAIL.exec(text.trim());
+  if (!m) return { name: text.trim() };
+  return { name: m[1].trim(), version: m[2].replace(/\s+/g, "") };
+}
+
+/** Reads a version column's cell: `~3.12`, `0.116.2+`, `v4`; `Latest`, `Built-in` and `-` mean none. */
+export function toVersion(cell: string): string | undefined {
+  const text = cell.replace(/[`*_]/g, "").trim();
+  if (!text || NO_VERSION.test(text)) return undefined;
+  if (VERSION_ONLY.test(text)) return text.replace(/\s+/g, "");
+  const m = /(?:[~^>=<]+\s*)?v?\d+(?:\.\d+)+(?:\.x)?\+?|(?:[~^>=<]+\s*)v?\d+|\bv\d+\b/i.exec(text);
+  return m ? m[0].replace(/\s+/g, "") : undefined;
+}
+
+export function isVersionOnly(text: string): boolean {
+  return VERSION_ONLY.test(text.trim());
+}
+
+const PLACEHOLDER =
+  /\[(?:e\.g\.?|eg|ex|example|i\.e\.|ai|todo|tbd|replace|your|insert|add|fill|describe|list)\b[^\]]*\]|\{[A-Z][A-Z0-9_ ]{2,}\}|<(?:your|insert|replace)[^>]*>|\b_?TBD_?\b|\bTODO\b/i;
+
+export function isPlaceholder(text: string): boolean {
+  return PLACEHOLDER.test(text);
+}
+
+export function countPlaceholders(text: string): number {
+  const re = new RegExp(PLACEHOLDER.source, "gi");
+  return (text.match(re) ?? []).length;
+}
+
+/** The names a template offers as examples: `[e.g., Node.js, Python]` → `Node.js, Python`. */
+export function placeholderExamples(text: string): string | undefined {
+  const m = /\[(?:e\.g\.?|eg|ex|example|such as)[,:]?\s*([^\]]+)\]/i.exec(text);
+  return m?.[1];
+}
+
+const CONNECTORS = new Set(
+  "for with via using uses use used of in on to the a an is are be that which when where while from by at into as than then this these those it its our your we you they can will should must may might if about across before after without".split(
+    " ",
+  ),
+);
+
+/** Words and phrases that name a category, never a product. */
+const GENERIC = new Set(
+  [
+    "api", "apis", "markup", "llm", "llms", "ai", "ml", "db", "dbs", "database", "databases", "vector db", "vector dbs",
+    "vector database", "cloud", "frontend", "backend", "server", "servers", "serverless", "microservices", "containers",
+    "n/a", "na", "none", "tbd", "other", "others", "custom", "in-house", "built-in", "native", "etc", "various", "local",
+    "sql", "nosql", "orm", "cache", "queue", "cdn", "ci", "cd", "ci/cd", "rbac", "role-based access control",
+    "access control", "https", "tls", "ssl", "http", "json", "yaml", "csv", "html", "css", "sdk", "cli", "ide", "mvp",
+    "stt", "tts", "nlp", "rag", "llm apis", "cloud apis", "self-hosted", "inference", "storage", "monitoring", "logging",
+    "analytics", "metrics", "logs", "traces", "profiles", "producers", "consumers", "ai processing", "stack", "tools",
+    "tool", "services", "service", "platform", "framework", "library", "libraries", "models", "model", "open source",
+    "saas", "paas", "iaas", "scalable", "primary", "secondary", "optional", "later", "future", "current",
+  ].map((s) => s.toLowerCase()),
+);
+
+export function isGeneric(name: string): boolean {
+  return GENERIC.has(name.toLowerCase().replace(/\s+/g, " ").trim());
+}
+
+export function wordsOf(text: string): string[] {
+  return text.trim().split(/\s+/).filter(Boolean);
+}
+
+export function hasConnector(text: string): boolean {
+  return wordsOf(text).some((w) => CONNECTORS.has(w.toLowerCase().replace(/[^a-z]/g, "")));
+}
+
+/** True for text shaped like a product name (`Fly.io`, `Uptime Robot`, `date-fns`), not a description. */
+export function isNameLike(text: string): boolean {
+  const t = text.trim();
+  if (!t || t.length > 40 || isGeneric(t)) return false;
+  if (/[!?;:"“”]|\.\s|\.$|,/.test(t)) return false;
+  const words = wordsOf(t);
+  if (words.length > 4 || hasConnector(t)) return false;
+  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /[.\-/@_\d]/.test(w) || /\p{Ll}\p{Lu}/u.test(w) || /^[^\p{L}]/u.test(w) || /[^\p{Script=Latin}\p{N}\p{P}\p{S}]/u.test(w));
+}
+
+/** Strips emphasis markers, leading emoji and list numbering from a heading or label. */
+export function cleanLabel(text: string): string {
+  return text
+    .replace(/[*_`]+/g, "")
+    .replace(/^[^\p{L}\p{N}[(]+/u, "")
+    .replace(/^(?:\d+(?:\.\d+)*[.)]?|[IVX]+\.)\s+/, "")
+    .replace(/\s*[:：]\s*$/, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+export const PLANNED =
+  /\b(future|later|roadmap|phase\s*\d+|optional(ly)?|stretch|planned|next steps?|upcoming|wishlist|eventually|to be added|someday|coming soon)\b|将来|計画|예정|планир/i;
+export const ALTERNATIVES = /\b(alternatives?|other options|rejected|instead of|also considered|runners?-up)\b|替代|代替|대안|альтернатив/i;

@@ -1,0 +1,142 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { registryFileSchema, type LayerId, type Technology } from "./schema";
+
+export const REGISTRY_FILE = "technologies.json";
+
+/** Lower-cases and drops punctuation so `Node.js`, `nodejs` and `NODE JS` meet. */
+export function toKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/&/g, "and")
+    .replace(/[^\p{L}\p{N}+#@]/gu, "");
+}
+
+export function slugify(text: string): string {
+  const slug = text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/\+\+/g, "pp")
+    .replace(/#/g, "sharp")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 80)
+    .replace(/-+$/, "");
+  return slug || "item";
+}
+
+// Plain English words that are also aliases: never matched inside running prose.
+const PROSE_STOPWORDS = new Set(
+  "compose workers lambda delta bull spring together presto lightning torch transformers chroma turbo nest next node express mongo sonar motion rails echo chi notion slack discord panorama jetson fly render spark iceberg cdk sanity dragonfly redshift aurora cockroach timescale influx scylla elastic bedrock workers sqs sns ws pg otel rtk drf zap lambda copilot vim make conda together bull".split(
+    " ",
+  ),
+);
+
+export interface Registry {
+  technologies: Technology[];
+  byId: Map<string, Technology>;
+  /** Finds a technology by any of its names. */
+  lookup(name: string): Technology | undefined;
+  /** Finds every technology named in running text, in order. */
+  scan(text: string): Array<{ tech: Technology; index: number; text: string }>;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+export function createRegistry(technologies: Technology[]): Registry {
+  const byId = new Map<string, Technology>();
+  const byKey = new Map<string, Technology>();
+  for (const t of technologies) byId.set(t.id, t);
+  const add = (key: string, t: Technology) => {
+    if (key && !byKey.has(key)) byKey.set(key, t);
+  };
+  // Names first so that a name always beats another entry's alias.
+  for (const t of byId.values()) add(toKey(t.name), t);
+  for (const t of byId.values()) for (const a of [t.id, ...t.aliases]) add(toKey(a), t);
+
+  const insensitive: string[] = [];
+  const sensitive: string[] = [];
+  const surfaceToTech = new Map<string, Technology>();
+  for (const t of byId.values()) {
+    for (const form of [t.name, ...t.aliases]) {
+      const plainWord = /^[a-z]+$/.test(form);
+      if (PROSE_STOPWORDS.has(form.toLowerCase()) && plainWord) continue;
+      if (t.ambiguous) {
+        if (plainWord && t.ambiguous && form !== t.name) continue;
+        sensitive.push(form);
+      } else insensitive.push(form);
+      surfaceToTech.set(form.toLowerCase(), t);
+    }
+  }
+  const alternation = (forms: string[]) =>
+    [...new Set(forms)]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRe)
+      .join("|");
+  const before = "(?<![\\p{L}\\p{N}_@.#+-])";
+  const after = "(?![\\p{L}\\p{N}_@#+]|[.-][\\p{L}\\p{N}])";
+  const reI = new RegExp(`${before}(${alternation(insensitive)})${after}`, "giu");
+  const reS = new RegExp(`${before}(${alternation(sensitive)})${after}`, "gu");
+
+  return {
+    technologies: [...byId.values()],
+    byId,
+    lookup(name) {
+      const key = toKey(name);
+      if (!key) return undefined;
+      return byKey.get(key) ?? (key.endsWith("js") && key.length > 4 ? byKey.get(key.slice(0, -2)) : undefined);
+    },
+    scan(text) {
+      const hits: Array<{ tech: Technology; index: number; text: string }> = [];
+      const taken: Array<[number, number]> = [];
+      for (const re of [reI, reS]) {
+        re.lastIndex = 0;
+        for (const m of text.matchAll(re)) {
+          const start = m.index ?? 0;
+          const end = start + m[0].length;
+          if (taken.some(([a, b]) => start < b && end > a)) continue;
+          const tech = surfaceToTech.get(m[0].toLowerCase());
+          if (!tech) continue;
+          taken.push([start, end]);
+          hits.push({ tech, index: start, text: m[0] });
+        }
+      }
+      return hits.sort((a, b) => a.index - b.index);
+    },
+  };
+}
+
+function readRegistryFile(path: string): Technology[] {
+  const json: unknown = JSON.parse(readFileSync(path, "utf8"));
+  return registryFileSchema.parse(json).technologies;
+}
+
+const cache = new Map<string, Registry>();
+
+/**
+ * The bundled registry, extended (and overridden by id) by a `technologies.json` in the
+ * content folder being read, so teams can teach the catalog their own tools.
+ */
+export function getRegistry(contentDir?: string): Registry {
+  const key = contentDir ?? "";
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const bundled = join(process.cwd(), "content", REGISTRY_FILE);
+  const techs = existsSync(bundled) ? readRegistryFile(bundled) : [];
+  const extra = contentDir ? join(contentDir, REGISTRY_FILE) : undefined;
+  if (extra && extra !== bundled && existsSync(extra)) {
+    const overrides = readRegistryFile(extra);
+    const ids = new Set(overrides.map((t) => t.id));
+    techs.splice(0, techs.length, ...overrides, ...techs.filter((t) => !ids.has(t.id)));
+  }
+  const registry = createRegistry(techs);
+  cache.set(key, registry);
+  return registry;
+}
+
+export function layerOf(registry: Registry, id: string): LayerId | undefined {
+  return registry.byId.get(id)?.layer;
+}

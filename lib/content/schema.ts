@@ -1,0 +1,155 @@
+import { z } from "zod";
+
+/** Canonical layer ids, in the order pages show them. */
+export const LAYER_IDS = [
+  "language",
+  "frontend",
+  "backend",
+  "data",
+  "messaging",
+  "ai",
+  "security",
+  "infra",
+  "delivery",
+  "observability",
+  "testing",
+  "tooling",
+  "integrations",
+] as const;
+export const layerIdSchema = z.enum(LAYER_IDS);
+export type LayerId = z.infer<typeof layerIdSchema>;
+
+export const ROLES = ["primary", "alternative", "option", "planned", "example"] as const;
+export const roleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof roleSchema>;
+
+export const KINDS = ["stack", "guide", "template", "collection"] as const;
+export const kindSchema = z.enum(KINDS);
+export type Kind = z.infer<typeof kindSchema>;
+
+export const choiceSchema = z.object({
+  /** Canonical technology id from the registry, or a slug of the name when unknown. */
+  technology: z.string().min(1),
+  /** Display name: the registry's name when known, else as written. */
+  name: z.string().min(1),
+  /** Version as written (`5.9.3`, `~3.12`, `16+`), when the document gives one. */
+  version: z.string().optional(),
+  /** How the document treats this choice. */
+  role: roleSchema,
+  /** What the technology is used for, in the document's words. */
+  purpose: z.string().optional(),
+  /** Why it was chosen, in the document's words. */
+  rationale: z.string().optional(),
+  /** Names the document lists as alternatives to this choice. */
+  alternatives: z.array(z.string()).default([]),
+  /** Canonical layer this choice belongs to. */
+  layer: layerIdSchema,
+  /** 1-based line in the source file. */
+  line: z.number().int().positive(),
+  /** The text as written, trimmed to the part that names this choice. */
+  raw: z.string(),
+  /** False when the registry does not know the technology. */
+  known: z.boolean().default(true),
+});
+export type Choice = z.infer<typeof choiceSchema>;
+
+export const layerSchema = z.object({
+  /** One of the canonical layer ids. */
+  id: layerIdSchema,
+  /** The label as the document wrote it (or the canonical name). */
+  label: z.string(),
+  /** Choices in document order. */
+  choices: z.array(choiceSchema),
+});
+export type Layer = z.infer<typeof layerSchema>;
+
+export const sourceSchema = z.object({
+  /** Path of the document, relative to the content folder. */
+  file: z.string(),
+  /** 1-based line where this stack starts. */
+  line: z.number().int().positive(),
+});
+
+export const stackSchema = z.object({
+  /** Unique, URL-safe id. */
+  slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  /** Human title. */
+  title: z.string().min(1),
+  /** One or two sentences about the stack. */
+  summary: z.string().default(""),
+  /** What kind of document this stack came from. */
+  kind: kindSchema,
+  /** Free tags from frontmatter or inferred from headings. */
+  tags: z.array(z.string()).default([]),
+  /** ISO date (or year-month) when known. */
+  updated: z.string().optional(),
+  /** Where the stack was read from. */
+  source: sourceSchema,
+  /** Layers in canonical order; only those with choices. */
+  layers: z.array(layerSchema),
+  /** Free notes: the document's own "why" sections and similar prose. */
+  notes: z.array(z.string()).default([]),
+  /** Slug of the document-level stack this one was found in, for stacks named inside a collection. */
+  parent: z.string().optional(),
+});
+export type Stack = z.infer<typeof stackSchema>;
+
+export const SEVERITIES = ["error", "warning", "info"] as const;
+export const diagnosticSchema = z.object({
+  /** File the diagnostic is about. */
+  file: z.string(),
+  /** 1-based line. */
+  line: z.number().int().nonnegative(),
+  /** 1-based column. */
+  col: z.number().int().positive().default(1),
+  severity: z.enum(SEVERITIES),
+  /** Stable machine-readable code, e.g. `repair-mojibake`. */
+  code: z.string(),
+  message: z.string(),
+});
+export type Diagnostic = z.infer<typeof diagnosticSchema>;
+
+export const parseResultSchema = z.object({
+  stacks: z.array(stackSchema),
+  diagnostics: z.array(diagnosticSchema),
+});
+export type ParseResult = z.infer<typeof parseResultSchema>;
+
+/** Frontmatter a document may carry; unknown keys are kept but ignored. */
+export const frontmatterSchema = z.looseObject({
+  title: z.string().min(1).optional(),
+  summary: z.string().optional(),
+  description: z.string().optional(),
+  tags: z.union([z.array(z.coerce.string()), z.string()]).optional(),
+  kind: kindSchema.optional(),
+  updated: z.union([z.string(), z.date()]).optional(),
+  date: z.union([z.string(), z.date()]).optional(),
+  slug: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/, "lower-case letters, digits and dashes")
+    .optional(),
+  layers: z.partialRecord(layerIdSchema, z.union([z.array(z.coerce.string()), z.string()])).optional(),
+});
+export type Frontmatter = z.infer<typeof frontmatterSchema>;
+
+export const technologySchema = z.object({
+  /** Canonical id, kebab-case. */
+  id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/),
+  /** Display name. */
+  name: z.string().min(1),
+  /** The layer this technology belongs to. */
+  layer: layerIdSchema,
+  /** Other names it is written as. */
+  aliases: z.array(z.string()).default([]),
+  /** One-line factual description. */
+  description: z.string().default(""),
+  /** Official homepage. */
+  homepage: z.string().default(""),
+  /** The name is also an everyday word: only recognised in prose when bold or code. */
+  ambiguous: z.boolean().default(false),
+});
+export type Technology = z.infer<typeof technologySchema>;
+
+export const registryFileSchema = z.object({
+  technologies: z.array(technologySchema),
+});

@@ -1,0 +1,29 @@
+// npm run parse -- [--json] <file|dir>...: prints the records parsed from stack documents.
+import { expandPaths } from "../lib/content/files";
+import { parseSources } from "../lib/content/catalog";
+import { getRegistry } from "../lib/content/registry";
+import type { ParseResult } from "../lib/content/schema";
+
+const args = process.argv.slice(2);
+const json = args.includes("--json");
+const paths = args.filter((a) => a !== "--json");
+if (!paths.length) {
+  console.error("usage: npm run parse -- [--json] <file|dir>...");
+  process.exit(2);
+}
+const result: ParseResult = parseSources(expandPaths(paths), getRegistry());
+if (json) {
+  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+} else {
+  for (const s of result.stacks) {
+    const count = s.layers.reduce((n, l) => n + l.choices.length, 0);
+    console.log(`${s.title}  [${s.kind}] ${s.slug}  (${s.source.file}:${s.source.line}, ${count} choices)`);
+    for (const l of s.layers) {
+      const names = l.choices.map((c) => `${c.name}${c.version ? ` ${c.version}` : ""}${c.role === "primary" ? "" : ` (${c.role})`}`);
+      console.log(`  ${l.id.padEnd(13)} ${names.join(", ")}`);
+    }
+  }
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const d of result.diagnostics) counts[d.severity]++;
+  console.log(`\n${result.stacks.length} stacks; ${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes`);
+}
