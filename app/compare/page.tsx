@@ -1,0 +1,1 @@
+export default function ComparePage() { return <h1>Compare</h1>; }

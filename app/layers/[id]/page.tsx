@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { LAYER_DESCRIPTIONS, LAYER_NAMES, isLayerId } from "@/lib/content/layers";
+import { getLayerTechnologies } from "@/lib/content/load";
+import { LAYER_IDS } from "@/lib/content/schema";
+
+export const dynamic = "force-static";
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return LAYER_IDS.map((id) => ({ id }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { id } = await params;
+  return isLayerId(id) ? { title: LAYER_NAMES[id], description: LAYER_DESCRIPTIONS[id] } : {};
+}
+
+export default async function LayerPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  if (!isLayerId(id)) notFound();
+  const techs = getLayerTechnologies(id);
+  return (
+    <>
+      <p className="mb-1 text-sm text-slate-600 dark:text-slate-400">
+        <Link href="/layers" className="underline">
+          Layers
+        </Link>{" "}
+        /
+      </p>
+      <h1 className="text-2xl font-bold tracking-tight">{LAYER_NAMES[id]}</h1>
+      <p className="mb-4 text-slate-700 dark:text-slate-300">{LAYER_DESCRIPTIONS[id]}</p>
+      {techs.length ? null : <p>No stack makes a choice for this layer yet.</p>}
+      <ol className="space-y-3">
+        {techs.map((t) => {
+          const primary = t.uses.filter((u) => u.role === "primary").length;
+          return (
+            <li key={t.id} className="rounded border border-slate-200 p-3 dark:border-slate-800">
+              <h2 className="font-semibold">
+                <Link href={`/technologies/${t.id}`} className="text-brand-700 hover:underline dark:text-blue-300">
+                  {t.name}
+                </Link>{" "}
+                <span className="text-sm font-normal text-slate-600 dark:text-slate-400">
+                  {t.uses.length} {t.uses.length === 1 ? "choice" : "choices"}, {primary} primary
+                </span>
+              </h2>
+              <p className="mt-1 text-sm">
+                {t.uses.slice(0, 12).map((u, i) => (
+                  <span key={`${u.slug}-${i}`}>
+                    {i ? ", " : ""}
+                    <Link href={`/stacks/${u.slug}`} className="hover:underline">
+                      {u.title}
+                    </Link>
+                    {u.role !== "primary" ? <span className="text-slate-600 dark:text-slate-400"> ({u.role})</span> : null}
+                  </span>
+                ))}
+                {t.uses.length > 12 ? ` and ${t.uses.length - 12} more` : ""}
+              </p>
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}

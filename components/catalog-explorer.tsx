@@ -1,0 +1,136 @@
+"use client";
+
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { LAYER_NAMES } from "@/lib/content/layers";
+import { type Facets, searchStacks, toFacets } from "@/lib/search/filter";
+import type { SearchRecord } from "@/lib/search/records";
+import { type CatalogQuery, EMPTY_QUERY, isEmptyQuery, parseCatalogQuery, toCatalogSearch } from "@/lib/search/url-state";
+import { KIND_LABELS } from "@/lib/ui/labels";
+import { FacetGroup } from "./facet-group";
+import { Notices } from "./notices";
+import { StackCard } from "./stack-card";
+import { useSearchData } from "./use-search-data";
+import { useSlashFocus } from "./use-slash-focus";
+
+const PAGE = 48;
+
+interface Props {
+  /** The first page of stacks, for the view before any search data is fetched. */
+  initial: SearchRecord[];
+  total: number;
+  facets: Facets;
+}
+
+export function CatalogExplorer({ initial, total, facets: initialFacets }: Props) {
+  const params = useSearchParams();
+  const router = useRouter();
+  const pathname = usePathname();
+  const parsed = useMemo(() => parseCatalogQuery(params), [params]);
+  const query = parsed.query;
+  const [text, setText] = useState(query.q);
+  const [limit, setLimit] = useState(PAGE);
+  const inputRef = useRef<HTMLInputElement>(null);
+  useSlashFocus(inputRef);
+  const filtered = !isEmptyQuery(query);
+  const { data, error, load } = useSearchData(filtered || total > initial.length);
+
+  useEffect(() => setText(query.q), [query.q]);
+
+  const navigate = (next: CatalogQuery) => {
+    setLimit(PAGE);
+    router.replace(`${pathname}${toCatalogSearch(next)}`, { scroll: false });
+  };
+
+  // Technologies in the URL that no stack uses are dropped once the data can tell.
+  const unknownTechs = data ? query.techs.filter((t) => !data.ids.has(t)) : [];
+  const effective: CatalogQuery = unknownTechs.length ? { ...query, techs: query.techs.filter((t) => !unknownTechs.includes(t)) } : query;
+  const notices = [...parsed.notices, ...(unknownTechs.length ? [`Ignored unknown technology: ${unknownTechs.map((t) => `“${t}”`).join(", ")}.`] : [])];
+
+  const hits = useMemo(() => (data ? searchStacks(data.records, data.fuse, effective) : undefined), [data, effective]);
+  const facets = data && hits ? toFacets(data.records, hits, effective) : initialFacets;
+  const loading = filtered && !data && !error;
+  const shown = hits ?? initial.map((record) => ({ record, matched: [] }));
+  const count = hits ? hits.length : total;
+
+  const toggle = (key: "layers" | "techs" | "kinds" | "tags", value: string) => {
+    const list = effective[key] as string[];
+    const next = list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+    navigate({ ...effective, [key]: next });
+  };
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
+      <aside aria-label="Filters" className="order-2 lg:order-1">
+        <FacetGroup title="Layer" items={facets.layers.map((l) => ({ id: l.id, label: LAYER_NAMES[l.id], count: l.count }))} selected={effective.layers} onToggle={(v) => toggle("layers", v)} />
+        <FacetGroup title="Technology" items={facets.techs.map((t) => ({ id: t.id, label: t.name, count: t.count }))} selected={effective.techs} onToggle={(v) => toggle("techs", v)} />
+        <FacetGroup title="Kind" items={facets.kinds.map((k) => ({ id: k.id, label: KIND_LABELS[k.id], count: k.count }))} selected={effective.kinds} onToggle={(v) => toggle("kinds", v)} />
+        {facets.tags.length ? <FacetGroup title="Tag" items={facets.tags.map((t) => ({ id: t.id, label: `#${t.id}`, count: t.count }))} selected={effective.tags} onToggle={(v) => toggle("tags", v)} /> : null}
+      </aside>
+      <section aria-label="Stacks" className="order-1 lg:order-2">
+        <form
+          role="search"
+          className="mb-3 flex gap-2"
+          onSubmit={(e) => {
+            e.preventDefault();
+            navigate({ ...effective, q: text.trim() });
+          }}
+        >
+          <label htmlFor="catalog-search" className="sr-only">
+            Search stacks and technologies
+          </label>
+          <input
+            ref={inputRef}
+            id="catalog-search"
+            type="search"
+            value={text}
+            maxLength={200}
+            autoComplete="off"
+            placeholder="Search stacks, technologies, tags…  (press /)"
+            onFocus={load}
+            onChange={(e) => {
+              setText(e.target.value);
+              navigate({ ...effective, q: e.target.value.trim() });
+            }}
+            className="w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base dark:border-slate-700 dark:bg-slate-900"
+          />
+        </form>
+        <Notices notices={notices} />
+        {error ? <p role="alert" className="mb-3 text-sm text-red-700 dark:text-red-300">Search is unavailable: {error}</p> : null}
+        <div className="mb-3 flex flex-wrap items-center gap-3 text-sm">
+          <p aria-live="polite" data-testid="result-count">
+            {loading ? "Searching…" : `${count} ${count === 1 ? "stack" : "stacks"}`}
+          </p>
+          {filtered ? (
+            <button type="button" className="text-brand-700 underline dark:text-blue-300" onClick={() => navigate(EMPTY_QUERY)}>
+              Clear filters
+            </button>
+          ) : null}
+        </div>
+        {!loading && count === 0 ? (
+          <div className="rounded-lg border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
+            <p className="mb-3">No stack matches {query.q ? `“${query.q}”` : "these filters"}.</p>
+            <button type="button" onClick={() => navigate(EMPTY_QUERY)} className="rounded bg-brand-700 px-3 py-1.5 text-white">
+              Clear search and filters
+            </button>
+          </div>
+        ) : null}
+        {loading ? null : (
+          <ul className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3">
+            {shown.slice(0, limit).map((h) => (
+              <li key={h.record.s} className="flex">
+                <StackCard record={h.record} matched={h.matched} />
+              </li>
+            ))}
+          </ul>
+        )}
+        {!loading && shown.length > limit ? (
+          <button type="button" className="mt-4 rounded border border-slate-300 px-3 py-1.5 dark:border-slate-700" onClick={() => setLimit((l) => l + PAGE)}>
+            Show more ({shown.length - limit} left)
+          </button>
+        ) : null}
+        {!hits && total > initial.length ? <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">Showing {initial.length} of {total}; search or filter to see the rest.</p> : null}
+      </section>
+    </div>
+  );
+}

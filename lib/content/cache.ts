@@ -1,0 +1,55 @@
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseDocument } from "./parse/document";
+import type { Registry } from "./registry";
+import type { ParseResult } from "./schema";
+
+export const CACHE_DIR = join(process.cwd(), ".cache", "parse");
+
+let parserHash: string | undefined;
+
+/** A fingerprint of the parser's own code, so a changed parser never serves stale results. */
+function getParserHash(): string {
+  if (parserHash) return parserHash;
+  const hash = createHash("sha256");
+  const walk = (dir: string) => {
+    if (!existsSync(dir)) return;
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith(".ts")) hash.update(readFileSync(p));
+    }
+  };
+  walk(join(process.cwd(), "lib", "content"));
+  parserHash = hash.digest("hex").slice(0, 16);
+  return parserHash;
+}
+
+export function registryHash(registry: Registry): string {
+  return createHash("sha256").update(JSON.stringify(registry.technologies)).digest("hex").slice(0, 16);
+}
+
+/** Parses a document, or returns the stored result for the same content, name, parser and registry. */
+export function parseCached(file: string, text: string, registry: Registry, regHash: string, stats?: { hits: number; misses: number }): ParseResult {
+  const key = createHash("sha256").update(`${getParserHash()}\0${regHash}\0${file}\0`).update(text).digest("hex");
+  const path = join(CACHE_DIR, key.slice(0, 2), `${key}.json`);
+  if (existsSync(path)) {
+    try {
+      const hit = JSON.parse(readFileSync(path, "utf8")) as ParseResult;
+      if (stats) stats.hits++;
+      return hit;
+    } catch {
+      // A torn cache file is simply parsed again.
+    }
+  }
+  const result = parseDocument(file, text, registry);
+  if (stats) stats.misses++;
+  try {
+    mkdirSync(join(CACHE_DIR, key.slice(0, 2)), { recursive: true });
+    writeFileSync(path, JSON.stringify(result));
+  } catch {
+    // A read-only checkout still parses; it just cannot remember.
+  }
+  return result;
+}

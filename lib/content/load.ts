@@ -1,0 +1,111 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { isAbsolute, join, resolve } from "node:path";
+import { type Aggregates, type TechnologyDetail, toAggregates } from "./aggregate";
+import { parseCached, registryHash } from "./cache";
+import { parseSources } from "./catalog";
+import { listDocuments, readText } from "./files";
+import { getRegistry } from "./registry";
+import type { Diagnostic, LayerId, Stack } from "./schema";
+
+export interface Catalog extends Aggregates {
+  contentDir: string;
+  builtAt: string;
+  stacks: Stack[];
+  diagnostics: Diagnostic[];
+  stats: { documents: number; cacheHits: number; cacheMisses: number; parseMs: number };
+}
+
+export const CATALOG_CACHE = join(process.cwd(), ".cache", "catalog.json");
+
+/** The content folder: `CONTENT_DIR` when set, else the bundled `content/`. */
+export function getContentDir(): string {
+  const dir = process.env.CONTENT_DIR?.trim() || "content";
+  return isAbsolute(dir) ? dir : resolve(process.cwd(), dir);
+}
+
+/** Parses every document of a folder (through the content-hash cache) and computes the aggregates. */
+export function buildCatalog(contentDir = getContentDir()): Catalog {
+  const registry = getRegistry(contentDir);
+  const regHash = registryHash(registry);
+  const files = listDocuments(contentDir);
+  const stats = { hits: 0, misses: 0 };
+  const start = performance.now();
+  const result = parseSources(files, registry, (f) => parseCached(f.file, readText(f.path), registry, regHash, stats));
+  const parseMs = performance.now() - start;
+  return {
+    contentDir,
+    builtAt: new Date().toISOString(),
+    stacks: result.stacks,
+    diagnostics: result.diagnostics,
+    ...toAggregates(result.stacks, registry),
+    stats: { documents: files.length, cacheHits: stats.hits, cacheMisses: stats.misses, parseMs },
+  };
+}
+
+/** Builds the catalog and stores it, so every page and build worker reads one file instead of parsing. */
+export function writeCatalog(catalog: Catalog, path = CATALOG_CACHE): void {
+  mkdirSync(join(path, ".."), { recursive: true });
+  writeFileSync(path, JSON.stringify(catalog));
+}
+
+let memo: Catalog | undefined;
+
+/** The catalog for this build: read from the prebuild's file when it matches the content folder, else built now. */
+export function getCatalog(): Catalog {
+  if (memo) return memo;
+  const dir = getContentDir();
+  if (existsSync(CATALOG_CACHE)) {
+    const stored = JSON.parse(readFileSync(CATALOG_CACHE, "utf8")) as Catalog;
+    if (stored.contentDir === dir) memo = stored;
+  }
+  memo ??= buildCatalog(dir);
+  return memo;
+}
+
+export function getStacks(): Stack[] {
+  return getCatalog().stacks;
+}
+
+export function getStack(slug: string): Stack | undefined {
+  return getIndex().stacks.get(slug);
+}
+
+export function getTechnologies(): TechnologyDetail[] {
+  return getCatalog().technologies;
+}
+
+export function getTechnology(id: string): TechnologyDetail | undefined {
+  return getIndex().techs.get(id);
+}
+
+export function getSimilar(slug: string) {
+  return getCatalog().similar[slug] ?? [];
+}
+
+export function getDiagnostics(file?: string): Diagnostic[] {
+  const all = getCatalog().diagnostics;
+  return file ? all.filter((d) => d.file === file) : all;
+}
+
+/** Every technology chosen for a layer across the catalog, most used first. */
+export function getLayerTechnologies(layer: LayerId): TechnologyDetail[] {
+  return getTechnologies()
+    .map((t) => ({ ...t, uses: t.uses.filter((u) => u.layer === layer) }))
+    .filter((t) => t.uses.length)
+    .sort((a, b) => b.uses.length - a.uses.length || a.name.localeCompare(b.name));
+}
+
+/** The document a stack came from, for the page that renders it. */
+export function getSourceText(file: string): string | undefined {
+  const path = join(getContentDir(), file);
+  return existsSync(path) ? readText(path) : undefined;
+}
+
+let index: { stacks: Map<string, Stack>; techs: Map<string, TechnologyDetail> } | undefined;
+function getIndex() {
+  index ??= {
+    stacks: new Map(getCatalog().stacks.map((s) => [s.slug, s])),
+    techs: new Map(getCatalog().technologies.map((t) => [t.id, t])),
+  };
+  return index;
+}

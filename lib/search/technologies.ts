@@ -1,0 +1,36 @@
+import type { LayerId } from "../content/schema";
+import type { ParamSource } from "./url-state";
+import { isLayer, readList, readText } from "./url-state";
+
+/** A row of the technologies page: small, so the whole list can ship with the page. */
+export interface TechRow {
+  id: string;
+  name: string;
+  layer: LayerId;
+  primary: number;
+  alternative: number;
+  other: number;
+  versions: string[];
+  aliases: string[];
+}
+
+export interface TechQuery {
+  q: string;
+  layer?: LayerId;
+}
+
+export function parseTechQuery(params: ParamSource): { query: TechQuery; notices: string[] } {
+  const notices: string[] = [];
+  const q = readText(params, "q", notices, "search");
+  const layers = readList(params, "layer", isLayer, notices, "layer");
+  if (layers.length > 1) notices.push("Only one layer can be shown at a time; showing the first.");
+  return { query: { q, layer: layers[0] }, notices };
+}
+
+export function toTechSearch(query: TechQuery): string {
+  const p = new URLSearchParams();
+  if (query.layer) p.set("layer", query.layer);
+  if (query.q) p.set("q", query.q);
+  const s = p.toString();
+  return s ? `?${s}` : "";
+}

@@ -1,0 +1,95 @@
+import { KINDS, type Kind, LAYER_IDS, type LayerId } from "../content/schema";
+
+/** Anything with URLSearchParams' `getAll`: the browser's params or Next's read-only ones. */
+export interface ParamSource {
+  getAll(name: string): string[];
+}
+
+export interface CatalogQuery {
+  q: string;
+  layers: LayerId[];
+  techs: string[];
+  kinds: Kind[];
+  tags: string[];
+}
+
+export const EMPTY_QUERY: CatalogQuery = { q: "", layers: [], techs: [], kinds: [], tags: [] };
+export const MAX_QUERY_LENGTH = 200;
+const MAX_VALUES = 12;
+const ID = /^[\p{L}\p{N}][\p{L}\p{N}.+#@_-]{0,79}$/u;
+
+function clip(text: string, max = 40): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+/** Reads one free-text parameter: first value only, control characters stripped, length capped. */
+export function readText(params: ParamSource, name: string, notices: string[], label = name): string {
+  const values = params.getAll(name);
+  if (values.length > 1) notices.push(`Only the first "${label}" value is used.`);
+  let value = (values[0] ?? "").replace(/[\u0000-\u001f\u007f]/g, " ").trim();
+  if (value.length > MAX_QUERY_LENGTH) {
+    notices.push(`The search text was cut to ${MAX_QUERY_LENGTH} characters.`);
+    value = value.slice(0, MAX_QUERY_LENGTH);
+  }
+  return value;
+}
+
+/** Reads a list parameter (`a,b` or repeated), keeping only values `accept` allows and saying what was dropped. */
+export function readList<T extends string>(params: ParamSource, name: string, accept: (v: string) => v is T, notices: string[], label = name): T[] {
+  const raw = params
+    .getAll(name)
+    .flatMap((v) => v.split(","))
+    .map((v) => v.trim().toLowerCase())
+    .filter(Boolean);
+  const out: T[] = [];
+  const rejected: string[] = [];
+  for (const v of raw) {
+    if (accept(v)) {
+      if (!out.includes(v) && out.length < MAX_VALUES) out.push(v);
+    } else rejected.push(v);
+  }
+  if (rejected.length) notices.push(`Ignored unknown ${label}${rejected.length > 1 ? "s" : ""}: ${rejected.slice(0, 5).map((r) => `“${clip(r)}”`).join(", ")}${rejected.length > 5 ? "…" : ""}.`);
+  return out;
+}
+
+export const isLayer = (v: string): v is LayerId => (LAYER_IDS as readonly string[]).includes(v);
+export const isKind = (v: string): v is Kind => (KINDS as readonly string[]).includes(v);
+export const isId = (v: string): v is string => ID.test(v);
+
+/** The catalog page's state from its query string; unknown values are dropped with a notice. */
+export function parseCatalogQuery(params: ParamSource): { query: CatalogQuery; notices: string[] } {
+  const notices: string[] = [];
+  const query: CatalogQuery = {
+    q: readText(params, "q", notices, "search"),
+    layers: readList(params, "layer", isLayer, notices, "layer"),
+    techs: readList(params, "tech", isId, notices, "technology"),
+    kinds: readList(params, "kind", isKind, notices, "kind"),
+    tags: readList(params, "tag", isId, notices, "tag"),
+  };
+  return { query, notices };
+}
+
+/** The query string for a catalog state, empty parts left out (`?q=postgres&layer=data`). */
+export function toCatalogSearch(query: CatalogQuery): string {
+  const p = new URLSearchParams();
+  if (query.q) p.set("q", query.q);
+  if (query.layers.length) p.set("layer", query.layers.join(","));
+  if (query.techs.length) p.set("tech", query.techs.join(","));
+  if (query.kinds.length) p.set("kind", query.kinds.join(","));
+  if (query.tags.length) p.set("tag", query.tags.join(","));
+  const s = p.toString();
+  return s ? `?${s}` : "";
+}
+
+export function isEmptyQuery(q: CatalogQuery): boolean {
+  return !q.q && !q.layers.length && !q.techs.length && !q.kinds.length && !q.tags.length;
+}
+
+/** Parses a raw query string without throwing, even on broken percent-encoding. */
+export function toParams(search: string): URLSearchParams {
+  try {
+    return new URLSearchParams(search);
+  } catch {
+    return new URLSearchParams();
+  }
+}

@@ -1,0 +1,39 @@
+// Parses the content folder once per build and writes what the pages and the browser read.
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { toCompareStack, toStackList } from "../lib/compare/records";
+import { countBySeverity } from "../lib/content/aggregate";
+import { buildCatalog, getContentDir, writeCatalog } from "../lib/content/load";
+import { toSearchData } from "../lib/search/records";
+
+export function prebuild(strict: boolean): boolean {
+  const dir = getContentDir();
+  const catalog = buildCatalog(dir);
+  writeCatalog(catalog);
+  const out = join(process.cwd(), "public", "data");
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(join(out, "stacks"), { recursive: true });
+  writeFileSync(join(out, "search.json"), JSON.stringify(toSearchData(catalog.stacks)));
+  writeFileSync(join(out, "stack-list.json"), JSON.stringify(toStackList(catalog.stacks)));
+  for (const s of catalog.stacks) writeFileSync(join(out, "stacks", `${s.slug}.json`), JSON.stringify(toCompareStack(s)));
+
+  const counts = countBySeverity(catalog.diagnostics);
+  for (const d of catalog.diagnostics) {
+    if (d.severity !== "info") console.log(`${join(dir, d.file)}:${d.line}:${d.col} ${d.severity} ${d.message}`);
+  }
+  const { documents, cacheHits, parseMs } = catalog.stats;
+  console.log(
+    `catalog: ${catalog.stacks.length} stacks from ${documents} documents in ${dir} (${cacheHits} cached, ${parseMs.toFixed(0)} ms); ${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes (npm run check -- ${dir} lists them all)`,
+  );
+  if (counts.error && strict) {
+    console.error("build stopped: the content has errors (strict mode: --strict or CI=true)");
+    return false;
+  }
+  return true;
+}
+
+const isMain = process.argv[1]?.endsWith("prebuild.ts");
+if (isMain) {
+  const strict = process.argv.includes("--strict") || process.env.CI === "true";
+  if (!prebuild(strict)) process.exit(1);
+}

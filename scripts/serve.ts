@@ -1,0 +1,54 @@
+// npm run serve: serves the exported site in out/ on http://localhost:3000 (PORT to change).
+import { createReadStream, existsSync, statSync } from "node:fs";
+import { createServer } from "node:http";
+import { extname, join, normalize, resolve } from "node:path";
+
+const root = resolve(process.argv[2] ?? "out");
+const port = Number(process.env.PORT ?? 3000);
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".woff2": "font/woff2",
+  ".webmanifest": "application/manifest+json",
+};
+
+function resolvePath(urlPath: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+  const safe = normalize(decoded).replace(/^(\.\.[/\\])+/, "");
+  const base = join(root, safe);
+  if (!base.startsWith(root)) return undefined;
+  for (const candidate of [base, `${base}.html`, join(base, "index.html")]) {
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  }
+  return undefined;
+}
+
+if (!existsSync(root)) {
+  console.error(`${root} does not exist: run npm run build first`);
+  process.exit(1);
+}
+
+createServer((req, res) => {
+  const url = new URL(req.url ?? "/", "http://localhost");
+  const file = resolvePath(url.pathname);
+  const status = file ? 200 : 404;
+  const path = file ?? join(root, "404.html");
+  res.writeHead(status, {
+    "content-type": TYPES[extname(path)] ?? "application/octet-stream",
+    "x-content-type-options": "nosniff",
+    "cache-control": path.includes("/_next/static/") ? "public, max-age=31536000, immutable" : "no-cache",
+  });
+  if (req.method === "HEAD") return void res.end();
+  createReadStream(path).pipe(res);
+}).listen(port, () => console.log(`Stack Atlas: http://localhost:${port}/ (serving ${root})`));
