@@ -1,1 +1,20 @@
-export default function ComparePage() { return <h1>Compare</h1>; }
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { CompareView } from "@/components/compare-view";
+
+export const dynamic = "force-static";
+export const metadata: Metadata = { title: "Compare stacks", description: "Two to four stacks side by side, aligned by layer and technology." };
+
+export default function ComparePage() {
+  return (
+    <>
+      <h1 className="mb-1 text-2xl font-bold tracking-tight">Compare stacks</h1>
+      <p className="no-print mb-4 text-slate-700 dark:text-slate-300">
+        Two to four stacks side by side. The same technology sits on one line; the address is the comparison, so it can be shared.
+      </p>
+      <Suspense fallback={<p>Loading comparison…</p>}>
+        <CompareView />
+      </Suspense>
+    </>
+  );
+}

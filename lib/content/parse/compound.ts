@@ -152,7 +152,8 @@ function parsePart(part: string, opts: CompoundOptions): Atom[] {
 
 function toAtom(text: string, tech: Technology, registry: Registry): Atom {
   const { name, version } = splitVersion(text);
-  const separate = version !== undefined && registry.lookup(name)?.id === tech.id;
+  // `OAuth 2.0`, `Llama 3`: the number is part of a name the registry knows, not a version.
+  const separate = version !== undefined && registry.lookup(name)?.id === tech.id && registry.lookup(text)?.id !== tech.id;
   return { name: tech.name, tech, version: separate ? version : undefined, raw: text };
 }
 

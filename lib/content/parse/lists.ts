@@ -3,11 +3,11 @@ import { toString } from "mdast-util-to-string";
 import { toLayerId } from "../layers";
 import { slugify } from "../registry";
 import type { LayerId, Role } from "../schema";
-import { parseCompound } from "./compound";
+import { parseCompound, resolveName } from "./compound";
 import type { Draft, Extraction, Section } from "./context";
 import { joinText } from "./context";
 import { namedStack, splitLabel } from "./labels";
-import { ALTERNATIVES, cleanLabel, isPlaceholder, placeholderExamples, PLANNED, toVersion } from "./text";
+import { ALTERNATIVES, cleanLabel, isPlaceholder, placeholderExamples, PLANNED, toVersion, wordsOf } from "./text";
 
 /** What a parent list item passes down to its children. */
 interface Inherited {
@@ -30,14 +30,14 @@ export function extractList(ex: Extraction, list: List, section: Section, inheri
   list.children.forEach((item, index) => {
     const para = paras[index];
     let next: Inherited = { ...inherited, parents: [] };
-    if (para) next = extractItem(ex, para, section, inherited, shaped >= 2);
+    if (para) next = extractItem(ex, para, section, inherited, shaped >= 2, item.children.some((c) => c.type === "list"));
     for (const child of item.children) {
       if (child.type === "list") extractList(ex, child, section, next);
     }
   });
 }
 
-function extractItem(ex: Extraction, para: Paragraph, section: Section, inherited: Inherited, siblingsNamed: boolean): Inherited {
+function extractItem(ex: Extraction, para: Paragraph, section: Section, inherited: Inherited, siblingsNamed: boolean, hasChildren: boolean): Inherited {
   const line = ex.lineOf(para);
   const full = toString(para).replace(/\s+/g, " ").trim();
   const next: Inherited = { ...inherited, parents: [] };
@@ -60,6 +60,9 @@ function extractItem(ex: Extraction, para: Paragraph, section: Section, inherite
   const base: Role = inherited.role && ex.kind !== "template" ? inherited.role : ex.defaultRole(section);
   const labelled = splitLabel(para);
   if (!labelled) {
+    // "- Frontend" with nested items: a layer label for its children, not a technology.
+    const asLayer = hasChildren || wordsOf(full).length <= 2 ? toLayerId(full) : undefined;
+    if (asLayer && !resolveName(ex.registry, full)) return { ...next, layer: asLayer, label: cleanLabel(full), role: inherited.role };
     const atoms = parseCompound(full, { registry: ex.registry, allowUnknown: Boolean(section.layer ?? inherited.layer), scanProse: true });
     placeholderCheck(ex, full);
     const drafts = ex.add(atoms, { section, line, role: base, labelLayer: inherited.layer, labelText: inherited.label });

@@ -27,15 +27,14 @@ export function findSubStackRoots(nodes: RootContent[]): Map<Heading, string> {
   const roots = new Map<Heading, string>();
   const headings = nodes.filter((n): n is Heading => n.type === "heading");
   headings.forEach((h, i) => {
-    if (!EXAMPLE_STACK.test(toString(h))) return;
-    let root: Heading = h;
+    // A document titled "… example stack" is itself the stack, not a container of one.
+    if (h.depth === 1 || !EXAMPLE_STACK.test(toString(h))) return;
     for (let j = i - 1; j >= 0; j--) {
-      if (headings[j].depth < h.depth) {
-        if (headings[j].depth > 1) root = headings[j];
-        break;
-      }
+      if (headings[j].depth >= h.depth) continue;
+      // Directly under the title, the example is the document's own stack.
+      if (headings[j].depth > 1 && !roots.has(headings[j])) roots.set(headings[j], `sub:${roots.size + 1}`);
+      return;
     }
-    if (!roots.has(root)) roots.set(root, `sub:${roots.size + 1}`);
   });
   return roots;
 }
@@ -49,8 +48,9 @@ export function openSection(ex: Extraction, heading: Heading, parent: Section | 
   const section: Section = {
     title,
     depth: heading.depth,
-    label: layer ? title : isTitle ? undefined : base.label,
-    layer: layer ?? (isTitle ? undefined : base.layer),
+    // A document's title names the whole stack ("Mobile app with …"), never one layer.
+    label: isTitle ? undefined : layer ? title : base.label,
+    layer: isTitle ? undefined : layer ?? base.layer,
     role: headingRole(title) ?? (isTitle ? undefined : base.role),
     skip: SKIP.test(title) || (!isTitle && base.skip),
     stackKey: subStackKey ?? (isTitle ? OWN_STACK : base.stackKey),
