@@ -53,7 +53,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <footer className="mx-auto max-w-7xl px-4 py-8 text-xs text-slate-600 dark:text-slate-400">
-          Stack Atlas reads Markdown stack documents at build time. <Link className="underline" href="/catalog.json">catalog.json</Link>
+          Stack Atlas reads Markdown stack documents at build time. <a className="underline" href="/catalog.json">catalog.json</a>
         </footer>
       </body>
     </html>

@@ -1,6 +1,7 @@
 "use client";
 
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { usePathname, useRouter } from "next/navigation";
+import { useUrlParams } from "./use-url-params";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { LAYER_NAMES } from "@/lib/content/layers";
 import { type Facets, searchStacks, toFacets } from "@/lib/search/filter";
@@ -23,7 +24,7 @@ interface Props {
 }
 
 export function CatalogExplorer({ initial, total, facets: initialFacets }: Props) {
-  const params = useSearchParams();
+  const params = useUrlParams();
   const router = useRouter();
   const pathname = usePathname();
   const parsed = useMemo(() => parseCatalogQuery(params), [params]);

@@ -1,7 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { usePathname, useRouter } from "next/navigation";
+import { useUrlParams } from "./use-url-params";
 import { useEffect, useMemo, useState } from "react";
 import { alignStacks, type Line, summarise } from "@/lib/compare/align";
 import { cellText, toCsv, toMarkdown } from "@/lib/compare/export";
@@ -42,7 +43,7 @@ const STATUS: Record<Line["status"], { text: string; cls: string }> = {
 };
 
 export function CompareView() {
-  const params = useSearchParams();
+  const params = useUrlParams();
   const router = useRouter();
   const pathname = usePathname();
   const { list, load } = useStackList();

@@ -2,7 +2,8 @@
 
 import Fuse from "fuse.js";
 import Link from "next/link";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { usePathname, useRouter } from "next/navigation";
+import { useUrlParams } from "./use-url-params";
 import { useMemo, useRef, useState, useEffect } from "react";
 import { LAYER_NAMES } from "@/lib/content/layers";
 import { LAYER_IDS, type LayerId } from "@/lib/content/schema";
@@ -12,7 +13,7 @@ import { useSlashFocus } from "./use-slash-focus";
 
 /** Layer tabs plus fuzzy search over every technology the catalog mentions. */
 export function TechnologyExplorer({ rows }: { rows: TechRow[] }) {
-  const params = useSearchParams();
+  const params = useUrlParams();
   const router = useRouter();
   const pathname = usePathname();
   const { query, notices } = useMemo(() => parseTechQuery(params), [params]);

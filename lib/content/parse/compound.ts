@@ -74,7 +74,7 @@ function looksDescriptive(text: string): boolean {
   if (hasConnector(text)) return true;
   const words = wordsOf(text).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length > 4) return true;
-  return words.length >= 3 && words.some((w) => /^\p{Ll}+$/u.test(w));
+  return words.length >= 3 && words.some((w) => /^\p{Ll}+$/u.test(w) && !/^(or|and|vs)$/.test(w));
 }
 
 function scanAtoms(text: string, registry: Registry): Atom[] {

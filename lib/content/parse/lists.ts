@@ -3,7 +3,7 @@ import { toString } from "mdast-util-to-string";
 import { toLayerId } from "../layers";
 import { slugify } from "../registry";
 import type { LayerId, Role } from "../schema";
-import { parseCompound, resolveName } from "./compound";
+import { parseCompound } from "./compound";
 import type { Draft, Extraction, Section } from "./context";
 import { joinText } from "./context";
 import { namedStack, splitLabel } from "./labels";
@@ -61,8 +61,9 @@ function extractItem(ex: Extraction, para: Paragraph, section: Section, inherite
   const labelled = splitLabel(para);
   if (!labelled) {
     // "- Frontend" with nested items: a layer label for its children, not a technology.
-    const asLayer = hasChildren || wordsOf(full).length <= 2 ? toLayerId(full) : undefined;
-    if (asLayer && !resolveName(ex.registry, full)) return { ...next, layer: asLayer, label: cleanLabel(full), role: inherited.role };
+    const known = parseCompound(full, { registry: ex.registry, allowUnknown: false, scanProse: false });
+    const asLayer = !known.length && (hasChildren || wordsOf(full).length <= 2) ? toLayerId(full) : undefined;
+    if (asLayer) return { ...next, layer: asLayer, label: cleanLabel(full), role: inherited.role };
     const atoms = parseCompound(full, { registry: ex.registry, allowUnknown: Boolean(section.layer ?? inherited.layer), scanProse: true });
     placeholderCheck(ex, full);
     const drafts = ex.add(atoms, { section, line, role: base, labelLayer: inherited.layer, labelText: inherited.label });

@@ -55,10 +55,9 @@ export function fixMojibake(line: string): string | undefined {
     }
     let decoded = bytes.length === need ? tryDecode(bytes) : undefined;
     if (!decoded && bytes.length === need - 1 && bytes.length >= 2) {
-      for (const guess of UNDEFINED_BYTES) {
-        decoded = tryDecode([...bytes, guess]);
-        if (decoded) break;
-      }
+      // Prefer a guess that yields a visible character: `â€` + lost 0x9D is ”, not an invisible mark.
+      const guesses = UNDEFINED_BYTES.map((g) => tryDecode([...bytes, g])).filter((d): d is string => Boolean(d));
+      decoded = guesses.find((d) => !/^[\p{Cf}\p{Cc}]$/u.test(d)) ?? guesses[0];
     }
     if (decoded) {
       out += decoded;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { allChoices, find, parseFixture } from "../helpers";
+
+describe("prose and mermaid extractors", () => {
+  const result = parseFixture("parse/prose-mermaid.md");
+
+  it("takes bold and code-spanned names under a layer heading", () => {
+    expect(find(result, "postgresql")?.layer).toBe("data");
+    expect(find(result, "clickhouse")?.layer).toBe("data");
+  });
+
+  it("ignores plain mentions and headings that name no layer", () => {
+    expect(find(result, "redis")).toBeUndefined();
+    expect(find(result, "typescript")).toBeUndefined();
+  });
+
+  it("reads mermaid node labels that name known technologies", () => {
+    expect(find(result, "cloudflare-workers")?.layer).toBe("infra");
+    expect(find(result, "hono")?.layer).toBe("backend");
+    expect(find(result, "kafka")).toBeDefined();
+    expect(find(result, "redpanda")).toBeDefined();
+    expect(allChoices(result).some((c) => /anomaly/i.test(c.name))).toBe(false);
+  });
+
+  it("uses the subgraph title as the layer label when the technology has no clearer layer", () => {
+    const stack = result.stacks[0];
+    expect(stack.layers.find((l) => l.id === "infra")?.label).toBe("Edge and CDN");
+  });
+});
