@@ -69,7 +69,8 @@ export function alignStacks(stacks: CompareStack[], options: CompareOptions = {}
     });
     if (!byTech.size) continue;
     let lines = [...byTech.values()].map((line) => ({ ...line, ...statusOf(line.cells) }));
-    lines.sort((a, b) => presentCount(b) - presentCount(a) || firstIndex(a) - firstIndex(b) || a.name.localeCompare(b.name));
+    // Shared lines first, then by the first stack that has them; ties keep document order.
+    lines.sort((a, b) => presentCount(b) - presentCount(a) || firstIndex(a) - firstIndex(b));
     if (options.onlyDifferences) lines = lines.filter((l) => l.status !== "shared");
     rows.push({ layer, lines });
   }

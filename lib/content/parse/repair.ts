@@ -14,6 +14,7 @@ export interface Repaired {
 }
 
 const FENCE = /^\s*(```|~~~)/;
+const MAX_NESTING = 64;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const DELIMITER_ROW = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
@@ -101,6 +102,17 @@ export function repairText(input: string, file: string): Repaired {
   }
   const raw = text.split("\n");
   let lines: Line[] = raw.map((t, i) => ({ text: t, from: i + 1 }));
+
+  // Markdown parsers slow down sharply with nesting thousands deep: cap it, and say so.
+  let clamped = 0;
+  for (const line of lines) {
+    const m = /^((?:[ \t]|[-*+>] |\d{1,9}[.)] )+)/.exec(line.text);
+    if (!m || m[1].length <= MAX_NESTING) continue;
+    const markers = m[1].match(/[-*+>] |\d{1,9}[.)] /g) ?? [];
+    const indent = Math.min(MAX_NESTING, m[1].replace(/[^ \t]/g, "").length);
+    line.text = " ".repeat(indent % 2 ? indent - 1 : indent) + markers.slice(-4).join("") + line.text.slice(m[1].length);
+    if (clamped++ === 0) diagnostics.push({ file, line: line.from, col: 1, severity: "warning", code: "nesting-too-deep", message: `lists or quotes are nested deeper than ${MAX_NESTING} columns; the nesting was flattened` });
+  }
 
   let mojibakeLines = 0;
   for (const line of lines) {
