@@ -61,6 +61,34 @@ export function CatalogExplorer({ initial, total, facets: initialFacets }: Props
   };
 
   return (
+    <>
+      <form
+        role="search"
+        className="mb-3 flex gap-2"
+        onSubmit={(e) => {
+          e.preventDefault();
+          navigate({ ...effective, q: text.trim() });
+        }}
+      >
+        <label htmlFor="catalog-search" className="sr-only">
+          Search stacks and technologies
+        </label>
+        <input
+          ref={inputRef}
+          id="catalog-search"
+          type="search"
+          value={text}
+          maxLength={200}
+          autoComplete="off"
+          placeholder="Search stacks, technologies, tags…  (press /)"
+          onFocus={load}
+          onChange={(e) => {
+            setText(e.target.value);
+            navigate({ ...effective, q: e.target.value.trim() });
+          }}
+          className="w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base dark:border-slate-700 dark:bg-slate-900"
+        />
+      </form>
     <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
       <aside aria-label="Filters" className="order-2 lg:order-1">
         <FacetGroup title="Layer" items={facets.layers.map((l) => ({ id: l.id, label: LAYER_NAMES[l.id], count: l.count }))} selected={effective.layers} onToggle={(v) => toggle("layers", v)} />
@@ -69,33 +97,6 @@ export function CatalogExplorer({ initial, total, facets: initialFacets }: Props
         {facets.tags.length ? <FacetGroup title="Tag" items={facets.tags.map((t) => ({ id: t.id, label: `#${t.id}`, count: t.count }))} selected={effective.tags} onToggle={(v) => toggle("tags", v)} /> : null}
       </aside>
       <section aria-label="Stacks" className="order-1 lg:order-2">
-        <form
-          role="search"
-          className="mb-3 flex gap-2"
-          onSubmit={(e) => {
-            e.preventDefault();
-            navigate({ ...effective, q: text.trim() });
-          }}
-        >
-          <label htmlFor="catalog-search" className="sr-only">
-            Search stacks and technologies
-          </label>
-          <input
-            ref={inputRef}
-            id="catalog-search"
-            type="search"
-            value={text}
-            maxLength={200}
-            autoComplete="off"
-            placeholder="Search stacks, technologies, tags…  (press /)"
-            onFocus={load}
-            onChange={(e) => {
-              setText(e.target.value);
-              navigate({ ...effective, q: e.target.value.trim() });
-            }}
-            className="w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base dark:border-slate-700 dark:bg-slate-900"
-          />
-        </form>
         <Notices notices={notices} />
         {error ? <p role="alert" className="mb-3 text-sm text-red-700 dark:text-red-300">Search is unavailable: {error}</p> : null}
         <div className="mb-3 flex flex-wrap items-center gap-3 text-sm">
@@ -133,5 +134,6 @@ export function CatalogExplorer({ initial, total, facets: initialFacets }: Props
         {!hits && total > initial.length ? <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">Showing {initial.length} of {total}; search or filter to see the rest.</p> : null}
       </section>
     </div>
+    </>
   );
 }

@@ -21,7 +21,7 @@ export function FacetGroup({ title, items, selected, onToggle }: { title: string
           const checked = selected.includes(item.id);
           return (
             <li key={item.id}>
-              <label className={`flex cursor-pointer items-center gap-2 rounded px-1 py-0.5 hover:bg-slate-100 dark:hover:bg-slate-800 ${item.count === 0 && !checked ? "text-slate-500 dark:text-slate-500" : ""}`}>
+              <label className={`flex cursor-pointer items-center gap-2 rounded px-1 py-0.5 hover:bg-slate-100 dark:hover:bg-slate-800 ${item.count === 0 && !checked ? "text-slate-500 dark:text-slate-400" : ""}`}>
                 <input type="checkbox" checked={checked} onChange={() => onToggle(item.id)} data-facet={`${title.toLowerCase()}:${item.id}`} />
                 <span className="flex-1 truncate">{item.label}</span>
                 <span className="text-xs tabular-nums text-slate-600 dark:text-slate-400">{item.count}</span>

@@ -11,7 +11,7 @@ import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import { readFrontmatter } from "../content/parse/frontmatter";
 import { repairText } from "../content/parse/repair";
-import { toMermaidDataUri } from "./mermaid";
+import { toMermaidImage } from "./mermaid";
 
 export interface RenderOptions {
   /** Maps a relative link in the document (`other.md`) to a page of the catalog, if it is one. */
@@ -56,14 +56,14 @@ function rehypeMermaid() {
       const classes = code?.properties?.className;
       if (!code || !Array.isArray(classes) || !classes.includes("language-mermaid")) return;
       const source = hastToString(code);
-      const uri = toMermaidDataUri(source);
-      if (!uri) return;
+      const image = toMermaidImage(source);
+      if (!image) return;
       const figure: ElementContent = {
         type: "element",
         tagName: "figure",
         properties: { className: ["mermaid"] },
         children: [
-          { type: "element", tagName: "img", properties: { src: uri, alt: `Diagram: ${summarise(source)}`, loading: "lazy", decoding: "async" }, children: [] },
+          { type: "element", tagName: "img", properties: { src: image.src, width: image.width, height: image.height, alt: `Diagram: ${summarise(source)}`, decoding: "async" }, children: [] },
           { type: "element", tagName: "figcaption", properties: { className: ["sr-only"] }, children: [{ type: "text", value: "Mermaid diagram from the document" }] },
         ],
       };
@@ -78,11 +78,12 @@ function summarise(source: string): string {
   return text.length > 300 ? `${text.slice(0, 299)}…` : text || "flowchart";
 }
 
-/** Each heading gets a visible link to itself. */
+/** Each heading gets a visible link to itself, one level below the page's own title. */
 function rehypeHeadingLinks() {
   return (tree: Root) => {
     visit(tree, "element", (node: Element) => {
       if (!/^h[1-6]$/.test(node.tagName) || !node.properties?.id) return;
+      node.tagName = `h${Math.min(6, Number(node.tagName[1]) + 1)}`;
       node.children.push({
         type: "element",
         tagName: "a",

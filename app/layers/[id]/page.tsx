@@ -38,7 +38,7 @@ export default async function LayerPage({ params }: { params: Promise<{ id: stri
           return (
             <li key={t.id} className="rounded border border-slate-200 p-3 dark:border-slate-800">
               <h2 className="font-semibold">
-                <Link href={`/technologies/${t.id}`} className="text-brand-700 hover:underline dark:text-blue-300">
+                <Link href={`/technologies/${t.id}`} className="text-brand-700 underline dark:text-blue-300">
                   {t.name}
                 </Link>{" "}
                 <span className="text-sm font-normal text-slate-600 dark:text-slate-400">
@@ -49,7 +49,7 @@ export default async function LayerPage({ params }: { params: Promise<{ id: stri
                 {t.uses.slice(0, 12).map((u, i) => (
                   <span key={`${u.slug}-${i}`}>
                     {i ? ", " : ""}
-                    <Link href={`/stacks/${u.slug}`} className="hover:underline">
+                    <Link href={`/stacks/${u.slug}`} className="underline">
                       {u.title}
                     </Link>
                     {u.role !== "primary" ? <span className="text-slate-600 dark:text-slate-400"> ({u.role})</span> : null}

@@ -126,7 +126,7 @@ export default async function StackPage({ params }: { params: Promise<{ slug: st
               <ol className="space-y-1 text-sm">
                 {similar.map((s) => (
                   <li key={s.slug}>
-                    <Link href={`/stacks/${s.slug}`} className="text-brand-700 hover:underline dark:text-blue-300">
+                    <Link href={`/stacks/${s.slug}`} className="text-brand-700 underline dark:text-blue-300">
                       {s.title}
                     </Link>{" "}
                     <span className="text-slate-600 dark:text-slate-400">({s.shared} shared)</span>

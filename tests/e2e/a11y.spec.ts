@@ -1,0 +1,62 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+const PAGES = ["/", "/stacks/nargis-current", "/technologies", "/technologies/postgresql", "/layers/data", "/layers", "/compare?stacks=mern,mean", "/stacks/does-not-exist"];
+
+for (const theme of ["light", "dark"] as const) {
+  test.describe(`accessibility (${theme})`, () => {
+    test.use({ colorScheme: theme });
+    for (const path of PAGES) {
+      test(`axe finds no violations on ${path}`, async ({ page }) => {
+        await page.goto(path);
+        await page.waitForLoadState("networkidle");
+        if (theme === "dark") await expect(page.locator("html")).toHaveClass(/dark/);
+        const results = await new AxeBuilder({ page }).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+      });
+    }
+  });
+}
+
+test("the theme toggle is remembered", async ({ page }) => {
+  await page.goto("/");
+  const toggle = page.getByRole("button", { name: "Dark theme" });
+  const wasDark = await page.locator("html").evaluate((el) => el.classList.contains("dark"));
+  await toggle.click();
+  await page.reload();
+  expect(await page.locator("html").evaluate((el) => el.classList.contains("dark"))).toBe(!wasDark);
+});
+
+test("keyboard alone reaches search, filters and every card", async ({ page }) => {
+  await page.goto("/");
+  const cards = await page.getByRole("article").getByRole("heading").getByRole("link").allTextContents();
+  expect(cards.length).toBeGreaterThan(10);
+  const reached: string[] = [];
+  for (let i = 0; i < 400; i++) {
+    await page.keyboard.press("Tab");
+    reached.push(
+      await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el ? `${el.tagName}|${el.id}|${el.getAttribute("data-facet") ?? ""}|${el.textContent?.trim() ?? ""}` : "";
+      }),
+    );
+  }
+  expect(reached).toContain("INPUT|catalog-search||");
+  expect(reached).toContain("INPUT||layer:data|");
+  for (const title of cards) expect(reached).toContain(`A|||${title}`);
+});
+
+test("keyboard alone reaches the compare picker and picks a stack", async ({ page }) => {
+  await page.goto("/compare?stacks=mern,mean");
+  await expect(page.locator('tr[data-tech="react"]')).toBeVisible();
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press("Tab");
+    if (await page.getByRole("combobox", { name: "Add a stack" }).evaluate((el) => el === document.activeElement)) break;
+  }
+  await expect(page.getByRole("combobox", { name: "Add a stack" })).toBeFocused();
+  await page.keyboard.type("Django");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/stacks=mern,mean,django/);
+});

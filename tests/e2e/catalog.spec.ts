@@ -1,0 +1,117 @@
+import { expect, test } from "@playwright/test";
+
+test.describe("catalog", () => {
+  test("searching “postgres” shows the stacks that use PostgreSQL", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("searchbox", { name: "Search stacks and technologies" }).fill("postgres");
+    await expect(page).toHaveURL(/\?q=postgres/);
+    const cards = page.getByRole("article");
+    await expect(cards.filter({ hasText: "T3 Stack" })).toBeVisible();
+    await expect(cards.filter({ hasText: "FastAPI Stack" })).toBeVisible();
+    await expect(cards.filter({ hasText: "MERN" })).toHaveCount(0);
+    await expect(cards.first().getByText("PostgreSQL")).toBeVisible();
+  });
+
+  test("layer and technology filters come back after reload and from the copied URL", async ({ page, browser }) => {
+    await page.goto("/");
+    await page.getByRole("checkbox", { name: /^Data \d+$/ }).click();
+    await expect(page).toHaveURL(/layer=data/);
+    await page.getByRole("checkbox", { name: /^Redis \d+$/ }).click();
+    await expect(page).toHaveURL(/tech=redis/);
+    const count = await page.getByTestId("result-count").textContent();
+    const titles = await page.getByRole("article").getByRole("heading").allTextContents();
+    expect(titles.length).toBeGreaterThan(1);
+    expect(titles).toContain("Django Stack");
+
+    await page.reload();
+    await expect(page.getByTestId("result-count")).toHaveText(count ?? "");
+    await expect(page.getByRole("checkbox", { name: /^Redis \d+$/ })).toBeChecked();
+    expect(await page.getByRole("article").getByRole("heading").allTextContents()).toEqual(titles);
+
+    const other = await browser.newPage();
+    await other.goto(page.url());
+    await expect(other.getByTestId("result-count")).toHaveText(count ?? "");
+    expect(await other.getByRole("article").getByRole("heading").allTextContents()).toEqual(titles);
+    await other.close();
+  });
+
+  test("pressing / focuses the search box", async ({ page }) => {
+    await page.goto("/");
+    await page.locator("body").click();
+    await page.keyboard.press("/");
+    await expect(page.getByRole("searchbox", { name: "Search stacks and technologies" })).toBeFocused();
+  });
+
+  test("unknown filter values are ignored and said so", async ({ page }) => {
+    await page.goto("/?layer=data,warp-drive&kind=recipe&tech=not-a-tech");
+    await expect(page.getByRole("status").filter({ hasText: "warp-drive" })).toBeVisible();
+    await expect(page.getByText(/Ignored unknown technology: “not-a-tech”/)).toBeVisible();
+    await expect(page.getByRole("checkbox", { name: /^Data \d+$/ })).toBeChecked();
+  });
+
+  test("no match offers to clear the filters", async ({ page }) => {
+    await page.goto("/?q=zzzzqqqq");
+    await expect(page.getByText(/No stack matches/)).toBeVisible();
+    await page.getByRole("button", { name: "Clear search and filters" }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByRole("article").first()).toBeVisible();
+  });
+
+  test("open a stack, follow a technology, reach the stacks that use it", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("link", { name: "T3 Stack" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "T3 Stack" })).toBeVisible();
+    await page.getByRole("link", { name: "Prisma", exact: true }).first().click();
+    await expect(page.getByRole("heading", { level: 1, name: "Prisma" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "T3 Stack" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Supabase Stack" })).toBeVisible();
+  });
+
+  test("a stack page shows roles, versions, the rendered source and collapsed parser notes", async ({ page }) => {
+    await page.goto("/stacks/nargis-current");
+    const nextRow = page.getByRole("row").filter({ has: page.getByRole("link", { name: "Next.js", exact: true }) }).first();
+    await expect(nextRow).toContainText("15.5.4");
+    await expect(nextRow).toContainText("primary");
+    await expect(page.getByRole("row").filter({ has: page.getByRole("link", { name: "SvelteKit", exact: true }) })).toContainText("alternative");
+    await expect(page.getByRole("heading", { name: "Source document" })).toBeVisible();
+    await expect(page.locator(".doc h3#doc-frontend")).toBeVisible();
+    const notes = page.locator("details").filter({ hasText: "Parser notes" });
+    await expect(notes).not.toHaveAttribute("open", "");
+  });
+
+  test("a mermaid diagram is drawn as a picture", async ({ page }) => {
+    await page.goto("/stacks/ai-age-infrastructure-guide");
+    const img = page.locator(".doc figure.mermaid img").first();
+    await img.scrollIntoViewIfNeeded();
+    await expect(img).toBeVisible();
+    expect(await img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBeGreaterThan(100);
+  });
+
+  test("an unknown slug shows the helpful 404 page", async ({ page }) => {
+    const res = await page.goto("/stacks/does-not-exist");
+    expect(res?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    await expect(page.getByRole("searchbox", { name: "Search stacks" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "All stacks" })).toBeVisible();
+  });
+});
+
+test("technologies: layer ai and “lang” shows LangChain and LangGraph, kept in the URL", async ({ page }) => {
+  await page.goto("/technologies");
+  await page.getByRole("tab", { name: /^AI & ML/ }).click();
+  await page.getByRole("searchbox", { name: "Search technologies" }).fill("lang");
+  await expect(page).toHaveURL(/layer=ai/);
+  await expect(page).toHaveURL(/q=lang/);
+  await expect(page.getByRole("link", { name: "LangChain", exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: "LangGraph", exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: "PostgreSQL" })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole("tab", { name: /^AI & ML/ })).toHaveAttribute("aria-selected", "true");
+  await expect(page.getByRole("link", { name: "LangGraph", exact: true })).toBeVisible();
+});
+
+test("a layer page lists the choices for it, most used first", async ({ page }) => {
+  await page.goto("/layers/data");
+  const first = page.getByRole("listitem").first();
+  await expect(first.getByRole("heading")).toContainText("PostgreSQL");
+});
