@@ -1,1 +1,42 @@
-console.log("postbuild: nothing yet")
+// After `next build`: gives every page a Content-Security-Policy that allows exactly its own
+// inline scripts (by hash) and nothing from other origins.
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const OUT = join(process.cwd(), process.argv[2] ?? "out");
+
+export function policyFor(hashes: string[]): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${hashes.map((h) => `'sha256-${h}'`).join(" ")}`.trim(),
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join("; ");
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = join(dir, e.name);
+    return e.isDirectory() ? htmlFiles(p) : e.name.endsWith(".html") ? [p] : [];
+  });
+}
+
+let pages = 0;
+for (const file of htmlFiles(OUT)) {
+  const html = readFileSync(file, "utf8");
+  const hashes = new Set<string>();
+  for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+    hashes.add(createHash("sha256").update(m[1], "utf8").digest("base64"));
+  }
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor([...hashes])}">`;
+  const withCsp = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, "").replace(/<head([^>]*)>/, `<head$1>${meta}`);
+  writeFileSync(file, withCsp);
+  pages++;
+}
+console.log(`postbuild: Content-Security-Policy written into ${pages} pages`);
