@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { TechLink } from "./tech-link";
 import { usePathname, useRouter } from "next/navigation";
 import { useUrlParams } from "./use-url-params";
 import { useEffect, useMemo, useState } from "react";
@@ -83,7 +84,8 @@ export function CompareView() {
   const fileBase = `compare-${shown.map((s) => s.s).join("-vs-") || "stacks"}`;
 
   return (
-    <div>
+    // Reserved height keeps the footer still while the stacks load.
+    <div className="min-h-[80vh]">
       <Notices notices={allNotices} />
       {shown.length < MIN_STACKS && stacks ? (
         <p role="status" className="mb-4 rounded border border-slate-300 px-3 py-2 dark:border-slate-700">
@@ -170,9 +172,7 @@ export function CompareView() {
                       <td key={shown[ci].s} className={`p-2 ${cell && line.status !== "unique" ? "bg-emerald-50 dark:bg-emerald-950/40" : ""}`}>
                         {cell ? (
                           <span className="inline-flex flex-wrap items-center gap-1">
-                            <Link href={`/technologies/${line.technology}`} className="hover:underline">
-                              {cell.name}
-                            </Link>
+                            <TechLink id={line.technology} name={cell.name} className="hover:underline" />
                             {cell.version ? <span className="tabular-nums text-slate-700 dark:text-slate-300">{cell.version}</span> : null}
                             {cell.role !== "primary" ? <RoleBadge role={cell.role} /> : null}
                             <span className="sr-only">{cellText(cell)}</span>

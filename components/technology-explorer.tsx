@@ -1,15 +1,19 @@
 "use client";
 
-import Fuse from "fuse.js";
+import type Fuse from "fuse.js";
+import { TechTable } from "./tech-table";
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useUrlParams } from "./use-url-params";
 import { useMemo, useRef, useState, useEffect } from "react";
 import { LAYER_NAMES } from "@/lib/content/layers";
-import { LAYER_IDS, type LayerId } from "@/lib/content/schema";
+import { LAYER_IDS } from "@/lib/content/constants";
+import type { LayerId } from "@/lib/content/schema";
 import { parseTechQuery, type TechQuery, type TechRow, toTechSearch } from "@/lib/search/technologies";
 import { Notices } from "./notices";
 import { useSlashFocus } from "./use-slash-focus";
+
+export const FIRST_ROWS = 120;
 
 /** Layer tabs plus fuzzy search over every technology the catalog mentions. */
 export function TechnologyExplorer({ rows }: { rows: TechRow[] }) {
@@ -18,21 +22,30 @@ export function TechnologyExplorer({ rows }: { rows: TechRow[] }) {
   const pathname = usePathname();
   const { query, notices } = useMemo(() => parseTechQuery(params), [params]);
   const [text, setText] = useState(query.q);
+  const [limit, setLimit] = useState(FIRST_ROWS);
   const inputRef = useRef<HTMLInputElement>(null);
   useSlashFocus(inputRef);
   useEffect(() => setText(query.q), [query.q]);
-  const fuse = useMemo(() => new Fuse(rows, { keys: [{ name: "name", weight: 3 }, { name: "aliases", weight: 1 }, { name: "id", weight: 1 }], threshold: 0.35, ignoreLocation: true }), [rows]);
+  // Fuse loads on the first search, so browsing by layer downloads nothing extra.
+  const [fuse, setFuse] = useState<Fuse<TechRow>>();
+  useEffect(() => {
+    if (!query.q || fuse) return;
+    import("fuse.js").then(({ default: FuseClass }) =>
+      setFuse(new FuseClass(rows, { keys: [{ name: "name", weight: 3 }, { name: "aliases", weight: 1 }, { name: "id", weight: 1 }], threshold: 0.35, ignoreLocation: true })),
+    );
+  }, [query.q, fuse, rows]);
   const counts = useMemo(() => {
     const m = new Map<LayerId, number>();
     for (const r of rows) m.set(r.layer, (m.get(r.layer) ?? 0) + 1);
     return m;
   }, [rows]);
   const go = (next: TechQuery) => router.replace(`${pathname}${toTechSearch(next)}`, { scroll: false });
-  const matched = query.q ? fuse.search(query.q).map((r) => r.item) : rows;
+  const needle = query.q.toLowerCase();
+  const matched = !query.q ? rows : fuse ? fuse.search(query.q).map((r) => r.item) : rows.filter((r) => r.name.toLowerCase().includes(needle));
   const shown = query.layer ? matched.filter((r) => r.layer === query.layer) : matched;
 
   return (
-    <div>
+    <div className="min-h-[80vh]">
       <div role="tablist" aria-label="Layers" className="mb-3 flex flex-wrap gap-1">
         {[undefined, ...LAYER_IDS].map((id) => {
           const selected = query.layer === id;
@@ -75,36 +88,12 @@ export function TechnologyExplorer({ rows }: { rows: TechRow[] }) {
         {shown.length} {shown.length === 1 ? "technology" : "technologies"}
         {query.layer ? ` in ${LAYER_NAMES[query.layer]}` : ""}
       </p>
-      <div className="overflow-x-auto">
-        <table className="w-full min-w-[36rem] text-sm">
-          <thead>
-            <tr className="border-b border-slate-200 text-left text-xs uppercase tracking-wide text-slate-600 dark:border-slate-800 dark:text-slate-400">
-              <th scope="col" className="py-1 pr-3 font-medium">Technology</th>
-              <th scope="col" className="py-1 pr-3 font-medium">Layer</th>
-              <th scope="col" className="py-1 pr-3 text-right font-medium">Primary</th>
-              <th scope="col" className="py-1 pr-3 text-right font-medium">Alternative</th>
-              <th scope="col" className="py-1 pr-3 text-right font-medium">Other</th>
-              <th scope="col" className="py-1 font-medium">Versions seen</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.slice(0, 400).map((r) => (
-              <tr key={r.id} className="border-b border-slate-100 dark:border-slate-800/60">
-                <td className="py-1 pr-3 font-medium">
-                  <Link href={`/technologies/${r.id}`} className="text-brand-700 hover:underline dark:text-blue-300">
-                    {r.name}
-                  </Link>
-                </td>
-                <td className="py-1 pr-3">{LAYER_NAMES[r.layer]}</td>
-                <td className="py-1 pr-3 text-right tabular-nums">{r.primary}</td>
-                <td className="py-1 pr-3 text-right tabular-nums">{r.alternative}</td>
-                <td className="py-1 pr-3 text-right tabular-nums">{r.other}</td>
-                <td className="py-1">{r.versions.slice(0, 6).join(", ")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <TechTable rows={shown.slice(0, limit)} />
+      {shown.length > limit ? (
+        <button type="button" className="mt-3 rounded border border-slate-300 px-3 py-1.5 text-sm dark:border-slate-700" onClick={() => setLimit(shown.length)}>
+          Show all {shown.length}
+        </button>
+      ) : null}
       {!shown.length ? <p className="mt-4">No technology matches. Try another layer or clear the search.</p> : null}
     </div>
   );

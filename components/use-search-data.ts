@@ -1,8 +1,8 @@
 "use client";
 
-import Fuse from "fuse.js";
+import type Fuse from "fuse.js";
 import { useCallback, useEffect, useState } from "react";
-import { FUSE_OPTIONS, type SearchRecord } from "@/lib/search/records";
+import { FUSE_OPTIONS, type SearchRecord } from "@/lib/search/options";
 
 export interface SearchData {
   records: SearchRecord[];
@@ -19,11 +19,11 @@ function fetchSearchData(): Promise<SearchData> {
       if (!r.ok) throw new Error(`search data: HTTP ${r.status}`);
       return r.json() as Promise<{ records: SearchRecord[]; index: Parameters<typeof Fuse.parseIndex>[0] }>;
     })
-    .then(({ records, index }) => ({
-      records,
-      fuse: new Fuse(records, FUSE_OPTIONS, Fuse.parseIndex(index)),
-      ids: new Set(records.flatMap((r) => r.i)),
-    }))
+    // Fuse is fetched with the data, so pages that never search never download it.
+    .then(async ({ records, index }) => {
+      const { default: FuseClass } = await import("fuse.js");
+      return { records, fuse: new FuseClass(records, FUSE_OPTIONS, FuseClass.parseIndex(index)), ids: new Set(records.flatMap((r) => r.i)) };
+    })
     .catch((err: unknown) => {
       pending = undefined;
       throw err;

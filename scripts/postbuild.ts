@@ -6,11 +6,11 @@ import { join } from "node:path";
 
 const OUT = join(process.cwd(), process.argv[2] ?? "out");
 
-export function policyFor(hashes: string[]): string {
+export function policyFor(hashes: string[], styleHashes: string[] = []): string {
   return [
     "default-src 'self'",
     `script-src 'self' ${hashes.map((h) => `'sha256-${h}'`).join(" ")}`.trim(),
-    "style-src 'self'",
+    `style-src 'self' ${styleHashes.map((h) => `'sha256-${h}'`).join(" ")}`.trim(),
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -34,7 +34,9 @@ for (const file of htmlFiles(OUT)) {
   for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
     hashes.add(createHash("sha256").update(m[1], "utf8").digest("base64"));
   }
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor([...hashes])}">`;
+  const styles = new Set<string>();
+  for (const m of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) styles.add(createHash("sha256").update(m[1], "utf8").digest("base64"));
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor([...hashes], [...styles])}">`;
   const withCsp = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, "").replace(/<head([^>]*)>/, `<head$1>${meta}`);
   writeFileSync(file, withCsp);
   pages++;

@@ -1,6 +1,7 @@
 // npm run serve: serves the exported site in out/ on http://localhost:3000 (PORT to change).
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer } from "node:http";
+import { createGzip } from "node:zlib";
 import { extname, join, normalize, resolve } from "node:path";
 
 const root = resolve(process.argv[2] ?? "out");
@@ -44,11 +45,17 @@ createServer((req, res) => {
   const file = resolvePath(url.pathname);
   const status = file ? 200 : 404;
   const path = file ?? join(root, "404.html");
+  const type = TYPES[extname(path)] ?? "application/octet-stream";
+  // Compress text the way any static host would.
+  const gzip = /gzip/.test(String(req.headers["accept-encoding"] ?? "")) && /text|json|javascript|svg/.test(type);
   res.writeHead(status, {
-    "content-type": TYPES[extname(path)] ?? "application/octet-stream",
+    "content-type": type,
     "x-content-type-options": "nosniff",
     "cache-control": path.includes("/_next/static/") ? "public, max-age=31536000, immutable" : "no-cache",
+    ...(gzip ? { "content-encoding": "gzip", vary: "accept-encoding" } : {}),
   });
   if (req.method === "HEAD") return void res.end();
-  createReadStream(path).pipe(res);
+  const stream = createReadStream(path);
+  if (gzip) stream.pipe(createGzip()).pipe(res);
+  else stream.pipe(res);
 }).listen(port, () => console.log(`Stack Atlas: http://localhost:${port}/ (serving ${root})`));

@@ -1,5 +1,5 @@
 import type { LayerId, Role } from "../content/schema";
-import { LAYER_IDS } from "../content/schema";
+import { LAYER_IDS } from "../content/constants";
 import type { CompareStack } from "./records";
 
 /** What one stack says about one technology in one layer. */

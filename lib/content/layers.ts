@@ -1,4 +1,5 @@
-import { LAYER_IDS, type LayerId } from "./schema";
+import { LAYER_IDS } from "./constants";
+import type { LayerId } from "./schema";
 
 /** Display names for the canonical layers. */
 export const LAYER_NAMES: Record<LayerId, string> = {

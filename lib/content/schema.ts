@@ -1,29 +1,14 @@
 import { z } from "zod";
+import { KINDS, LAYER_IDS, ROLES, SEVERITIES } from "./constants";
 
-/** Canonical layer ids, in the order pages show them. */
-export const LAYER_IDS = [
-  "language",
-  "frontend",
-  "backend",
-  "data",
-  "messaging",
-  "ai",
-  "security",
-  "infra",
-  "delivery",
-  "observability",
-  "testing",
-  "tooling",
-  "integrations",
-] as const;
+export { KINDS, LAYER_IDS, ROLES, SEVERITIES };
+
 export const layerIdSchema = z.enum(LAYER_IDS);
 export type LayerId = z.infer<typeof layerIdSchema>;
 
-export const ROLES = ["primary", "alternative", "option", "planned", "example"] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 
-export const KINDS = ["stack", "guide", "template", "collection"] as const;
 export const kindSchema = z.enum(KINDS);
 export type Kind = z.infer<typeof kindSchema>;
 
@@ -94,7 +79,6 @@ export const stackSchema = z.object({
 });
 export type Stack = z.infer<typeof stackSchema>;
 
-export const SEVERITIES = ["error", "warning", "info"] as const;
 export const diagnosticSchema = z.object({
   /** File the diagnostic is about. */
   file: z.string(),

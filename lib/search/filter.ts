@@ -1,6 +1,6 @@
 import type Fuse from "fuse.js";
 import type { Kind, LayerId } from "../content/schema";
-import { LAYER_IDS, KINDS } from "../content/schema";
+import { KINDS, LAYER_IDS } from "../content/constants";
 import type { SearchRecord } from "./records";
 import type { CatalogQuery } from "./url-state";
 

@@ -1,4 +1,5 @@
-import { KINDS, type Kind, LAYER_IDS, type LayerId } from "../content/schema";
+import { KINDS, LAYER_IDS } from "../content/constants";
+import type { Kind, LayerId } from "../content/schema";
 
 /** Anything with URLSearchParams' `getAll`: the browser's params or Next's read-only ones. */
 export interface ParamSource {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { TechLink } from "@/components/tech-link";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LAYER_DESCRIPTIONS, LAYER_NAMES, isLayerId } from "@/lib/content/layers";
@@ -38,9 +39,7 @@ export default async function LayerPage({ params }: { params: Promise<{ id: stri
           return (
             <li key={t.id} className="rounded border border-slate-200 p-3 dark:border-slate-800">
               <h2 className="font-semibold">
-                <Link href={`/technologies/${t.id}`} className="text-brand-700 underline dark:text-blue-300">
-                  {t.name}
-                </Link>{" "}
+                <TechLink id={t.id} name={t.name} className="text-brand-700 underline dark:text-blue-300" />{" "}
                 <span className="text-sm font-normal text-slate-600 dark:text-slate-400">
                   {t.uses.length} {t.uses.length === 1 ? "choice" : "choices"}, {primary} primary
                 </span>

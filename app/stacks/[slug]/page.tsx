@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { TechLink } from "@/components/tech-link";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { KindBadge, RoleBadge } from "@/components/badges";
@@ -87,9 +88,7 @@ export default async function StackPage({ params }: { params: Promise<{ slug: st
                     {layer.choices.map((c) => (
                       <tr key={`${c.technology}-${c.line}`} className="border-b border-slate-100 align-top dark:border-slate-800/60">
                         <td className="py-1.5 pr-3 font-medium">
-                          <Link href={`/technologies/${c.technology}`} className="text-brand-700 hover:underline dark:text-blue-300">
-                            {c.name}
-                          </Link>
+                          <TechLink id={c.technology} name={c.name} className="text-brand-700 hover:underline dark:text-blue-300" />
                         </td>
                         <td className="py-1.5 pr-3 tabular-nums">{c.version ?? ""}</td>
                         <td className="py-1.5 pr-3">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { TechLink } from "@/components/tech-link";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RoleBadge } from "@/components/badges";
@@ -76,9 +77,7 @@ export default async function TechnologyPage({ params }: { params: Promise<{ id:
               <ul className="space-y-1">
                 {t.usedWith.map((w) => (
                   <li key={w.id}>
-                    <Link href={`/technologies/${w.id}`} className="text-brand-700 hover:underline dark:text-blue-300">
-                      {w.name}
-                    </Link>{" "}
+                    <TechLink id={w.id} name={w.name} className="text-brand-700 hover:underline dark:text-blue-300" />{" "}
                     <span className="text-slate-600 dark:text-slate-400">({w.count})</span>
                   </li>
                 ))}
@@ -94,9 +93,7 @@ export default async function TechnologyPage({ params }: { params: Promise<{ id:
                 {t.alternatives.map((a) => (
                   <li key={a.name}>
                     {a.id ? (
-                      <Link href={`/technologies/${a.id}`} className="text-brand-700 hover:underline dark:text-blue-300">
-                        {a.name}
-                      </Link>
+                      <TechLink id={a.id} name={a.name} className="text-brand-700 hover:underline dark:text-blue-300" />
                     ) : (
                       a.name
                     )}{" "}

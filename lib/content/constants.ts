@@ -1,0 +1,24 @@
+// Plain constants shared by the records and the browser: no zod here, so client code stays small.
+
+/** Canonical layer ids, in the order pages show them. */
+export const LAYER_IDS = [
+  "language",
+  "frontend",
+  "backend",
+  "data",
+  "messaging",
+  "ai",
+  "security",
+  "infra",
+  "delivery",
+  "observability",
+  "testing",
+  "tooling",
+  "integrations",
+] as const;
+
+export const ROLES = ["primary", "alternative", "option", "planned", "example"] as const;
+
+export const KINDS = ["stack", "guide", "template", "collection"] as const;
+
+export const SEVERITIES = ["error", "warning", "info"] as const;
