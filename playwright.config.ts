@@ -1,30 +1,40 @@
 import { defineConfig, devices } from "@playwright/test";
 
-const port = Number(process.env.E2E_PORT ?? 4173);
 // Debian's Chromium: Playwright's own browser download is not reachable here.
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+/** Three exported sites: the bundled catalog, the user's seed documents, and hostile documents. */
+const SITES = [
+  { name: "site", dir: "out", port: 4173, testIgnore: ["**/hostile.spec.ts", "**/seeds.spec.ts"] },
+  { name: "seeds", dir: ".e2e/out-seeds", port: 4174, testMatch: "**/seeds.spec.ts" },
+  { name: "hostile", dir: ".e2e/out-hostile", port: 4175, testMatch: "**/hostile.spec.ts" },
+].filter((s) => !process.env.E2E_SITES || process.env.E2E_SITES.split(",").includes(s.name));
 
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  workers: 2,
   retries: 0,
   reporter: [["list"]],
-  timeout: 60_000,
+  timeout: 120_000,
   use: {
-    baseURL: `http://localhost:${port}`,
     trace: "off",
     launchOptions: {
       executablePath,
       args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
-  webServer: {
-    command: `node --import tsx scripts/serve.ts ${process.env.E2E_OUT ?? "out"}`,
-    env: { PORT: String(port) },
-    url: `http://localhost:${port}/`,
+  projects: SITES.map((s) => ({
+    name: s.name,
+    testMatch: s.testMatch,
+    testIgnore: s.testIgnore,
+    use: { ...devices["Desktop Chrome"], channel: undefined, baseURL: `http://localhost:${s.port}` },
+  })),
+  webServer: SITES.map((s) => ({
+    command: `node --import tsx scripts/serve.ts ${s.dir}`,
+    env: { PORT: String(s.port) },
+    url: `http://localhost:${s.port}/`,
     reuseExistingServer: false,
     timeout: 30_000,
-  },
+  })),
 });

@@ -12,6 +12,7 @@ import { FacetGroup } from "./facet-group";
 import { Notices } from "./notices";
 import { StackCard } from "./stack-card";
 import { useSearchData } from "./use-search-data";
+import { usePendingQuery } from "./use-pending-query";
 import { useSlashFocus } from "./use-slash-focus";
 
 const PAGE = 48;
@@ -38,8 +39,10 @@ export function CatalogExplorer({ initial, total, facets: initialFacets }: Props
 
   useEffect(() => setText(query.q), [query.q]);
 
+  const pending = usePendingQuery(query, toCatalogSearch(query));
   const navigate = (next: CatalogQuery) => {
     setLimit(PAGE);
+    pending.set(next);
     router.replace(`${pathname}${toCatalogSearch(next)}`, { scroll: false });
   };
 
@@ -55,9 +58,10 @@ export function CatalogExplorer({ initial, total, facets: initialFacets }: Props
   const count = hits ? hits.length : total;
 
   const toggle = (key: "layers" | "techs" | "kinds" | "tags", value: string) => {
-    const list = effective[key] as string[];
+    const base = pending.current();
+    const list = base[key] as string[];
     const next = list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
-    navigate({ ...effective, [key]: next });
+    navigate({ ...base, [key]: next });
   };
 
   return (
@@ -67,7 +71,7 @@ export function CatalogExplorer({ initial, total, facets: initialFacets }: Props
         className="mb-3 flex gap-2"
         onSubmit={(e) => {
           e.preventDefault();
-          navigate({ ...effective, q: text.trim() });
+          navigate({ ...pending.current(), q: text.trim() });
         }}
       >
         <label htmlFor="catalog-search" className="sr-only">
@@ -84,7 +88,7 @@ export function CatalogExplorer({ initial, total, facets: initialFacets }: Props
           onFocus={load}
           onChange={(e) => {
             setText(e.target.value);
-            navigate({ ...effective, q: e.target.value.trim() });
+            navigate({ ...pending.current(), q: e.target.value.trim() });
           }}
           className="w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base dark:border-slate-700 dark:bg-slate-900"
         />

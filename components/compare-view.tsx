@@ -13,6 +13,7 @@ import { LAYER_NAMES } from "@/lib/content/layers";
 import { RoleBadge } from "./badges";
 import { Notices } from "./notices";
 import { StackPicker } from "./stack-picker";
+import { usePendingQuery } from "./use-pending-query";
 import { useStackList } from "./use-stack-list";
 
 const cache = new Map<string, Promise<CompareStack | undefined>>();
@@ -69,17 +70,22 @@ export function CompareView() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
 
-  const go = (next: CompareQuery) => router.replace(`${pathname}${toCompareSearch(next)}`, { scroll: false });
+  const pending = usePendingQuery(query, toCompareSearch(query));
+  const go = (change: Partial<CompareQuery>) => {
+    const next = { ...pending.current(), ...change };
+    pending.set(next);
+    router.replace(`${pathname}${toCompareSearch(next)}`, { scroll: false });
+  };
   const shown = stacks ?? [];
   const rows = useMemo(() => alignStacks(shown, query), [shown, query]);
   const summary = useMemo(() => summarise(shown, alignStacks(shown, { includeAll: query.includeAll })), [shown, query.includeAll]);
   const allNotices = [...notices, ...missing.map((m) => `There is no stack “${m}”.`)];
   const move = (i: number, by: number) => {
-    const slugs = [...query.slugs];
+    const slugs = [...pending.current().slugs];
     const j = i + by;
     if (j < 0 || j >= slugs.length) return;
     [slugs[i], slugs[j]] = [slugs[j], slugs[i]];
-    go({ ...query, slugs });
+    go({ slugs });
   };
   const fileBase = `compare-${shown.map((s) => s.s).join("-vs-") || "stacks"}`;
 
@@ -93,14 +99,14 @@ export function CompareView() {
         </p>
       ) : null}
       <div className="no-print mb-4 grid gap-4 md:grid-cols-[minmax(14rem,22rem)_1fr] md:items-end">
-        <StackPicker label={query.slugs.length >= MAX_STACKS ? "Four stacks is the most" : "Add a stack"} exclude={query.slugs} disabled={query.slugs.length >= MAX_STACKS} onPick={(e) => go({ ...query, slugs: [...query.slugs, e.s] })} />
+        <StackPicker label={query.slugs.length >= MAX_STACKS ? "Four stacks is the most" : "Add a stack"} exclude={query.slugs} disabled={query.slugs.length >= MAX_STACKS} onPick={(e) => go({ slugs: [...pending.current().slugs, e.s] })} />
         <div className="flex flex-wrap items-center gap-4 text-sm">
           <label className="flex items-center gap-2">
-            <input type="checkbox" checked={query.onlyDifferences} onChange={(e) => go({ ...query, onlyDifferences: e.target.checked })} />
+            <input type="checkbox" checked={query.onlyDifferences} onChange={(e) => go({ onlyDifferences: e.target.checked })} />
             Show only differences
           </label>
           <label className="flex items-center gap-2">
-            <input type="checkbox" checked={query.includeAll} onChange={(e) => go({ ...query, includeAll: e.target.checked })} />
+            <input type="checkbox" checked={query.includeAll} onChange={(e) => go({ includeAll: e.target.checked })} />
             Include alternatives and planned
           </label>
           <button type="button" disabled={!shown.length} className="rounded border border-slate-300 px-2 py-1 disabled:opacity-50 dark:border-slate-700" onClick={() => download(`${fileBase}.md`, "text/markdown", toMarkdown(shown, rows))}>
@@ -152,7 +158,7 @@ export function CompareView() {
                     <span className="no-print ml-2 inline-flex gap-1 font-normal">
                       <button type="button" aria-label={`Move ${s.t} left`} disabled={i === 0} onClick={() => move(i, -1)} className="rounded px-1 hover:bg-slate-100 disabled:opacity-30 dark:hover:bg-slate-800">←</button>
                       <button type="button" aria-label={`Move ${s.t} right`} disabled={i === shown.length - 1} onClick={() => move(i, 1)} className="rounded px-1 hover:bg-slate-100 disabled:opacity-30 dark:hover:bg-slate-800">→</button>
-                      <button type="button" aria-label={`Remove ${s.t}`} onClick={() => go({ ...query, slugs: query.slugs.filter((x) => x !== s.s) })} className="rounded px-1 hover:bg-slate-100 dark:hover:bg-slate-800">×</button>
+                      <button type="button" aria-label={`Remove ${s.t}`} onClick={() => go({ slugs: pending.current().slugs.filter((x) => x !== s.s) })} className="rounded px-1 hover:bg-slate-100 dark:hover:bg-slate-800">×</button>
                     </span>
                   </th>
                 ))}

@@ -11,6 +11,7 @@ import { LAYER_IDS } from "@/lib/content/constants";
 import type { LayerId } from "@/lib/content/schema";
 import { parseTechQuery, type TechQuery, type TechRow, toTechSearch } from "@/lib/search/technologies";
 import { Notices } from "./notices";
+import { usePendingQuery } from "./use-pending-query";
 import { useSlashFocus } from "./use-slash-focus";
 
 export const FIRST_ROWS = 120;
@@ -39,7 +40,12 @@ export function TechnologyExplorer({ rows }: { rows: TechRow[] }) {
     for (const r of rows) m.set(r.layer, (m.get(r.layer) ?? 0) + 1);
     return m;
   }, [rows]);
-  const go = (next: TechQuery) => router.replace(`${pathname}${toTechSearch(next)}`, { scroll: false });
+  const pending = usePendingQuery(query, toTechSearch(query));
+  const go = (change: Partial<TechQuery>) => {
+    const next = { ...pending.current(), ...change };
+    pending.set(next);
+    router.replace(`${pathname}${toTechSearch(next)}`, { scroll: false });
+  };
   const needle = query.q.toLowerCase();
   const matched = !query.q ? rows : fuse ? fuse.search(query.q).map((r) => r.item) : rows.filter((r) => r.name.toLowerCase().includes(needle));
   const shown = query.layer ? matched.filter((r) => r.layer === query.layer) : matched;
@@ -56,7 +62,7 @@ export function TechnologyExplorer({ rows }: { rows: TechRow[] }) {
               role="tab"
               aria-selected={selected}
               data-layer={id ?? "all"}
-              onClick={() => go({ ...query, layer: id })}
+              onClick={() => go({ layer: id })}
               className={`rounded-full border px-3 py-1 text-sm ${selected ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 text-slate-800 hover:bg-slate-100 dark:border-slate-700 dark:text-slate-200 dark:hover:bg-slate-800"}`}
             >
               {id ? LAYER_NAMES[id] : "All layers"} <span className="text-xs opacity-80">{id ? counts.get(id) ?? 0 : rows.length}</span>
@@ -78,7 +84,7 @@ export function TechnologyExplorer({ rows }: { rows: TechRow[] }) {
           placeholder="Search technologies…  (press /)"
           onChange={(e) => {
             setText(e.target.value);
-            go({ ...query, q: e.target.value.trim() });
+            go({ q: e.target.value.trim() });
           }}
           className="w-full max-w-xl rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900"
         />

@@ -40,7 +40,8 @@ if (!existsSync(root)) {
   process.exit(1);
 }
 
-createServer((req, res) => {
+// Long query strings are part of what the URL tests send.
+createServer({ maxHeaderSize: 1024 * 1024 }, (req, res) => {
   const url = new URL(req.url ?? "/", "http://localhost");
   const file = resolvePath(url.pathname);
   const status = file ? 200 : 404;

@@ -4,23 +4,51 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -d node_modules ] || npm install --no-audit --no-fund
 bash scripts/ensure-chromium.sh
+mkdir -p .e2e
 
 echo "== Types"
 npx tsc --noEmit
 
 echo "== Unit tests"
-npx vitest run
+npx vitest run --reporter=default --reporter=json --outputFile=.e2e/vitest.json
 
 echo "== Content check (content/)"
 npx tsx scripts/check.ts --quiet
 
-if [ -d ../shared/seeds/expected ]; then
+SEEDS=../shared/seeds
+if [ -d "$SEEDS/expected" ]; then
   echo "== The user's documents against their answer keys"
-  node ../shared/tools/score-extraction.mjs ../shared/seeds ../shared/seeds/expected
+  node ../shared/tools/score-extraction.mjs "$SEEDS" "$SEEDS/expected"
 fi
 
-echo "== Build (content/)"
-npm run build --silent
+build_into() { # build_into <content dir> <out dir> [build flags]
+  local dir=$1 dest=$2
+  shift 2
+  CONTENT_DIR="$dir" npx tsx scripts/build.ts "$@" > .e2e/build.log 2>&1 || { cat .e2e/build.log; exit 1; }
+  grep -E "^catalog:|postbuild:" .e2e/build.log || true
+  rm -rf "$dest" && cp -r out "$dest"
+}
+
+echo "== Build: hostile documents (tests/fixtures/hostile)"
+build_into tests/fixtures/hostile .e2e/out-hostile --lenient
+if [ -d "$SEEDS" ]; then
+  echo "== Build: the user's documents ($SEEDS)"
+  build_into "$SEEDS" .e2e/out-seeds
+else
+  echo "(no $SEEDS: the seed-document site is skipped)"
+  export E2E_SITES=site,hostile
+fi
+echo "== Build: content/"
+npm run build --silent > .e2e/build.log 2>&1 || { cat .e2e/build.log; exit 1; }
+grep -E "^catalog:|postbuild:" .e2e/build.log || true
+
+echo "== Links"
+npx tsx scripts/check-links.ts out .e2e/out-hostile $([ -d .e2e/out-seeds ] && echo .e2e/out-seeds)
 
 echo "== Browser tests"
-npx playwright test
+PLAYWRIGHT_JSON_OUTPUT_NAME=.e2e/playwright.json npx playwright test --reporter=list,json
+
+echo "== Lighthouse"
+npm run --silent audit
+
+node scripts/test-summary.mjs .e2e/vitest.json .e2e/playwright.json
