@@ -153,6 +153,17 @@ export function repairText(input: string, file: string): Repaired {
     return { out, count };
   };
 
+  // A delimiter row with more or fewer cells than its header stops GFM from seeing a table.
+  const mask = codeMask(lines);
+  lines.forEach((line, i) => {
+    const head = lines[i - 1];
+    if (!head || mask[i] || !DELIMITER_ROW.test(line.text) || !TABLE_ROW.test(head.text) || DELIMITER_ROW.test(head.text)) return;
+    const cols = cellCount(head.text);
+    if (cellCount(line.text) === cols) return;
+    line.text = `|${" --- |".repeat(cols)}`;
+    info(line.from, "repair-table-delimiter", `the table's delimiter row did not match its ${cols} header cells; it was rebuilt`);
+  });
+
   const strong = splitPass(false);
   const merged = strong.count >= 2;
   let repairs = strong.count;

@@ -51,6 +51,12 @@ describe("repairs before parsing", () => {
     expect(allChoices(result).some((c) => /Ã|â€|\*\*/.test(c.name))).toBe(false);
   });
 
+  it("rebuilds a delimiter row whose cell count does not match the header", () => {
+    const result = parse("# T\n\n| Layer | Technology |\n|---|---|---|\n| Cache | Redis |\n", "t.md");
+    expect(find(result, "redis")?.layer).toBe("data");
+    expect(result.diagnostics.some((d) => d.code === "repair-table-delimiter" && d.line === 4)).toBe(true);
+  });
+
   it("leaves a well-formed table with an empty cell alone", () => {
     const r = repairText("| a | b | c |\n|---|---|---|\n| x || z |\n", "t.md");
     expect(r.text).toContain("| x || z |");
