@@ -51,7 +51,7 @@ export function CatalogExplorer({ initial, total, facets: initialFacets }: Props
   const effective: CatalogQuery = unknownTechs.length ? { ...query, techs: query.techs.filter((t) => !unknownTechs.includes(t)) } : query;
   const notices = [...parsed.notices, ...(unknownTechs.length ? [`Ignored unknown technology: ${unknownTechs.map((t) => `“${t}”`).join(", ")}.`] : [])];
 
-  const hits = useMemo(() => (data ? searchStacks(data.records, data.fuse, effective) : undefined), [data, effective]);
+  const hits = useMemo(() => (data ? searchStacks(data.records, data.fuse, effective, data.tokens) : undefined), [data, effective]);
   const facets = data && hits ? toFacets(data.records, hits, effective) : initialFacets;
   const loading = filtered && !data && !error;
   const shown = hits ?? initial.map((record) => ({ record, matched: [] }));

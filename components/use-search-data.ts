@@ -3,9 +3,11 @@
 import type Fuse from "fuse.js";
 import { useCallback, useEffect, useState } from "react";
 import { FUSE_OPTIONS, type SearchRecord } from "@/lib/search/options";
+import type { TokenIndex } from "@/lib/search/token-index";
 
 export interface SearchData {
   records: SearchRecord[];
+  tokens: TokenIndex;
   fuse: Fuse<SearchRecord>;
   ids: Set<string>;
 }
@@ -17,12 +19,12 @@ function fetchSearchData(): Promise<SearchData> {
   pending ??= fetch("/data/search.json")
     .then((r) => {
       if (!r.ok) throw new Error(`search data: HTTP ${r.status}`);
-      return r.json() as Promise<{ records: SearchRecord[]; index: Parameters<typeof Fuse.parseIndex>[0] }>;
+      return r.json() as Promise<{ records: SearchRecord[]; tokens: TokenIndex; index: Parameters<typeof Fuse.parseIndex>[0] }>;
     })
     // Fuse is fetched with the data, so pages that never search never download it.
-    .then(async ({ records, index }) => {
+    .then(async ({ records, tokens, index }) => {
       const { default: FuseClass } = await import("fuse.js");
-      return { records, fuse: new FuseClass(records, FUSE_OPTIONS, FuseClass.parseIndex(index)), ids: new Set(records.flatMap((r) => r.i)) };
+      return { records, tokens, fuse: new FuseClass(records, FUSE_OPTIONS, FuseClass.parseIndex(index)), ids: new Set(records.flatMap((r) => r.i)) };
     })
     .catch((err: unknown) => {
       pending = undefined;

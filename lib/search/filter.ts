@@ -1,7 +1,8 @@
 import type Fuse from "fuse.js";
 import type { Kind, LayerId } from "../content/schema";
 import { KINDS, LAYER_IDS } from "../content/constants";
-import type { SearchRecord } from "./records";
+import type { SearchRecord } from "./options";
+import { prefixSearch, type TokenIndex } from "./token-index";
 import type { CatalogQuery } from "./url-state";
 
 export interface Hit {
@@ -25,10 +26,16 @@ function passes(r: SearchRecord, q: CatalogQuery, skipKind = false): boolean {
   return true;
 }
 
-/** Text search (fuzzy, through the prebuilt index) then facet filters: all chosen layers, technologies and tags; any chosen kind. */
-export function searchStacks(records: SearchRecord[], fuse: Fuse<SearchRecord> | undefined, query: CatalogQuery): Hit[] {
+/**
+ * Text search then facet filters (all chosen layers, technologies and tags; any chosen kind).
+ * Words are looked up as prefixes in the prebuilt token index, which stays fast at any size;
+ * only when that finds nothing (a typo) does the fuzzy Fuse index take over.
+ */
+export function searchStacks(records: SearchRecord[], fuse: Fuse<SearchRecord> | undefined, query: CatalogQuery, tokens?: TokenIndex): Hit[] {
   let hits: Hit[];
-  if (query.q && fuse) {
+  const exact = query.q && tokens ? prefixSearch(tokens, records, query.q) : undefined;
+  if (exact) hits = exact;
+  else if (query.q && fuse) {
     hits = fuse.search(query.q).map((r) => ({
       record: r.item,
       matched: [...new Set((r.matches ?? []).filter((m) => m.key === "n" && typeof m.value === "string").map((m) => m.value as string))].slice(0, 3),

@@ -1,6 +1,7 @@
 import Fuse from "fuse.js";
 import type { Stack } from "../content/schema";
 import { SEARCH_KEYS, type SearchRecord } from "./options";
+import { buildTokenIndex, type TokenIndex } from "./token-index";
 
 export type { SearchRecord } from "./options";
 
@@ -21,9 +22,9 @@ export function toSearchRecord(stack: Stack): SearchRecord {
   return { s: stack.slug, t: stack.title, k: stack.kind, d, g: stack.tags, l: stack.layers.map((l) => l.id), n: names, i: ids, u: stack.updated, c: count };
 }
 
-/** The search payload: records plus a Fuse index built at build time, so the browser never indexes. */
-export function toSearchData(stacks: Stack[]): { records: SearchRecord[]; index: unknown } {
+/** The search payload: records plus a token index and a Fuse index, both built at build time, so the browser never indexes. */
+export function toSearchData(stacks: Stack[]): { records: SearchRecord[]; index: unknown; tokens: TokenIndex } {
   const records = stacks.map(toSearchRecord);
   const index = Fuse.createIndex(SEARCH_KEYS.map((k) => k.name), records).toJSON();
-  return { records, index };
+  return { records, index, tokens: buildTokenIndex(records) };
 }

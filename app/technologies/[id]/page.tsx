@@ -8,7 +8,8 @@ import { getTechnologies, getTechnology } from "@/lib/content/load";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
-const MAX_USES = 200;
+// Keeps a page about a very common technology small; the counts above still cover every use.
+const MAX_USES = 60;
 
 export function generateStaticParams() {
   return getTechnologies().map((t) => ({ id: t.id }));

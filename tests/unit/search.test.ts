@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import Fuse from "fuse.js";
+import { searchStacks, toFacets } from "@/lib/search/filter";
+import { FUSE_OPTIONS, type SearchRecord } from "@/lib/search/options";
+import { buildTokenIndex, prefixSearch } from "@/lib/search/token-index";
+import { EMPTY_QUERY } from "@/lib/search/url-state";
+
+const rec = (s: string, t: string, n: string[], l: SearchRecord["l"], g: string[] = [], k: SearchRecord["k"] = "stack"): SearchRecord => ({ s, t, k, d: "", g, l, n, i: n.map((x) => x.toLowerCase().replace(/[^a-z0-9]/g, "")), c: n.length });
+const records = [
+  rec("t3", "T3 Stack", ["Next.js", "PostgreSQL", "Prisma"], ["frontend", "data"], ["typescript"]),
+  rec("django", "Django Stack", ["Django", "PostgreSQL", "Redis"], ["backend", "data"], ["python"]),
+  rec("mern", "MERN", ["MongoDB", "Express.js", "React", "Node.js"], ["data", "backend", "frontend", "language"]),
+  rec("guide", "Postgres tuning guide", ["PostgreSQL"], ["data"], [], "guide"),
+];
+const tokens = buildTokenIndex(records);
+const fuse = new Fuse(records, FUSE_OPTIONS, Fuse.parseIndex(Fuse.createIndex(FUSE_OPTIONS.keys.map((k) => k.name), records).toJSON()));
+
+describe("search", () => {
+  it("finds every stack using a technology by a prefix of its name, title matches first, and says which technology matched", () => {
+    const hits = prefixSearch(tokens, records, "postgres");
+    expect(hits?.map((h) => h.record.s)).toEqual(["guide", "t3", "django"]);
+    expect(hits?.find((h) => h.record.s === "t3")?.matched).toEqual(["PostgreSQL"]);
+  });
+
+  it("requires every word of the query", () => {
+    expect(prefixSearch(tokens, records, "postgres redis")?.map((h) => h.record.s)).toEqual(["django"]);
+  });
+
+  it("falls back to fuzzy search for a typo", () => {
+    expect(prefixSearch(tokens, records, "mongdb")).toBeUndefined();
+    expect(searchStacks(records, fuse, { ...EMPTY_QUERY, q: "mongdb" }, tokens).map((h) => h.record.s)).toEqual(["mern"]);
+  });
+
+  it("applies layer, technology and kind filters after the text search", () => {
+    const q = { ...EMPTY_QUERY, q: "postgres", layers: ["backend" as const] };
+    expect(searchStacks(records, fuse, q, tokens).map((h) => h.record.s)).toEqual(["django"]);
+    expect(searchStacks(records, fuse, { ...EMPTY_QUERY, techs: ["redis"] }, tokens).map((h) => h.record.s)).toEqual(["django"]);
+    expect(searchStacks(records, fuse, { ...EMPTY_QUERY, kinds: ["guide"] }, tokens).map((h) => h.record.s)).toEqual(["guide"]);
+  });
+
+  it("counts facets over what the other filters leave", () => {
+    const q = { ...EMPTY_QUERY, layers: ["backend" as const] };
+    const facets = toFacets(records, searchStacks(records, fuse, q, tokens), q);
+    expect(facets.layers.find((l) => l.id === "data")?.count).toBe(2);
+    expect(facets.techs.find((t) => t.id === "postgresql")?.count).toBe(1);
+  });
+});
