@@ -74,31 +74,31 @@ export default async function StackPage({ params }: { params: Promise<{ slug: st
                 {layer.label && layer.label !== LAYER_NAMES[layer.id] ? <span className="ml-2 text-sm font-normal text-slate-600 dark:text-slate-400">“{layer.label}”</span> : null}
               </h3>
               <div className="overflow-x-auto">
-                <table className="w-full min-w-[36rem] border-collapse text-sm">
+                <table className="data-table min-w-[36rem]">
                   <thead>
-                    <tr className="border-b border-slate-200 text-left text-xs uppercase tracking-wide text-slate-600 dark:border-slate-800 dark:text-slate-400">
-                      <th scope="col" className="py-1 pr-3 font-medium">Technology</th>
-                      <th scope="col" className="py-1 pr-3 font-medium">Version</th>
-                      <th scope="col" className="py-1 pr-3 font-medium">Role</th>
-                      <th scope="col" className="py-1 pr-3 font-medium">Purpose &amp; rationale</th>
-                      <th scope="col" className="py-1 font-medium">Alternatives</th>
+                    <tr>
+                      <th scope="col">Technology</th>
+                      <th scope="col">Version</th>
+                      <th scope="col">Role</th>
+                      <th scope="col">Purpose &amp; rationale</th>
+                      <th scope="col">Alternatives</th>
                     </tr>
                   </thead>
                   <tbody>
                     {layer.choices.map((c) => (
-                      <tr key={`${c.technology}-${c.line}`} className="border-b border-slate-100 align-top dark:border-slate-800/60">
-                        <td className="py-1.5 pr-3 font-medium">
-                          <TechLink id={c.technology} name={c.name} className="text-brand-700 hover:underline dark:text-blue-300" />
+                      <tr key={`${c.technology}-${c.line}`}>
+                        <td>
+                          <TechLink id={c.technology} name={c.name} />
                         </td>
-                        <td className="py-1.5 pr-3 tabular-nums">{c.version ?? ""}</td>
-                        <td className="py-1.5 pr-3">
+                        <td className="num">{c.version ?? ""}</td>
+                        <td>
                           <RoleBadge role={c.role} />
                         </td>
-                        <td className="py-1.5 pr-3">
-                          {c.purpose ? <span>{c.purpose}</span> : null}
-                          {c.rationale ? <span className="block text-slate-600 dark:text-slate-400">Why: {c.rationale}</span> : null}
+                        <td>
+                          {c.purpose}
+                          {c.rationale ? <span className="muted">Why: {c.rationale}</span> : null}
                         </td>
-                        <td className="py-1.5">{c.alternatives.join(", ")}</td>
+                        <td>{c.alternatives.join(", ")}</td>
                       </tr>
                     ))}
                   </tbody>

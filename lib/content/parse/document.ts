@@ -83,7 +83,14 @@ function parseText(file: string, source: string, registry: Registry, diagnostics
   const result = buildStacks(ex, fm.data, source);
   diagnostics.push(...ex.diagnostics);
   if (!result.length) {
-    diagnostics.push({ file, line: 1, col: 1, severity: "warning", code: "no-stack", message: "no technology choices were found in this document" });
+    diagnostics.push({
+      file,
+      line: 1,
+      col: 1,
+      severity: "error",
+      code: "no-stack",
+      message: "no technology choices were found in this document: add a table with a Technology column, a `**Layer:** a, b` list, or a frontmatter `layers:` map",
+    });
   }
   return { stacks: result, diagnostics };
 }

@@ -11,6 +11,13 @@ describe("bad input gets a clear answer, never a crash", () => {
     expect(r.diagnostics[0]).toMatchObject({ file: "empty.md", severity: "warning", code: "empty-document" });
   });
 
+  it("a document that names no technology is an error that says what would work", () => {
+    const r = parse("# Meeting notes\n\nWe talked about hiring.\n", "notes.md");
+    expect(r.stacks).toEqual([]);
+    expect(r.diagnostics.find((d) => d.code === "no-stack")).toMatchObject({ severity: "error", line: 1 });
+    expect(r.diagnostics.find((d) => d.code === "no-stack")?.message).toMatch(/Technology column/);
+  });
+
   it("a binary file named .md is an error", () => {
     const bytes = String.fromCharCode(...Array.from({ length: 2000 }, (_, i) => (i * 7919) % 256));
     const r = parse(bytes, "logo.md");
