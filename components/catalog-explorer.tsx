@@ -100,7 +100,7 @@ export function CatalogExplorer({ initial, total, facets: initialFacets }: Props
         <FacetGroup title="Kind" items={facets.kinds.map((k) => ({ id: k.id, label: KIND_LABELS[k.id], count: k.count }))} selected={effective.kinds} onToggle={(v) => toggle("kinds", v)} />
         {facets.tags.length ? <FacetGroup title="Tag" items={facets.tags.map((t) => ({ id: t.id, label: `#${t.id}`, count: t.count }))} selected={effective.tags} onToggle={(v) => toggle("tags", v)} /> : null}
       </aside>
-      <section aria-label="Stacks" className="order-1 lg:order-2">
+      <section aria-label="Stacks" className="order-1 min-w-0 lg:order-2">
         <Notices notices={notices} />
         {error ? <p role="alert" className="mb-3 text-sm text-red-700 dark:text-red-300">Search is unavailable: {error}</p> : null}
         <div className="mb-3 flex flex-wrap items-center gap-3 text-sm">

@@ -60,3 +60,14 @@ test("keyboard alone reaches the compare picker and picks a stack", async ({ pag
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/stacks=mern,mean,django/);
 });
+
+test.describe("phones", () => {
+  test.use({ viewport: { width: 360, height: 780 } });
+  for (const path of ["/", "/stacks/nargis-current", "/technologies", "/technologies/postgresql", "/compare?stacks=mern,t3-stack"]) {
+    test(`no sideways scrolling at 360 px: ${path}`, async ({ page }) => {
+      await page.goto(path);
+      await page.waitForLoadState("networkidle");
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    });
+  }
+});

@@ -60,7 +60,7 @@ export default async function StackPage({ params }: { params: Promise<{ slug: st
       </header>
 
       <div className="grid gap-8 lg:grid-cols-[1fr_18rem]">
-        <section aria-labelledby="layers-heading">
+        <section aria-labelledby="layers-heading" className="min-w-0">
           <h2 id="layers-heading" className="sr-only">
             Choices by layer
           </h2>
@@ -143,7 +143,7 @@ export default async function StackPage({ params }: { params: Promise<{ slug: st
       {html ? (
         <section aria-labelledby="source-heading" className="mt-10 border-t border-slate-200 pt-6 dark:border-slate-800">
           <h2 id="source-heading" className="mb-2 text-lg font-semibold">Source document</h2>
-          <div className="doc max-w-4xl text-[15px] leading-relaxed" dangerouslySetInnerHTML={{ __html: html }} />
+          <div className="doc max-w-4xl overflow-x-auto text-[15px] leading-relaxed" dangerouslySetInnerHTML={{ __html: html }} />
         </section>
       ) : null}
     </article>

@@ -51,7 +51,7 @@ export default async function TechnologyPage({ params }: { params: Promise<{ id:
         {t.versions.length ? ` · versions seen: ${t.versions.join(", ")}` : ""}
       </p>
       <div className="mt-6 grid gap-8 lg:grid-cols-[1fr_18rem]">
-        <section aria-labelledby="uses-heading">
+        <section aria-labelledby="uses-heading" className="min-w-0">
           <h2 id="uses-heading" className="mb-2 text-lg font-semibold">Stacks that use it</h2>
           <ul className="space-y-3">
             {t.uses.slice(0, MAX_USES).map((u, i) => (
