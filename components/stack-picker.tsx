@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useMemo, useState } from "react";
+import { useEffect, useId, useMemo, useState } from "react";
 import type { StackListEntry } from "@/lib/compare/records";
 import { useStackList } from "./use-stack-list";
 
@@ -28,6 +28,14 @@ export function StackPicker({ label, exclude, onPick, disabled }: Props) {
     setText("");
     setOpen(false);
   };
+  // Enter pressed before the list arrived: pick the best match as soon as it does.
+  const [enterPending, setEnterPending] = useState(false);
+  useEffect(() => {
+    if (!enterPending || !list) return;
+    setEnterPending(false);
+    if (options[0]) pick(options[0]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [enterPending, list]);
   return (
     <div className="relative">
       <label htmlFor={`${id}-input`} className="mb-1 block text-sm font-semibold">
@@ -63,6 +71,9 @@ export function StackPicker({ label, exclude, onPick, disabled }: Props) {
           } else if (e.key === "ArrowUp") {
             e.preventDefault();
             setActive((a) => Math.max(a - 1, 0));
+          } else if (e.key === "Enter" && !list && text.trim()) {
+            e.preventDefault();
+            setEnterPending(true);
           } else if (e.key === "Enter" && open && options[active]) {
             e.preventDefault();
             pick(options[active]);
