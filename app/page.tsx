@@ -1,6 +1,4 @@
-import { Suspense } from "react";
 import { CatalogExplorer } from "@/components/catalog-explorer";
-import { StackCard } from "@/components/stack-card";
 import { getStacks } from "@/lib/content/load";
 import { toFacets } from "@/lib/search/filter";
 import { toSearchRecord } from "@/lib/search/records";
@@ -22,19 +20,7 @@ export default function CatalogPage() {
       <p className="mb-5 text-slate-700 dark:text-slate-300">
         {records.length} stacks read from the team&apos;s Markdown documents. Search by name or technology, filter by layer, open one, or compare several.
       </p>
-      <Suspense
-        fallback={
-          <ul className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3 lg:ml-[17.5rem]">
-            {initial.map((r) => (
-              <li key={r.s} className="flex">
-                <StackCard record={r} />
-              </li>
-            ))}
-          </ul>
-        }
-      >
-        <CatalogExplorer initial={initial} total={records.length} facets={facets} />
-      </Suspense>
+      <CatalogExplorer initial={initial} total={records.length} facets={facets} />
     </>
   );
 }

@@ -1,19 +1,17 @@
 "use client";
 
-import { usePathname, useRouter } from "next/navigation";
-import { useUrlParams } from "./use-url-params";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { LAYER_NAMES } from "@/lib/content/layers";
 import { type Facets, searchStacks, toFacets } from "@/lib/search/filter";
 import type { SearchRecord } from "@/lib/search/records";
-import { type CatalogQuery, EMPTY_QUERY, isEmptyQuery, parseCatalogQuery, toCatalogSearch } from "@/lib/search/url-state";
+import { type CatalogQuery, EMPTY_QUERY, isEmptyQuery, parseCatalogQuery, toCatalogSearch, toParams } from "@/lib/search/url-state";
 import { KIND_LABELS } from "@/lib/ui/labels";
 import { FacetGroup } from "./facet-group";
 import { Notices } from "./notices";
 import { StackCard } from "./stack-card";
 import { useSearchData } from "./use-search-data";
-import { usePendingQuery } from "./use-pending-query";
 import { useSlashFocus } from "./use-slash-focus";
+import { useUrlSearch } from "./use-url-search";
 
 const PAGE = 48;
 
@@ -25,10 +23,8 @@ interface Props {
 }
 
 export function CatalogExplorer({ initial, total, facets: initialFacets }: Props) {
-  const params = useUrlParams();
-  const router = useRouter();
-  const pathname = usePathname();
-  const parsed = useMemo(() => parseCatalogQuery(params), [params]);
+  const [search, setSearch] = useUrlSearch();
+  const parsed = useMemo(() => parseCatalogQuery(toParams(search)), [search]);
   const query = parsed.query;
   const [text, setText] = useState(query.q);
   const [limit, setLimit] = useState(PAGE);
@@ -39,11 +35,9 @@ export function CatalogExplorer({ initial, total, facets: initialFacets }: Props
 
   useEffect(() => setText(query.q), [query.q]);
 
-  const pending = usePendingQuery(query, toCatalogSearch(query));
   const navigate = (next: CatalogQuery) => {
     setLimit(PAGE);
-    pending.set(next);
-    router.replace(`${pathname}${toCatalogSearch(next)}`, { scroll: false });
+    setSearch(toCatalogSearch(next));
   };
 
   // Technologies in the URL that no stack uses are dropped once the data can tell.
@@ -58,7 +52,7 @@ export function CatalogExplorer({ initial, total, facets: initialFacets }: Props
   const count = hits ? hits.length : total;
 
   const toggle = (key: "layers" | "techs" | "kinds" | "tags", value: string) => {
-    const base = pending.current();
+    const base = query;
     const list = base[key] as string[];
     const next = list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
     navigate({ ...base, [key]: next });
@@ -71,7 +65,7 @@ export function CatalogExplorer({ initial, total, facets: initialFacets }: Props
         className="mb-3 flex gap-2"
         onSubmit={(e) => {
           e.preventDefault();
-          navigate({ ...pending.current(), q: text.trim() });
+          navigate({ ...query, q: text.trim() });
         }}
       >
         <label htmlFor="catalog-search" className="sr-only">
@@ -88,7 +82,7 @@ export function CatalogExplorer({ initial, total, facets: initialFacets }: Props
           onFocus={load}
           onChange={(e) => {
             setText(e.target.value);
-            navigate({ ...pending.current(), q: e.target.value.trim() });
+            navigate({ ...query, q: e.target.value.trim() });
           }}
           className="w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base dark:border-slate-700 dark:bg-slate-900"
         />

@@ -2,8 +2,6 @@
 
 import Link from "next/link";
 import { TechLink } from "./tech-link";
-import { usePathname, useRouter } from "next/navigation";
-import { useUrlParams } from "./use-url-params";
 import { useEffect, useMemo, useState } from "react";
 import { alignStacks, type Line, summarise } from "@/lib/compare/align";
 import { cellText, toCsv, toMarkdown } from "@/lib/compare/export";
@@ -13,7 +11,8 @@ import { LAYER_NAMES } from "@/lib/content/layers";
 import { RoleBadge } from "./badges";
 import { Notices } from "./notices";
 import { StackPicker } from "./stack-picker";
-import { usePendingQuery } from "./use-pending-query";
+import { useUrlSearch } from "./use-url-search";
+import { toParams } from "@/lib/search/url-state";
 import { useStackList } from "./use-stack-list";
 
 const cache = new Map<string, Promise<CompareStack | undefined>>();
@@ -24,6 +23,11 @@ function fetchStack(slug: string): Promise<CompareStack | undefined> {
     cache.set(slug, p);
   }
   return p;
+}
+
+// Start fetching the stacks named in the address as soon as this code loads, before hydration.
+if (typeof window !== "undefined") {
+  for (const slug of parseCompareQuery(new URLSearchParams(window.location.search)).query.slugs) void fetchStack(slug);
 }
 
 function download(name: string, type: string, text: string) {
@@ -45,13 +49,11 @@ const STATUS: Record<Line["status"], { text: string; cls: string }> = {
 };
 
 export function CompareView() {
-  const params = useUrlParams();
-  const router = useRouter();
-  const pathname = usePathname();
+  const [search, setSearch] = useUrlSearch();
   const { list, load } = useStackList();
   useEffect(load, [load]);
   const known = useMemo(() => (list ? new Set(list.map((e) => e.s)) : undefined), [list]);
-  const { query, notices } = useMemo(() => parseCompareQuery(params, known), [params, known]);
+  const { query, notices } = useMemo(() => parseCompareQuery(toParams(search), known), [search, known]);
   const [stacks, setStacks] = useState<CompareStack[]>();
   const [missing, setMissing] = useState<string[]>([]);
   const key = query.slugs.join(",");
@@ -70,18 +72,13 @@ export function CompareView() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
 
-  const pending = usePendingQuery(query, toCompareSearch(query));
-  const go = (change: Partial<CompareQuery>) => {
-    const next = { ...pending.current(), ...change };
-    pending.set(next);
-    router.replace(`${pathname}${toCompareSearch(next)}`, { scroll: false });
-  };
+  const go = (change: Partial<CompareQuery>) => setSearch(toCompareSearch({ ...query, ...change }));
   const shown = stacks ?? [];
   const rows = useMemo(() => alignStacks(shown, query), [shown, query]);
   const summary = useMemo(() => summarise(shown, alignStacks(shown, { includeAll: query.includeAll })), [shown, query.includeAll]);
   const allNotices = [...notices, ...missing.map((m) => `There is no stack “${m}”.`)];
   const move = (i: number, by: number) => {
-    const slugs = [...pending.current().slugs];
+    const slugs = [...query.slugs];
     const j = i + by;
     if (j < 0 || j >= slugs.length) return;
     [slugs[i], slugs[j]] = [slugs[j], slugs[i]];
@@ -99,7 +96,7 @@ export function CompareView() {
         </p>
       ) : null}
       <div className="no-print mb-4 grid gap-4 md:grid-cols-[minmax(14rem,22rem)_1fr] md:items-end">
-        <StackPicker label={query.slugs.length >= MAX_STACKS ? "Four stacks is the most" : "Add a stack"} exclude={query.slugs} disabled={query.slugs.length >= MAX_STACKS} onPick={(e) => go({ slugs: [...pending.current().slugs, e.s] })} />
+        <StackPicker label={query.slugs.length >= MAX_STACKS ? "Four stacks is the most" : "Add a stack"} exclude={query.slugs} disabled={query.slugs.length >= MAX_STACKS} onPick={(e) => go({ slugs: [...query.slugs, e.s] })} />
         <div className="flex flex-wrap items-center gap-4 text-sm">
           <label className="flex items-center gap-2">
             <input type="checkbox" checked={query.onlyDifferences} onChange={(e) => go({ onlyDifferences: e.target.checked })} />
@@ -158,7 +155,7 @@ export function CompareView() {
                     <span className="no-print ml-2 inline-flex gap-1 font-normal">
                       <button type="button" aria-label={`Move ${s.t} left`} disabled={i === 0} onClick={() => move(i, -1)} className="rounded px-1 hover:bg-slate-100 disabled:opacity-30 dark:hover:bg-slate-800">←</button>
                       <button type="button" aria-label={`Move ${s.t} right`} disabled={i === shown.length - 1} onClick={() => move(i, 1)} className="rounded px-1 hover:bg-slate-100 disabled:opacity-30 dark:hover:bg-slate-800">→</button>
-                      <button type="button" aria-label={`Remove ${s.t}`} onClick={() => go({ slugs: pending.current().slugs.filter((x) => x !== s.s) })} className="rounded px-1 hover:bg-slate-100 dark:hover:bg-slate-800">×</button>
+                      <button type="button" aria-label={`Remove ${s.t}`} onClick={() => go({ slugs: query.slugs.filter((x) => x !== s.s) })} className="rounded px-1 hover:bg-slate-100 dark:hover:bg-slate-800">×</button>
                     </span>
                   </th>
                 ))}

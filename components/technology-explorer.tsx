@@ -3,25 +3,22 @@
 import type Fuse from "fuse.js";
 import { TechTable } from "./tech-table";
 import Link from "next/link";
-import { usePathname, useRouter } from "next/navigation";
-import { useUrlParams } from "./use-url-params";
 import { useMemo, useRef, useState, useEffect } from "react";
 import { LAYER_NAMES } from "@/lib/content/layers";
 import { LAYER_IDS } from "@/lib/content/constants";
 import type { LayerId } from "@/lib/content/schema";
 import { parseTechQuery, type TechQuery, type TechRow, toTechSearch } from "@/lib/search/technologies";
 import { Notices } from "./notices";
-import { usePendingQuery } from "./use-pending-query";
 import { useSlashFocus } from "./use-slash-focus";
+import { useUrlSearch } from "./use-url-search";
+import { toParams } from "@/lib/search/url-state";
 
-export const FIRST_ROWS = 120;
+const FIRST_ROWS = 120;
 
 /** Layer tabs plus fuzzy search over every technology the catalog mentions. */
 export function TechnologyExplorer({ rows }: { rows: TechRow[] }) {
-  const params = useUrlParams();
-  const router = useRouter();
-  const pathname = usePathname();
-  const { query, notices } = useMemo(() => parseTechQuery(params), [params]);
+  const [search, setSearch] = useUrlSearch();
+  const { query, notices } = useMemo(() => parseTechQuery(toParams(search)), [search]);
   const [text, setText] = useState(query.q);
   const [limit, setLimit] = useState(FIRST_ROWS);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -40,12 +37,7 @@ export function TechnologyExplorer({ rows }: { rows: TechRow[] }) {
     for (const r of rows) m.set(r.layer, (m.get(r.layer) ?? 0) + 1);
     return m;
   }, [rows]);
-  const pending = usePendingQuery(query, toTechSearch(query));
-  const go = (change: Partial<TechQuery>) => {
-    const next = { ...pending.current(), ...change };
-    pending.set(next);
-    router.replace(`${pathname}${toTechSearch(next)}`, { scroll: false });
-  };
+  const go = (change: Partial<TechQuery>) => setSearch(toTechSearch({ ...query, ...change }));
   const needle = query.q.toLowerCase();
   const matched = !query.q ? rows : fuse ? fuse.search(query.q).map((r) => r.item) : rows.filter((r) => r.name.toLowerCase().includes(needle));
   const shown = query.layer ? matched.filter((r) => r.layer === query.layer) : matched;

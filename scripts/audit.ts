@@ -1,5 +1,5 @@
 // npm run audit: Lighthouse (mobile settings) against the built site in Debian's Chromium;
-// prints the four category scores per page and fails below 0.95.
+// prints the four category scores per page (median of AUDIT_RUNS=3 runs) and fails below 0.95.
 import { spawn } from "node:child_process";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
@@ -8,6 +8,7 @@ const PORT = Number(process.env.AUDIT_PORT ?? 4180);
 const MIN = Number(process.env.AUDIT_MIN ?? 0.95);
 const pages = (process.env.AUDIT_PAGES ?? "/,/stacks/nargis-current,/compare?stacks=mern,mean,/technologies").split(/,(?=\/)/);
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
+const RUNS = Number(process.env.AUDIT_RUNS ?? 3);
 
 async function waitForServer(url: string): Promise<void> {
   for (let i = 0; i < 100; i++) {
@@ -32,7 +33,11 @@ async function main(): Promise<number> {
     await waitForServer(`http://localhost:${PORT}/`);
     console.log(`page${" ".repeat(34)}${CATEGORIES.map((c) => c.padStart(15)).join("")}`);
     for (const path of pages) {
-      const result = await lighthouse(`http://localhost:${PORT}${path}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] });
+      // Lighthouse's performance score varies from run to run on a busy machine: take the median of RUNS.
+      const runs: Awaited<ReturnType<typeof lighthouse>>[] = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await lighthouse(`http://localhost:${PORT}${path}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] }));
+      const perf = (r: (typeof runs)[number]) => r?.lhr.categories.performance?.score ?? 0;
+      const result = [...runs].sort((a, b) => perf(a) - perf(b))[Math.floor(RUNS / 2)];
       const cats = result?.lhr.categories ?? {};
       const scores = CATEGORIES.map((c) => cats[c]?.score ?? 0);
       const low = scores.some((s) => s < MIN);

@@ -35,6 +35,19 @@ interface Row {
   json: Record<string, number>;
   searchMedianMs: number;
   searchP95Ms: number;
+  /** Lighthouse mobile scores, at the size named by BENCH_LIGHTHOUSE_N (default 1,000). */
+  lighthouse?: string;
+}
+
+const LIGHTHOUSE_N = Number(process.env.BENCH_LIGHTHOUSE_N ?? 1000);
+
+/** Runs the audit script on the current out/ (performance target 0.98 on / and a stack page). */
+function lighthouse(stackSlug: string): string {
+  const res = spawnSync(process.execPath, ["--import", "tsx", "scripts/audit.ts"], {
+    env: { ...process.env, AUDIT_PAGES: `/,/stacks/${stackSlug}`, AUDIT_MIN: "0.98" },
+    encoding: "utf8",
+  });
+  return (res.stdout ?? "").split("\n").filter((l) => l && !l.startsWith("   ")).join("\n");
 }
 
 function duBytes(dir: string): { bytes: number; files: number } {
@@ -94,7 +107,9 @@ function measure(n: number): Row {
     "data/stacks/<slug>.json": firstStack ? statSync(join(OUT, "data", "stacks", `${firstStack}.json`)).size : 0,
   };
   const search = searchLatency();
+  const audit = n === LIGHTHOUSE_N && firstStack ? lighthouse(firstStack) : undefined;
   return {
+    lighthouse: audit,
     n,
     stacks: cold.stacks.length,
     parseColdMs: cold.stats.parseMs,
@@ -149,6 +164,7 @@ if (small && large && small !== large) {
   const perStack = (large.outMb - small.outMb) / (large.n - small.n);
   console.log(`output folder, extrapolated to 5,000 stacks: ${(small.outMb + perStack * (5000 - small.n)).toFixed(0)} MB (${(perStack * 1024).toFixed(1)} KB per stack)   target < 40 MB`);
 }
+for (const r of rows) if (r.lighthouse) console.log(`\nLighthouse (mobile) at ${r.n} stacks, target performance >= 0.98:\n${r.lighthouse}`);
 mkdirSync(join(ROOT, "bench-results"), { recursive: true });
 const file = join(ROOT, "bench-results", `bench-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
 writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), rows }, null, 2));

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { CompareView } from "@/components/compare-view";
 
 export const dynamic = "force-static";
@@ -12,9 +11,7 @@ export default function ComparePage() {
       <p className="no-print mb-4 text-slate-700 dark:text-slate-300">
         Two to four stacks side by side. The same technology sits on one line; the address is the comparison, so it can be shared.
       </p>
-      <Suspense fallback={<p>Loading comparison…</p>}>
-        <CompareView />
-      </Suspense>
+      <CompareView />
     </>
   );
 }

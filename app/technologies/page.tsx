@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
-import { FIRST_ROWS, TechnologyExplorer } from "@/components/technology-explorer";
-import { TechTable } from "@/components/tech-table";
+import { TechnologyExplorer } from "@/components/technology-explorer";
 import { getRegistry } from "@/lib/content/registry";
 import { getContentDir, getTechnologies } from "@/lib/content/load";
 import type { TechRow } from "@/lib/search/technologies";
@@ -25,15 +23,7 @@ export default function TechnologiesPage() {
     <>
       <h1 className="mb-1 text-2xl font-bold tracking-tight">Technologies</h1>
       <p className="mb-4 text-slate-700 dark:text-slate-300">Which technologies the stacks use for each layer, and how often as the primary choice or as an alternative.</p>
-      <Suspense
-        fallback={
-          <div className="min-h-[80vh] pt-24">
-            <TechTable rows={rows.slice(0, FIRST_ROWS)} />
-          </div>
-        }
-      >
-        <TechnologyExplorer rows={rows} />
-      </Suspense>
+      <TechnologyExplorer rows={rows} />
     </>
   );
 }
