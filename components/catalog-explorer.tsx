@@ -31,7 +31,8 @@ export function CatalogExplorer({ initial, total, facets: initialFacets }: Props
   const inputRef = useRef<HTMLInputElement>(null);
   useSlashFocus(inputRef);
   const filtered = !isEmptyQuery(query);
-  const { data, error, load } = useSearchData(filtered || total > initial.length);
+  // The full search data is fetched only once someone searches, filters or asks for more.
+  const { data, error, load } = useSearchData(filtered);
 
   useEffect(() => setText(query.q), [query.q]);
 
@@ -129,7 +130,14 @@ export function CatalogExplorer({ initial, total, facets: initialFacets }: Props
             Show more ({shown.length - limit} left)
           </button>
         ) : null}
-        {!hits && total > initial.length ? <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">Showing {initial.length} of {total}; search or filter to see the rest.</p> : null}
+        {!hits && total > initial.length ? (
+          <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">
+            Showing {initial.length} of {total}.{" "}
+            <button type="button" className="text-brand-700 underline dark:text-blue-300" onClick={load}>
+              Load all stacks
+            </button>
+          </p>
+        ) : null}
       </section>
     </div>
     </>
