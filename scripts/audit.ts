@@ -1,14 +1,27 @@
-// npm run audit: Lighthouse (mobile settings) against the built site in Debian's Chromium;
-// prints the four category scores per page (median of AUDIT_RUNS=3 runs) and fails below 0.95.
+// npm run audit: Lighthouse (mobile settings) against the built site in Debian's Chromium.
+// Prints the four category scores and total blocking time per page beside their targets.
+//
+//   npm run audit                 performance is a target too (median of AUDIT_RUNS=3 runs)
+//   npm run audit -- --gate       what `npm test` runs: fails only on accessibility, best
+//                                 practices and SEO; performance and TBT are printed, not gated,
+//                                 because they are timings that depend on the machine's speed.
 import { spawn } from "node:child_process";
+import { parseArgs } from "node:util";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 
+const { values: flags } = parseArgs({ options: { gate: { type: "boolean", default: false } } });
 const PORT = Number(process.env.AUDIT_PORT ?? 4180);
-const MIN = Number(process.env.AUDIT_MIN ?? 0.95);
-const pages = (process.env.AUDIT_PAGES ?? "/,/stacks/nargis-current,/compare?stacks=mern,mean,/technologies").split(/,(?=\/)/);
+const QUALITY_MIN = Number(process.env.AUDIT_MIN ?? 0.95);
+const PERF_MIN = Number(process.env.AUDIT_PERF_MIN ?? 0.98);
+const TBT_MAX_MS = Number(process.env.AUDIT_TBT_MAX ?? 200);
+const DEFAULT_PAGES = "/,/stacks/nargis-current,/compare?stacks=mern,mean,/technologies";
+const pages = (process.env.AUDIT_PAGES ?? DEFAULT_PAGES).split(/,(?=\/)/);
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
-const RUNS = Number(process.env.AUDIT_RUNS ?? 3);
+// One run decides the machine-independent categories; the median of three steadies a timing.
+const RUNS = Number(process.env.AUDIT_RUNS ?? (flags.gate ? 1 : 3));
+
+type Result = NonNullable<Awaited<ReturnType<typeof lighthouse>>>;
 
 async function waitForServer(url: string): Promise<void> {
   for (let i = 0; i < 100; i++) {
@@ -22,8 +35,49 @@ async function waitForServer(url: string): Promise<void> {
   throw new Error(`server at ${url} did not start`);
 }
 
+const perfOf = (r: Result) => r.lhr.categories.performance?.score ?? 0;
+const tbtOf = (r: Result) => r.lhr.audits["total-blocking-time"]?.numericValue ?? 0;
+
+/** The median run by performance score. */
+async function auditPage(url: string, port: number): Promise<Result> {
+  const runs: Result[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const res = await lighthouse(url, { port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] });
+    if (res) runs.push(res);
+  }
+  if (!runs.length) throw new Error(`Lighthouse returned nothing for ${url}`);
+  return [...runs].sort((a, b) => perfOf(a) - perfOf(b))[Math.floor(runs.length / 2)];
+}
+
+/** The category's failing audits, so a low score says what to fix. */
+function explain(result: Result, category: (typeof CATEGORIES)[number]): string {
+  const cat = result.lhr.categories[category];
+  const cutoff = category === "performance" ? 0.9 : 1;
+  const audits = (cat?.auditRefs ?? [])
+    .map((r) => result.lhr.audits[r.id])
+    .filter((a) => a && a.score !== null && a.score < cutoff)
+    .map((a) => `${a.id} (${a.displayValue ?? a.score})`);
+  return `   ${category}: ${audits.slice(0, 6).join(", ")}`;
+}
+
+/** Which of the page's figures miss their target; performance ones only count outside --gate. */
+function misses(result: Result): { gated: string[]; reported: string[] } {
+  const gated: string[] = [];
+  const reported: string[] = [];
+  for (const c of CATEGORIES) {
+    const score = result.lhr.categories[c]?.score ?? 0;
+    if (c === "performance" && score < PERF_MIN) reported.push(c);
+    else if (c !== "performance" && score < QUALITY_MIN) gated.push(c);
+  }
+  if (tbtOf(result) > TBT_MAX_MS) reported.push("tbt");
+  return flags.gate ? { gated, reported } : { gated: [...gated, ...reported], reported: [] };
+}
+
 async function main(): Promise<number> {
-  const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", process.env.AUDIT_OUT ?? "out"], { env: { ...process.env, PORT: String(PORT) }, stdio: "ignore" });
+  const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", process.env.AUDIT_OUT ?? "out"], {
+    env: { ...process.env, PORT: String(PORT) },
+    stdio: "ignore",
+  });
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
@@ -31,39 +85,29 @@ async function main(): Promise<number> {
   let failed = 0;
   try {
     await waitForServer(`http://localhost:${PORT}/`);
-    console.log(`page${" ".repeat(34)}${CATEGORIES.map((c) => c.padStart(15)).join("")}`);
+    console.log(`targets: performance >= ${PERF_MIN}, TBT <= ${TBT_MAX_MS} ms${flags.gate ? " (reported, not gated)" : ""}; others >= ${QUALITY_MIN}`);
+    console.log(`${"page".padEnd(38)}${CATEGORIES.map((c) => c.padStart(15)).join("")}${"TBT ms".padStart(9)}`);
     for (const path of pages) {
-      // Lighthouse's performance score varies from run to run on a busy machine: take the median of RUNS.
-      const runs: Awaited<ReturnType<typeof lighthouse>>[] = [];
-      for (let i = 0; i < RUNS; i++) runs.push(await lighthouse(`http://localhost:${PORT}${path}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] }));
-      const perf = (r: (typeof runs)[number]) => r?.lhr.categories.performance?.score ?? 0;
-      const result = [...runs].sort((a, b) => perf(a) - perf(b))[Math.floor(RUNS / 2)];
-      const cats = result?.lhr.categories ?? {};
-      const scores = CATEGORIES.map((c) => cats[c]?.score ?? 0);
-      const low = scores.some((s) => s < MIN);
-      if (low) failed++;
-      console.log(`${path.padEnd(38)}${scores.map((s) => s.toFixed(2).padStart(15)).join("")}${low ? "   < target" : ""}`);
-      if (low) {
-        for (const c of CATEGORIES) {
-          const cat = cats[c];
-          if (!cat || (cat.score ?? 0) >= MIN) continue;
-          const audits = cat.auditRefs
-            .map((r) => result?.lhr.audits[r.id])
-            .filter((a) => a && a.score !== null && a.score < (c === "performance" ? 0.9 : 1))
-            .map((a) => `${a?.id} (${a?.displayValue ?? a?.score}${a?.details && "items" in a.details ? ` ${JSON.stringify(a.details.items).slice(0, 160)}` : ""})`);
-          console.log(`   ${c}: ${audits.slice(0, 6).join(", ")}`);
-        }
-      }
+      const result = await auditPage(`http://localhost:${PORT}${path}`, chrome.port);
+      const scores = CATEGORIES.map((c) => (result.lhr.categories[c]?.score ?? 0).toFixed(2).padStart(15));
+      const { gated, reported } = misses(result);
+      if (gated.length) failed++;
+      const flag = gated.length ? `   < target: ${gated.join(", ")}` : reported.length ? `   (below performance target: ${reported.join(", ")})` : "";
+      console.log(`${path.padEnd(38)}${scores.join("")}${Math.round(tbtOf(result)).toString().padStart(9)}${flag}`);
+      for (const c of CATEGORIES) if ([...gated, ...reported].includes(c)) console.log(explain(result, c));
     }
   } finally {
     await chrome.kill();
     server.kill();
   }
-  console.log(failed ? `${failed} page(s) below ${MIN}` : `all pages at or above ${MIN}`);
+  console.log(failed ? `${failed} page(s) below target` : `all pages meet the ${flags.gate ? "gated " : ""}targets`);
   return failed ? 1 : 0;
 }
 
-main().then((code) => process.exit(code), (err) => {
-  console.error(err);
-  process.exit(1);
-});
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

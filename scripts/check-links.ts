@@ -1,13 +1,7 @@
 // npm run links [-- <outDir>...]: every internal link, anchor and asset of an exported site must resolve.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = join(dir, e.name);
-    return e.isDirectory() ? htmlFiles(p) : e.name.endsWith(".html") ? [p] : [];
-  });
-}
+import { listHtmlFiles } from "../lib/bench/page-weight";
 
 function resolveFile(out: string, fromFile: string, target: string): string | undefined {
   const path = decodeURIComponent(target.split(/[?#]/)[0]);
@@ -31,7 +25,7 @@ export function checkLinks(out: string): { checked: number; broken: string[] } {
   const ids = new Map<string, Set<string>>();
   const broken: string[] = [];
   let checked = 0;
-  for (const file of htmlFiles(out)) {
+  for (const file of listHtmlFiles(out)) {
     const html = readFileSync(file, "utf8");
     for (const m of html.matchAll(/\s(href|src)="([^"]*)"/g)) {
       const url = m[2].replace(/&amp;/g, "&");
@@ -57,5 +51,10 @@ for (const dir of dirs) {
   for (const b of broken.slice(0, 50)) console.log(`broken: ${b}`);
   console.log(`links: ${checked} internal links, anchors and assets checked in ${dir}; ${broken.length} broken`);
   if (broken.length) failed = true;
+  // A site with nothing to check means the export went wrong, not that every link is fine.
+  if (checked === 0) {
+    console.log(`links: nothing was checked in ${dir}: is it an exported site?`);
+    failed = true;
+  }
 }
 process.exit(failed ? 1 : 0);

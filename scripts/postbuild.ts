@@ -1,8 +1,9 @@
 // After `next build`: gives every page a Content-Security-Policy that allows exactly its own
 // inline scripts (by hash) and nothing from other origins.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { listHtmlFiles } from "../lib/bench/page-weight";
 
 const OUT = join(process.cwd(), process.argv[2] ?? "out");
 
@@ -20,15 +21,8 @@ export function policyFor(hashes: string[], styleHashes: string[] = []): string 
   ].join("; ");
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = join(dir, e.name);
-    return e.isDirectory() ? htmlFiles(p) : e.name.endsWith(".html") ? [p] : [];
-  });
-}
-
 let pages = 0;
-for (const file of htmlFiles(OUT)) {
+for (const file of listHtmlFiles(OUT)) {
   const html = readFileSync(file, "utf8");
   const hashes = new Set<string>();
   for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {

@@ -45,10 +45,13 @@ grep -E "^catalog:|postbuild:" .e2e/build.log || true
 echo "== Links"
 npx tsx scripts/check-links.ts out .e2e/out-hostile $([ -d .e2e/out-seeds ] && echo .e2e/out-seeds)
 
+echo "== Byte budgets (first-load JS and HTML per page)"
+npx tsx scripts/check-budgets.ts out .e2e/out-hostile $([ -d .e2e/out-seeds ] && echo .e2e/out-seeds)
+
 echo "== Browser tests"
 PLAYWRIGHT_JSON_OUTPUT_NAME=.e2e/playwright.json npx playwright test --reporter=list,json
 
-echo "== Lighthouse"
-npm run --silent audit
+echo "== Lighthouse (accessibility, best practices, SEO gated; performance reported)"
+npm run --silent audit -- --gate
 
 node scripts/test-summary.mjs .e2e/vitest.json .e2e/playwright.json
