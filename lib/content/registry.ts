@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { distance } from "fastest-levenshtein";
 import { registryFileSchema, type LayerId, type Technology } from "./schema";
 
 export const REGISTRY_FILE = "technologies.json";
@@ -40,6 +41,8 @@ export interface Registry {
   lookup(name: string): Technology | undefined;
   /** Finds every technology named in running text, in order. */
   scan(text: string): Array<{ tech: Technology; index: number; text: string }>;
+  /** The registry name closest to an unknown one (`Postgress` → PostgreSQL), when one is close. */
+  nearest(name: string): string | undefined;
 }
 
 function escapeRe(s: string): string {
@@ -88,6 +91,18 @@ export function createRegistry(technologies: Technology[]): Registry {
       const key = toKey(name);
       if (!key) return undefined;
       return byKey.get(key) ?? (key.endsWith("js") && key.length > 4 ? byKey.get(key.slice(0, -2)) : undefined);
+    },
+    nearest(name) {
+      const key = toKey(name);
+      if (key.length < 4) return undefined;
+      const limit = key.length >= 7 ? 2 : 1;
+      let best: { d: number; tech?: Technology } = { d: limit + 1 };
+      for (const [k, tech] of byKey) {
+        if (Math.abs(k.length - key.length) > limit) continue;
+        const d = distance(k, key);
+        if (d < best.d) best = { d, tech };
+      }
+      return best.tech?.name;
     },
     scan(text) {
       const hits: Array<{ tech: Technology; index: number; text: string }> = [];

@@ -1,7 +1,10 @@
 import { z } from "zod";
-import { KINDS, LAYER_IDS, ROLES, SEVERITIES } from "./constants";
+import { DECISION_STATUSES, KINDS, LAYER_IDS, ROLES, SEVERITIES } from "./constants";
 
-export { KINDS, LAYER_IDS, ROLES, SEVERITIES };
+export { DECISION_STATUSES, KINDS, LAYER_IDS, ROLES, SEVERITIES };
+
+export const decisionStatusSchema = z.enum(DECISION_STATUSES);
+export type DecisionStatus = z.infer<typeof decisionStatusSchema>;
 
 export const layerIdSchema = z.enum(LAYER_IDS);
 export type LayerId = z.infer<typeof layerIdSchema>;
@@ -76,6 +79,8 @@ export const stackSchema = z.object({
   notes: z.array(z.string()).default([]),
   /** Slug of the document-level stack this one was found in, for stacks named inside a collection. */
   parent: z.string().optional(),
+  /** For a decision record: whether the decision is proposed, accepted, deprecated or superseded. */
+  status: decisionStatusSchema.optional(),
 });
 export type Stack = z.infer<typeof stackSchema>;
 

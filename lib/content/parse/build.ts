@@ -1,10 +1,11 @@
 import { LAYER_NAMES } from "../layers";
 import { slugify } from "../registry";
-import type { Choice, Frontmatter, Layer, LayerId, Role, Stack } from "../schema";
+import type { Choice, DecisionStatus, Frontmatter, Layer, LayerId, Role, Stack } from "../schema";
 import { LAYER_IDS, stackSchema } from "../schema";
 import { parseCompound } from "./compound";
 import { type Draft, type Extraction, joinText, OWN_STACK, type StackSeed } from "./context";
 import { toUpdated } from "./dates";
+import { settleDecisions } from "./decisions";
 
 // When one technology is found twice in a layer, the firmer role wins.
 const ROLE_RANK: Record<Role, number> = { primary: 5, planned: 4, option: 3, alternative: 2, example: 1 };
@@ -86,20 +87,25 @@ function tagsOf(fm: Frontmatter): string[] {
 }
 
 /** Turns what the extractors found into validated stacks: layers settled, duplicates merged. */
-export function buildStacks(ex: Extraction, fm: Frontmatter, source: string): Stack[] {
+export function buildStacks(ex: Extraction, fm: Frontmatter, source: string, status?: DecisionStatus): Stack[] {
   const baseSlug = fm.slug ?? slugify(ex.file.replace(/\.(md|markdown|mdc|txt)$/i, ""));
   const explicit = explicitDrafts(ex, fm);
   const forced = new Map(explicit.flatMap((d) => (d.atom.tech ? [[d.atom.tech.id, d.forcedLayer as LayerId] as const] : [])));
   const all = [...explicit, ...ex.drafts];
+  settleDecisions(ex, all);
+  const common = all.filter((d) => d.stackKey === OWN_STACK);
   const named = [...ex.stacks.values()].filter((s) => s.key !== OWN_STACK);
-  const ownKind = ex.kind === "stack" && named.filter((s) => s.key.startsWith("named:")).length >= 2 ? "collection" : ex.kind;
+  const several = named.filter((s) => s.key.startsWith("named:") || s.inherits).length >= 2;
+  const ownKind = ex.kind === "stack" && several ? "collection" : ex.kind;
   const updated = toUpdated(fm.updated ?? fm.date, source);
   const summary = fm.summary ?? fm.description ?? ex.stacks.get(OWN_STACK)?.summary ?? "";
   const stacks: Stack[] = [];
   const used = new Set<string>();
   for (const seed of ex.stacks.values()) {
     const own = seed.key === OWN_STACK;
-    const layers = layersOf(ex, all.filter((d) => d.stackKey === seed.key), seed.key, own ? forced : new Map());
+    // A service of a monorepo document also runs on the document's common choices.
+    const drafts = [...(seed.inherits ? common : []), ...all.filter((d) => d.stackKey === seed.key)];
+    const layers = layersOf(ex, drafts, seed.key, own ? forced : new Map());
     const hasChoices = layers.some((l) => l.choices.length);
     if (own && !hasChoices && (named.length || ownKind !== "template")) continue;
     if (!own && !hasChoices) continue;
@@ -117,6 +123,7 @@ export function buildStacks(ex: Extraction, fm: Frontmatter, source: string): St
       layers,
       notes: ex.notes.get(seed.key) ?? [],
       parent: own ? undefined : parentSlug(seed, baseSlug),
+      status: own ? status : undefined,
     };
     const parsed = stackSchema.safeParse(candidate);
     if (parsed.success) stacks.push(parsed.data);

@@ -1,5 +1,6 @@
 import type { Registry } from "../registry";
 import type { Role, Technology } from "../schema";
+import { cueAround } from "./roles";
 import { hasConnector, isGeneric, isNameLike, isVersionOnly, PLANNED, splitVersion, wordsOf } from "./text";
 
 /** One technology named inside a cell or list item. */
@@ -20,6 +21,11 @@ export interface CompoundOptions {
   allowUnknown: boolean;
   /** Look for known names inside descriptive text. */
   scanProse: boolean;
+  /**
+   * The text stands where a technology is expected (a layer's list, a Technology column): a
+   * package name the registry lacks (`serde`, `@scope/pkg`, `gorilla/websocket`) is kept too.
+   */
+  position?: boolean;
 }
 
 const GENERIC_SUFFIX =
@@ -69,6 +75,32 @@ export function resolveName(registry: Registry, name: string): Technology | unde
   return undefined;
 }
 
+/** `Next.js 14 App Router` → Next.js 14, with "App Router" as a detail. */
+function resolvePrefix(registry: Registry, text: string): { atom: Atom; rest: string } | undefined {
+  const words = wordsOf(text);
+  for (let k = words.length - 1; k >= 1; k--) {
+    const head = words.slice(0, k).join(" ");
+    const { name, version } = splitVersion(head);
+    const tech = registry.lookup(head) ?? registry.lookup(name);
+    if (!tech || (tech.ambiguous && name !== tech.name)) continue;
+    const rest = words.slice(k).join(" ");
+    if (resolveName(registry, rest)) return undefined;
+    return { atom: { ...toAtom(head, tech, registry), version: version ?? toAtom(head, tech, registry).version }, rest };
+  }
+  return undefined;
+}
+
+const PACKAGE = /^@?[a-z0-9][a-z0-9._-]*(\/[a-z0-9][a-z0-9._-]*)?$/;
+
+// Lower-case words that name what something does, not a package: "rules", "caching", "authentication".
+const COMMON_WORD = /^[a-z]+(tion|sion|ment|ness|ity|ing|ings|ance|ence|ery|ics|ure|ures)$|^(rules?|workflows?|sessions?|auth|users?|data|jobs?|tasks?|events?|files?|images?|emails?|logs?|reports?|pages?|routes?|forms?|tables?|queues?|caches?|models?|views?|tests?|docs?|apis?|ui|ux|backend|frontend|server|client|web|mobile|desktop|cloud|local|remote|admin|core|main|misc|utils?|helpers?|common|shared|config|settings|env|prod|dev|staging|yes|no|none|other|etc|and|or|the|with|for|via)$/;
+
+/** A lower-case package name in a technology position: `serde`, `react-pdf`, `@ant-design/icons`. */
+function isPackageLike(name: string, marked: boolean, listy: boolean): boolean {
+  if (!PACKAGE.test(name) || isGeneric(name) || name.length < 2 || COMMON_WORD.test(name)) return false;
+  return marked || listy || /[-_@/.\d]/.test(name);
+}
+
 /** `Easy AI/ML model integration` describes; `Coqui TTS / OpenAI TTS` names. */
 function looksDescriptive(text: string): boolean {
   if (hasConnector(text)) return true;
@@ -77,14 +109,38 @@ function looksDescriptive(text: string): boolean {
   return words.length >= 3 && words.some((w) => /^\p{Ll}+$/u.test(w) && !/^(or|and|vs)$/.test(w));
 }
 
-function scanAtoms(text: string, registry: Registry): Atom[] {
-  return registry.scan(text).map((h) => ({ name: h.tech.name, tech: h.tech, raw: h.text }));
+const CUE_ROLE = { "passed-over": "alternative", planned: "planned", chosen: undefined } as const;
+
+/** Known names inside descriptive text; with `cues`, the words around each give its role. */
+function scanAtoms(text: string, registry: Registry, cues = false): Atom[] {
+  return registry.scan(text).map((h) => {
+    const cue = cues ? cueAround(text.slice(0, h.index), text.slice(h.index + h.text.length)) : undefined;
+    return { name: h.tech.name, tech: h.tech, raw: h.text, role: cue ? CUE_ROLE[cue] : undefined };
+  });
 }
 
 const PAREN = /\(([^()]*)\)/g;
 
+/** `Redis (managed) — via BullMQ`: the name before a dash, what follows describes it or adds to it. */
+function parseDescribed(part: string, opts: CompoundOptions, listy: boolean): Atom[] | undefined {
+  const m = /^(.+?)\s+[—–-]\s+(.+)$/.exec(part);
+  if (!m || /^[^(]*\)/.test(m[2])) return undefined;
+  const head = parsePart(m[1], opts, listy);
+  if (!head.length) return undefined;
+  const extra = scanAtoms(m[2], opts.registry, true).filter((a) => !head.some((h) => h.tech?.id === a.tech?.id));
+  for (const a of head) a.detail = joinDetail(a.detail, m[2].trim());
+  return [...head, ...extra];
+}
+
+function joinDetail(a: string | undefined, b: string): string {
+  return a ? `${a}; ${b}` : b;
+}
+
 /** Reads one part (no top-level commas): parentheses, options, version, name. */
-function parsePart(part: string, opts: CompoundOptions): Atom[] {
+function parsePart(part: string, opts: CompoundOptions, listy = false): Atom[] {
+  const marked = /`[^`]+`/.test(part);
+  const described = /\s[—–-]\s/.test(part) ? parseDescribed(part, opts, listy) : undefined;
+  if (described) return described;
   let text = part.replace(/[*`_]{1,3}(?=\S)|(?<=\S)[*`_]{1,3}/g, "").trim();
   text = text.replace(/^(?:or|and|plus|also)\s+/i, "").replace(/[.。]+$/, "").trim();
   if (!text) return [];
@@ -120,7 +176,7 @@ function parsePart(part: string, opts: CompoundOptions): Atom[] {
   // `Ruff & Black`: an ampersand joins two products only when both sides are known.
   const pair = whole ? undefined : splitTop(outside, /^\s+(?:&|and)\s+/i);
   if (pair && pair.length > 1 && pair.every((p) => resolveName(opts.registry, p))) {
-    return pair.flatMap((p) => parsePart(p, opts)).map((a) => (planned ? { ...a, role: "planned" as Role } : a));
+    return pair.flatMap((p) => parsePart(p, opts, listy)).map((a) => (planned ? { ...a, role: "planned" as Role } : a));
   }
   const describe = !whole && looksDescriptive(outside);
   if (whole) atoms.push(toAtom(outside, whole, opts.registry));
@@ -131,9 +187,13 @@ function parsePart(part: string, opts: CompoundOptions): Atom[] {
     const resolved = options.map((o) => ({ o, ...splitVersion(o) })).map((x) => ({ ...x, tech: resolveName(opts.registry, x.o) }));
     const multiple = resolved.length > 1;
     for (const r of resolved) {
-      if (r.tech) atoms.push({ ...toAtom(r.o, r.tech, opts.registry), role: multiple ? "option" : undefined });
-      else if (opts.allowUnknown && isNameLike(r.name) && !isGeneric(r.name)) {
-        atoms.push({ name: r.name, version: r.version, raw: r.o, role: multiple ? "option" : undefined });
+      const role: Role | undefined = multiple ? "option" : undefined;
+      const prefix = r.tech ? undefined : resolvePrefix(opts.registry, r.o);
+      const unknownOk = opts.allowUnknown && !isGeneric(r.name);
+      if (r.tech) atoms.push({ ...toAtom(r.o, r.tech, opts.registry), role });
+      else if (prefix) atoms.push({ ...prefix.atom, detail: prefix.rest, role });
+      else if (unknownOk && (isNameLike(r.name) || (opts.position && isPackageLike(r.name, marked, listy)))) {
+        atoms.push({ name: r.name, version: r.version, raw: r.o, role });
       } else if (opts.scanProse) atoms.push(...scanAtoms(r.o, opts.registry));
     }
   }
@@ -162,7 +222,7 @@ function toAtom(text: string, tech: Technology, registry: Registry): Atom {
  * `A or B` are options; `A (B)` is a detail or a sub-choice; `X → Y` makes Y planned.
  */
 export function parseCompound(input: string, opts: CompoundOptions): Atom[] {
-  const text = input.replace(/\s+/g, " ").trim();
+  const text = input.replace(/（/g, " (").replace(/）/g, ")").replace(/\s+/g, " ").trim();
   if (!text) return [];
   const arrow = /\s*(?:→|->|=>|⇒)\s*/;
   if (arrow.test(text)) {
@@ -176,8 +236,10 @@ export function parseCompound(input: string, opts: CompoundOptions): Atom[] {
   const orList = /(?:^|,\s*)or\s+\S/i.test(text);
   const parts = splitTop(text, /^\s*(?:,|;|\s\+\s|、|，|；)\s*/);
   const seen = new Set<string>();
+  // A lower-case word among names the registry knows is a package too: `axum, serde, tokio`.
+  const listy = parts.length > 1 && parts.some((p) => resolveName(opts.registry, p.replace(/[*`_]/g, "").trim()));
   const atoms = parts
-    .flatMap((p) => parsePart(p, opts))
+    .flatMap((p) => parsePart(p, opts, listy))
     .filter((a) => {
       const key = a.tech?.id ?? a.name.toLowerCase();
       if (seen.has(key)) return false;

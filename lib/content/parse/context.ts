@@ -1,3 +1,4 @@
+import type { RootContent } from "mdast";
 import type { Node } from "unist";
 import type { Registry } from "../registry";
 import type { Diagnostic, Kind, LayerId, Role } from "../schema";
@@ -18,6 +19,14 @@ export interface Section {
   notes?: boolean;
   /** Links, references, performance targets: nothing to extract. */
   skip?: boolean;
+  /** Options weighed in one decision ("Considered options", a comparison): a verdict settles them. */
+  contested?: string;
+  /** The section states the decision ("Decision", "Decision outcome"): names in it are the verdict. */
+  decides?: boolean;
+  /** Running text here describes the stack, so known names in it are read. */
+  stackProse?: boolean;
+  /** Installation, features, usage: names here are mentioned, not chosen. */
+  nonStack?: boolean;
   /** Which stack collects what is found here. */
   stackKey: string;
 }
@@ -37,6 +46,24 @@ export interface Draft {
   stackKey: string;
   /** Layer fixed by frontmatter `layers:`. */
   forcedLayer?: LayerId;
+  /** The decision this draft is one option of; the verdict makes it primary or an alternative. */
+  contested?: string;
+}
+
+/** Where and how a group of atoms was found. */
+export interface Place {
+  section: Section;
+  line: number;
+  role: Role;
+  /** The role was stated for this very item (a "Chosen" column, a status cell, a verdict). */
+  explicit?: boolean;
+  labelLayer?: LayerId;
+  labelText?: string;
+  purpose?: string;
+  rationale?: string;
+  alternatives?: string[];
+  stackKey?: string;
+  contested?: string;
 }
 
 export interface StackSeed {
@@ -47,6 +74,8 @@ export interface StackSeed {
   tags: string[];
   kind?: Kind;
   parentKey?: string;
+  /** A service of a monorepo document: it shares the document's common choices. */
+  inherits?: boolean;
 }
 
 export const OWN_STACK = "own";
@@ -57,8 +86,18 @@ export class Extraction {
   readonly stacks = new Map<string, StackSeed>();
   readonly rationales = new Map<string, Map<string, string[]>>();
   readonly notes = new Map<string, string[]>();
+  /** Link reference definitions (`[x]: url`), for badges written as references. */
+  readonly definitions = new Map<string, string>();
+  /** Technology ids the document says were chosen ("Chosen option: X", "we went with X"). */
+  readonly verdicts = new Set<string>();
   placeholders = 0;
   kind: Kind = "stack";
+  /** The document is an architecture decision record. */
+  adr = false;
+  /** Choices a paragraph ending in ":" introduced; the list after it explains them. */
+  introduced: Draft[] = [];
+  /** Reads a block found inside another (a table in a list item); set by the document walker. */
+  visitBlock: (node: RootContent, section: Section) => void = () => {};
 
   constructor(
     readonly file: string,
@@ -93,15 +132,14 @@ export class Extraction {
     return atomRole ?? base;
   }
 
-  add(
-    atoms: Atom[],
-    at: { section: Section; line: number; role: Role; explicit?: boolean; labelLayer?: LayerId; labelText?: string; purpose?: string; rationale?: string; alternatives?: string[]; stackKey?: string },
-  ): Draft[] {
+  add(atoms: Atom[], at: Place): Draft[] {
     const out: Draft[] = [];
     for (const atom of atoms) {
+      const role = this.roleFor(atom.role, at.role, at.section, at.explicit);
       const draft: Draft = {
         atom,
-        role: this.roleFor(atom.role, at.role, at.section, at.explicit),
+        role,
+        contested: role === "alternative" || role === "planned" || at.explicit ? undefined : (at.contested ?? this.contestedIn(at.section)),
         purpose: joinText(at.purpose, atom.detail),
         rationale: at.rationale,
         alternatives: at.alternatives ?? [],
@@ -112,12 +150,20 @@ export class Extraction {
         stackKey: at.stackKey ?? at.section.stackKey,
       };
       if (!atom.tech) {
-        this.diag(at.line, "info", "unknown-technology", `"${atom.name}" is not in the technology registry; kept as written (add it to technologies.json to give it a layer and description)`);
+        const near = this.registry.nearest(atom.name);
+        const hint = near ? ` (did you mean ${near}?)` : "";
+        this.diag(at.line, "info", "unknown-technology", `"${atom.name}" is not in the technology registry${hint}; kept as written (add it to technologies.json to give it a layer and description)`);
       }
       this.drafts.push(draft);
       out.push(draft);
     }
     return out;
+  }
+
+  /** In a decision record, names outside the decision itself are options until the verdict says. */
+  private contestedIn(section: Section): string | undefined {
+    if (section.contested) return section.contested;
+    return this.adr && !section.decides ? "adr" : undefined;
   }
 
   addRationale(stackKey: string, techIds: string[], text: string): void {

@@ -8,16 +8,17 @@ import type { Diagnostic, Frontmatter, Kind, ParseResult } from "../schema";
 import { buildStacks } from "./build";
 import { Extraction, OWN_STACK, type Section } from "./context";
 import { readFrontmatter } from "./frontmatter";
+import { isDecisionRecord, readDecisionStatus } from "./decisions";
+import { extractDiagram, extractMermaid } from "./diagrams";
+import { extractConfig, isConfigBlock } from "./fenced";
+import { STACK_HEADING } from "./headings";
+import { extractHtml } from "./html";
 import { extractList } from "./lists";
-import { extractDiagram, extractMermaid, extractParagraph } from "./prose";
+import { extractParagraph } from "./paragraph";
 import { repairText } from "./repair";
 import { findSubStackRoots, openSection } from "./sections";
 import { extractTable } from "./tables";
-import { cleanLabel, countPlaceholders, isPlaceholder } from "./text";
-
-function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1).replace(/\s+\S*$/, "")}…` : text;
-}
+import { cleanLabel, clip, countPlaceholders, isPlaceholder } from "./text";
 
 const MAX_BYTES = 2 * 1024 * 1024;
 const processor = unified().use(remarkParse).use(remarkGfm);
@@ -74,13 +75,16 @@ function parseText(file: string, source: string, registry: Registry, diagnostics
 
   const ex = new Extraction(file, registry, repaired.lineMap);
   ex.kind = guessKind(fm.body, title, fm.data);
+  ex.adr = isDecisionRecord(nodes, title, fm.data);
+  for (const n of nodes) if (n.type === "definition") ex.definitions.set(n.identifier.toLowerCase(), n.url);
   const intro = nodes.find((n) => n.type === "paragraph" && !isPlaceholder(toString(n)) && toString(n).trim().length > 20);
   const summary = intro ? clip(toString(intro).replace(/\s+/g, " ").trim(), 280) : undefined;
   ex.stacks.set(OWN_STACK, { key: OWN_STACK, title, line: h1 ? ex.lineOf(h1) : 1, tags: [], summary });
   const subRoots = findSubStackRoots(nodes);
-  walk(ex, nodes, subRoots);
+  walk(ex, nodes, subRoots, title);
 
-  const result = buildStacks(ex, fm.data, source);
+  const status = ex.adr ? readDecisionStatus(fm.body, fm.data) : undefined;
+  const result = buildStacks(ex, fm.data, source, status);
   diagnostics.push(...ex.diagnostics);
   if (!result.length) {
     diagnostics.push({
@@ -95,16 +99,20 @@ function parseText(file: string, source: string, registry: Registry, diagnostics
   return { stacks: result, diagnostics };
 }
 
-function walk(ex: Extraction, nodes: RootContent[], subRoots: Map<Heading, string>): void {
+function walk(ex: Extraction, nodes: RootContent[], subRoots: Map<Heading, string>, title: string): void {
   const open: Section[] = [];
-  const current = (): Section => open[open.length - 1] ?? { title: "", depth: 0, stackKey: OWN_STACK };
+  // Before any heading, running text describes the stack when the title says it is about one.
+  const root: Section = { title: "", depth: 0, stackKey: OWN_STACK, stackProse: STACK_HEADING.test(title) || ex.adr };
+  const current = (): Section => open[open.length - 1] ?? root;
+  ex.visitBlock = (node, section) => visitNode(ex, node, () => section, () => {});
   for (const node of nodes) {
     visitNode(ex, node, current, (heading) => {
       while (open.length && open[open.length - 1].depth >= heading.depth) open.pop();
       const subKey = subRoots.get(heading);
       const section = openSection(ex, heading, open[open.length - 1], subKey);
       if (subKey && !ex.stacks.has(subKey)) {
-        ex.stacks.set(subKey, { key: subKey, title: section.title, line: ex.lineOf(heading), tags: [], kind: "stack", parentKey: OWN_STACK });
+        const inherits = subKey.startsWith("service:");
+        ex.stacks.set(subKey, { key: subKey, title: section.title, line: ex.lineOf(heading), tags: [], kind: "stack", parentKey: OWN_STACK, inherits });
       }
       open.push(section);
     });
@@ -121,8 +129,11 @@ function visitNode(ex: Extraction, node: RootContent, current: () => Section, on
       return extractList(ex, node, current());
     case "table":
       return extractTable(ex, node, current());
+    case "html":
+      return extractHtml(ex, node, current());
     case "code":
       if (node.lang?.toLowerCase() === "mermaid") return extractMermaid(ex, node, current());
+      if (isConfigBlock(node) && extractConfig(ex, node, current())) return;
       return extractDiagram(ex, node, current());
     case "blockquote":
       for (const child of node.children) visitNode(ex, child, current, onHeading);

@@ -7,7 +7,7 @@ import { parseCompound } from "./compound";
 import type { Draft, Extraction, Section } from "./context";
 import { joinText } from "./context";
 import { namedStack, splitLabel } from "./labels";
-import { ALTERNATIVES, cleanLabel, isPlaceholder, placeholderExamples, PLANNED, toVersion, wordsOf } from "./text";
+import { ALTERNATIVES, cleanLabel, clip, isPlaceholder, PLANNED, placeholderExamples, toVersion, wordsOf } from "./text";
 
 /** What a parent list item passes down to its children. */
 interface Inherited {
@@ -15,6 +15,8 @@ interface Inherited {
   label?: string;
   role?: Role;
   parents: Draft[];
+  /** The parents were introduced by a line ending in ":": items without a name describe them. */
+  explains?: boolean;
 }
 
 const ATTRIBUTE = /^(why|rationale|reasons?|reasoning|version|versions|purpose|use cases?|usage|used for|features?|notes?|pros|cons|benefits|scopes)$/i;
@@ -24,17 +26,27 @@ function paragraphOf(item: ListItem): Paragraph | undefined {
   return first?.type === "paragraph" ? first : undefined;
 }
 
-export function extractList(ex: Extraction, list: List, section: Section, inherited: Inherited = { parents: [] }): void {
+export function extractList(ex: Extraction, list: List, section: Section, inherited?: Inherited): void {
+  // A list right after "Backend - FastAPI:" explains FastAPI.
+  const from: Inherited = inherited ?? { parents: ex.introduced, explains: ex.introduced.length > 0 };
+  ex.introduced = [];
   const paras = list.children.map(paragraphOf);
   const shaped = paras.filter((p) => p && namedStack(p, false)).length;
   list.children.forEach((item, index) => {
     const para = paras[index];
-    let next: Inherited = { ...inherited, parents: [] };
-    if (para) next = extractItem(ex, para, section, inherited, shaped >= 2, item.children.some((c) => c.type === "list"));
+    let next: Inherited = { ...from, parents: [], explains: false };
+    const nested = item.children.some((c) => c.type === "list");
+    if (para) next = extractItem(ex, para, section, from, shaped >= 2, nested);
     for (const child of item.children) {
       if (child.type === "list") extractList(ex, child, section, next);
+      else if (child !== para) ex.visitBlock(child, section);
     }
   });
+}
+
+/** One `Label: value` line of a paragraph, read like a list item. */
+export function extractLabelled(ex: Extraction, para: Paragraph, section: Section): Draft[] {
+  return extractItem(ex, para, section, { parents: [] }, false, false).parents;
 }
 
 function extractItem(ex: Extraction, para: Paragraph, section: Section, inherited: Inherited, siblingsNamed: boolean, hasChildren: boolean): Inherited {
@@ -64,10 +76,16 @@ function extractItem(ex: Extraction, para: Paragraph, section: Section, inherite
     const known = parseCompound(full, { registry: ex.registry, allowUnknown: false, scanProse: false });
     const asLayer = !known.length && (hasChildren || wordsOf(full).length <= 2) ? toLayerId(full) : undefined;
     if (asLayer) return { ...next, layer: asLayer, label: cleanLabel(full), role: inherited.role };
-    const atoms = parseCompound(full, { registry: ex.registry, allowUnknown: Boolean(section.layer ?? inherited.layer), scanProse: true });
+    const atoms = parseCompound(full, {
+      registry: ex.registry,
+      allowUnknown: Boolean(section.layer ?? inherited.layer),
+      scanProse: !section.nonStack,
+      position: Boolean(section.layer ?? inherited.layer),
+    });
     placeholderCheck(ex, full);
     const drafts = ex.add(atoms, { section, line, role: base, labelLayer: inherited.layer, labelText: inherited.label });
-    if (!drafts.length && !isPlaceholder(full)) ex.diag(line, "info", "unrecognised-item", `no technology recognised in list item "${clip(full)}"`);
+    if (!drafts.length && inherited.explains) applyAttribute(ex, "purpose", full, inherited.parents, section);
+    else if (!drafts.length && !isPlaceholder(full)) ex.diag(line, "info", "unrecognised-item", `no technology recognised in list item "${clip(full)}"`);
     return { ...next, parents: drafts };
   }
 
@@ -97,7 +115,8 @@ function extractItem(ex: Extraction, para: Paragraph, section: Section, inherite
     drafts = ex.add(labelAtoms, { section, line, role, labelLayer: inherited.layer, labelText: inherited.label, purpose });
     if (listy) drafts.push(...ex.add(valueAtoms, { section, line, role, labelLayer: labelLayer ?? inherited.layer, labelText: labelLayer ? label : inherited.label }));
   } else if (value) {
-    const atoms = parseCompound(value, { registry: ex.registry, allowUnknown: Boolean(labelLayer) && !labelled.tail && !fromPlaceholder, scanProse: true });
+    const known = Boolean(labelLayer) && !labelled.tail && !fromPlaceholder;
+    const atoms = parseCompound(value, { registry: ex.registry, allowUnknown: known, scanProse: true, position: known });
     drafts = ex.add(atoms, { section, line, role, labelLayer: labelLayer ?? inherited.layer, labelText: labelLayer ? label : inherited.label });
   }
   if (!drafts.length && value && !isPlaceholder(labelled.value)) {
@@ -142,8 +161,4 @@ function addNamedStack(ex: Extraction, named: { name: string; parts: string }, s
 
 function placeholderCheck(ex: Extraction, text: string): void {
   if (isPlaceholder(text)) ex.placeholders++;
-}
-
-function clip(text: string): string {
-  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }

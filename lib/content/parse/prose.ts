@@ -1,73 +1,97 @@
-import type { Code, Paragraph } from "mdast";
-import { toString } from "mdast-util-to-string";
-import { visit } from "unist-util-visit";
-import { toLayerId } from "../layers";
-import type { Atom } from "./compound";
-import { parseCompound, resolveName } from "./compound";
+import type { Paragraph, PhrasingContent } from "mdast";
+import type { Role, Technology } from "../schema";
+import { resolveName } from "./compound";
 import type { Extraction, Section } from "./context";
-import { cleanLabel, isPlaceholder } from "./text";
+import { type Cue, cueAround, findMigration, migrationCue } from "./roles";
 
-/** Bold or code-spanned names in a paragraph under a layer heading, when the registry knows them. */
-export function extractParagraph(ex: Extraction, para: Paragraph, section: Section): void {
-  const text = toString(para).trim();
-  if (isPlaceholder(text)) ex.placeholders++;
-  if (section.skip) return;
-  if (section.whyFor) return void ex.addRationale(section.stackKey, section.whyFor, text);
-  if (section.notes) return void ex.addNote(section.stackKey, text);
-  if (!section.layer) return;
-  const atoms: Atom[] = [];
-  visit(para, (node) => {
-    if (node.type !== "strong" && node.type !== "inlineCode") return;
-    const name = toString(node).trim();
-    const tech = resolveName(ex.registry, name);
-    if (tech) atoms.push({ name: tech.name, tech, raw: name });
-  });
-  ex.add(atoms, { section, line: ex.lineOf(para), role: ex.defaultRole(section) });
+/** A paragraph as plain text, with the spans a writer set apart in bold or code. */
+interface Flat {
+  text: string;
+  marked: Array<[number, number]>;
 }
 
-// Node shapes: A[label], A(label), A{label}, A([label]), A[(label)], A((label)), A>label], A{{label}}.
-const NODE = /\b[\w-]+\s*(?:\[\[|\[\(|\(\[|\(\(|\{\{|\[\/|\[\\|\[|\(|\{|>)\s*"?([^"\]\)\}]+?)"?\s*(?:\]\]|\)\]|\]\)|\)\)|\}\}|\/\]|\\\]|\]|\)|\})/g;
-const SUBGRAPH = /^\s*subgraph\s+(?:[\w-]+\s*\[\s*"?([^"\]]+)"?\s*\]|"([^"]+)"|(.+))\s*$/;
-
-/** Mermaid node labels that name known technologies; a subgraph title is the layer label. */
-export function extractMermaid(ex: Extraction, code: Code, section: Section): void {
-  if (section.skip) return;
-  const start = ex.lineOf(code);
-  let label: string | undefined;
-  code.value.split("\n").forEach((raw, i) => {
-    const line = start + 1 + i;
-    const sub = SUBGRAPH.exec(raw);
-    if (sub) {
-      label = cleanLabel(sub[1] ?? sub[2] ?? sub[3] ?? "");
-      return;
-    }
-    if (/^\s*end\s*$/.test(raw)) {
-      label = undefined;
-      return;
-    }
-    for (const m of raw.matchAll(NODE)) {
-      const text = m[1].replace(/<[^>]*>/g, " ").trim();
-      const atoms = nodeAtoms(ex, text);
-      const labelLayer = toLayerId(label);
-      ex.add(atoms, { section, line, role: ex.defaultRole(section), labelLayer, labelText: labelLayer ? label : undefined });
-    }
-  });
+function flatten(nodes: PhrasingContent[], out: Flat = { text: "", marked: [] }): Flat {
+  for (const node of nodes) {
+    const start = out.text.length;
+    if (node.type === "inlineCode" || node.type === "text") out.text += node.value;
+    else if ("children" in node) flatten(node.children as PhrasingContent[], out);
+    if (node.type === "strong" || node.type === "inlineCode") out.marked.push([start, out.text.length]);
+  }
+  return out;
 }
 
-function nodeAtoms(ex: Extraction, text: string): Atom[] {
-  const parts = text.split(/\s+[-–—:]\s+/);
-  return parts.flatMap((p) => parseCompound(p, { registry: ex.registry, allowUnknown: false, scanProse: true }));
+// Verbs that put a technology in a sentence: "built with", "runs on", "stored in".
+const USE_VERB =
+  /\b(built (with|on|using)|written in|runs? on|running on|deployed (to|on)|hosted (on|by)|stored in|lives in|powered by|backed by|based on|uses?|using|via|through|with|on top of|chose|choose|selected|adopted|migrat\w+ (from|to)|instead of|rather than|over|replac\w+|and|or|,)\s+(the\s+)?$/i;
+const VERSION_AFTER = /^\s*v?\d+(\.\d+)*\b/;
+const CLAUSE = /[^.;!?。；！？\n]+(?:[.;!?。；！？](?=\s|$)|\n|$)/g;
+
+interface Hit {
+  tech: Technology;
+  start: number;
+  end: number;
+  marked: boolean;
 }
 
-const DIAGRAM = /[─│┌┐└┘├┤┬┴┼═║╔╗╚╝]|[-=]{2,}>|\+-{2,}\+|\|\s{2,}\|/;
-
-/** An ASCII diagram in a plain code block: known names in it, written as the registry spells them. */
-export function extractDiagram(ex: Extraction, code: Code, section: Section): void {
-  if (section.skip || code.lang || !DIAGRAM.test(code.value)) return;
-  const start = ex.lineOf(code);
-  code.value.split("\n").forEach((raw, i) => {
-    const hits = ex.registry.scan(raw).filter((h) => h.text === h.tech.name || !h.tech.ambiguous);
-    const atoms = hits.map((h) => ({ name: h.tech.name, tech: h.tech, raw: h.text }));
-    ex.add(atoms, { section, line: start + 1 + i, role: ex.defaultRole(section) });
+/** Known technologies in running text, each with the evidence that it is meant as one. */
+function hitsOf(ex: Extraction, flat: Flat): Hit[] {
+  const inMark = (s: number, e: number) => flat.marked.some(([a, b]) => s >= a && e <= b);
+  const hits: Hit[] = ex.registry.scan(flat.text).map((h) => {
+    const end = h.index + h.text.length;
+    return { tech: h.tech, start: h.index, end, marked: inMark(h.index, end) };
   });
+  for (const [a, b] of flat.marked) {
+    if (hits.some((h) => h.start >= a && h.end <= b)) continue;
+    const tech = resolveName(ex.registry, flat.text.slice(a, b).trim());
+    if (tech) hits.push({ tech, start: a, end: b, marked: true });
+  }
+  return hits.sort((x, y) => x.start - y.start);
+}
+
+/** A word that is a technology only sometimes needs a signal: set apart, a version, or a verb. */
+function isMeant(hit: Hit, text: string): boolean {
+  if (hit.marked) return true;
+  const word = text.slice(hit.start, hit.end);
+  if (!hit.tech.ambiguous && !/^[a-z]+$/.test(word)) return true;
+  if (VERSION_AFTER.test(text.slice(hit.end))) return true;
+  return /^\p{Lu}/u.test(word) && USE_VERB.test(text.slice(Math.max(0, hit.start - 40), hit.start));
+}
+
+const CUE_ROLE: Record<Cue, Role | undefined> = { "passed-over": "alternative", planned: "planned", chosen: undefined };
+
+/** Known technologies named in running text under a stack context, with the role the words give them. */
+export function extractProse(ex: Extraction, para: Paragraph, section: Section): void {
+  const flat = flatten(para.children);
+  const line = ex.lineOf(para);
+  for (const m of flat.text.matchAll(CLAUSE)) {
+    const clause = m[0];
+    const offset = m.index ?? 0;
+    const hits = hitsOf(ex, flat).filter((h) => h.start >= offset && h.end <= offset + clause.length && isMeant(h, flat.text));
+    if (!hits.length) continue;
+    const migration = findMigration(clause);
+    for (const hit of hits) {
+      const before = clause.slice(0, hit.start - offset);
+      const cue = migrationCue(migration, hit.start - offset) ?? cueAround(before, flat.text.slice(hit.end, offset + clause.length));
+      if (cue === "chosen" || (!cue && section.decides)) ex.verdicts.add(hit.tech.id);
+      const atom = { name: hit.tech.name, tech: hit.tech, raw: flat.text.slice(hit.start, hit.end), version: versionAfter(flat.text, hit.end) };
+      const role = (cue && CUE_ROLE[cue]) ?? ex.defaultRole(section);
+      const rationale = cue === "chosen" ? because(clause) : undefined;
+      ex.add([atom], { section, line: line + lineOffset(flat.text, hit.start), role, explicit: cue === "chosen", rationale });
+    }
+  }
+}
+
+function versionAfter(text: string, end: number): string | undefined {
+  const m = /^\s*(v?\d+(?:\.\d+)*(?:\.x)?\+?)(?![\p{L}\d])/u.exec(text.slice(end));
+  return m?.[1];
+}
+
+function because(clause: string): string | undefined {
+  const m = /\b(because|since|as it|due to)\b\s*(.+)$|(?:weil|porque|parce que|因为|ので|때문에|потому что|perché|ponieważ)\s*(.+)$/i.exec(clause);
+  const text = (m?.[2] ?? m?.[3])?.replace(/[.。]+\s*$/, "").trim();
+  return text || undefined;
+}
+
+function lineOffset(text: string, index: number): number {
+  return text.slice(0, index).split("\n").length - 1;
 }

@@ -5,17 +5,17 @@ import type { Role } from "../schema";
 import { parseCompound } from "./compound";
 import type { Extraction, Section } from "./context";
 import { OWN_STACK } from "./context";
+import { DECISION_HEADING, NON_STACK, OPTIONS_HEADING, SKIP, STACK_HEADING, TARGET_HEADING } from "./headings";
 import { ALTERNATIVES, cleanLabel, PLANNED } from "./text";
 
-const SKIP =
-  /\b(related (documentation|docs|links|reading)|references?|see also|table of contents|contents|changelog|licen[cs]e|performance targets?|glossary|faq|acknowledg\w*|appendix|skill\s?set|prerequisites)\b/i;
 const EXAMPLE_STACK = /\b(example|sample)\b.*\bstacks?\b|\bstacks?\b.*\b(example|sample)\b/i;
 const CHOSEN = /\b(what we (will )?use|our (choices|stack)|chosen|decisions? made|selected|in use|current (stack|implementation))\b/i;
 
 export function headingRole(title: string): Role | undefined {
   if (ALTERNATIVES.test(title)) return "alternative";
-  if (PLANNED.test(title)) return "planned";
-  if (CHOSEN.test(title)) return "primary";
+  if (PLANNED.test(title) || TARGET_HEADING.test(title)) return "planned";
+  if (CHOSEN.test(title) || DECISION_HEADING.test(title)) return "primary";
+  if (OPTIONS_HEADING.test(title)) return "option";
   return undefined;
 }
 
@@ -24,8 +24,8 @@ export function headingRole(title: string): Role | undefined {
  * parent section a stack of its own; returns the headings that start such stacks.
  */
 export function findSubStackRoots(nodes: RootContent[]): Map<Heading, string> {
-  const roots = new Map<Heading, string>();
   const headings = nodes.filter((n): n is Heading => n.type === "heading");
+  const roots = findServiceRoots(headings);
   headings.forEach((h, i) => {
     // A document titled "… example stack" is itself the stack, not a container of one.
     if (h.depth === 1 || !EXAMPLE_STACK.test(toString(h))) return;
@@ -36,6 +36,27 @@ export function findSubStackRoots(nodes: RootContent[]): Map<Heading, string> {
       return;
     }
   });
+  return roots;
+}
+
+// `services/checkout`, `apps/web`, "Billing service", "Notifications worker": one part of a monorepo.
+const SERVICE =
+  /^`?(?:services?|apps?|packages?|modules?|microservices?|libs?)\/[\w.@-]+`?$|^[\w .-]{2,40}?[\s-](service|svc|api|worker|gateway|bot|dashboard|portal|server|microservice)$|^[\w.-]+-(service|svc|api|worker|app|web|server)$/i;
+
+/** Sibling headings naming two or more services: each is a stack of its own, sharing the document's common choices. */
+function findServiceRoots(headings: Heading[]): Map<Heading, string> {
+  const roots = new Map<Heading, string>();
+  const byParent = new Map<Heading | undefined, Heading[]>();
+  headings.forEach((h, i) => {
+    if (h.depth === 1) return;
+    const parent = headings.slice(0, i).reverse().find((p) => p.depth < h.depth);
+    byParent.set(parent, [...(byParent.get(parent) ?? []), h]);
+  });
+  for (const siblings of byParent.values()) {
+    const services = siblings.filter((h) => SERVICE.test(cleanLabel(toString(h))));
+    if (services.length < 2) continue;
+    for (const h of services) roots.set(h, `service:${roots.size + 1}`);
+  }
   return roots;
 }
 
@@ -54,7 +75,13 @@ export function openSection(ex: Extraction, heading: Heading, parent: Section | 
     role: headingRole(title) ?? (isTitle ? undefined : base.role),
     skip: SKIP.test(title) || (!isTitle && base.skip),
     stackKey: subStackKey ?? (isTitle ? OWN_STACK : base.stackKey),
+    decides: DECISION_HEADING.test(title),
+    stackProse: !NON_STACK.test(title) && (Boolean(layer) || STACK_HEADING.test(title) || (!isTitle && Boolean(base.stackProse))),
+    nonStack: NON_STACK.test(title) && !layer,
   };
+  // One decision per options section: its options are settled together by the verdict.
+  if (section.role === "option" && OPTIONS_HEADING.test(title)) section.contested = `options:${ex.lineOf(heading)}`;
+  else if (!isTitle && base.contested && !section.decides) section.contested = base.contested;
   if (section.role === "primary") section.role = undefined;
   const why = /^(why|rationale|reasons?|reasoning)\b\s*(.*?)\??$/i.exec(title);
   if (why) {

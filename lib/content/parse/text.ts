@@ -68,6 +68,11 @@ export function isGeneric(name: string): boolean {
   return GENERIC.has(name.toLowerCase().replace(/\s+/g, " ").trim());
 }
 
+/** Shortens text for a message or summary at a word boundary, with an ellipsis. */
+export function clip(text: string, max = 80): string {
+  return text.length > max ? `${text.slice(0, max - 1).replace(/\s+\S*$/, "")}…` : text;
+}
+
 export function wordsOf(text: string): string[] {
   return text.trim().split(/\s+/).filter(Boolean);
 }
@@ -79,7 +84,7 @@ export function hasConnector(text: string): boolean {
 /** True for text shaped like a product name (`Fly.io`, `Uptime Robot`, `date-fns`), not a description. */
 export function isNameLike(text: string): boolean {
   const t = text.trim();
-  if (!t || t.length > 40 || isGeneric(t)) return false;
+  if (!t || t.length > 40 || isGeneric(t) || !/\p{L}/u.test(t)) return false;
   if (/[!?;:"“”]|\.\s|\.$|,/.test(t)) return false;
   const words = wordsOf(t);
   if (words.length > 4 || hasConnector(t)) return false;

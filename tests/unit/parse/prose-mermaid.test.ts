@@ -9,8 +9,13 @@ describe("prose and mermaid extractors", () => {
     expect(find(result, "clickhouse")?.layer).toBe("data");
   });
 
-  it("ignores plain mentions and headings that name no layer", () => {
-    expect(find(result, "redis")).toBeUndefined();
+  it("reads known names in running text under a layer heading, with their version", () => {
+    expect(find(result, "redis")).toMatchObject({ layer: "data", version: "7", role: "primary" });
+  });
+
+  it("needs a signal for words that are technologies only sometimes, and a stack heading", () => {
+    expect(find(result, "go")).toBeUndefined();
+    expect(find(result, "spring-boot")).toBeUndefined();
     expect(find(result, "typescript")).toBeUndefined();
   });
 

@@ -1,0 +1,75 @@
+import type { Element, ElementContent, Root as HastRoot } from "hast";
+import { fromHtml } from "hast-util-from-html";
+import type { Table } from "mdast";
+import { toString } from "mdast-util-to-string";
+import type { Extraction } from "./context";
+
+/** A table as rows of cell texts, whether it was written in GFM pipes or in HTML. */
+export interface Grid {
+  line: number;
+  headers: string[];
+  rows: GridRow[];
+}
+
+export interface GridRow {
+  cells: string[];
+  line: number;
+}
+
+export function gridFromTable(ex: Extraction, table: Table): Grid {
+  const [head, ...rows] = table.children;
+  return {
+    line: ex.lineOf(table),
+    headers: head ? head.children.map((c) => cellText(toString(c))) : [],
+    rows: rows.map((r) => ({ cells: r.children.map((c) => cellText(toString(c))), line: ex.lineOf(r) })),
+  };
+}
+
+/** `<br>` and inline HTML left in a GFM cell are separators, not text. */
+function cellText(text: string): string {
+  return text.replace(/<br\s*\/?>/gi, ", ").replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim();
+}
+
+export function parseHtml(html: string): HastRoot {
+  return fromHtml(html, { fragment: true });
+}
+
+/** The text a reader sees in an HTML cell: logos speak through their alt text, `<sub>` is set apart. */
+export function htmlText(node: ElementContent | HastRoot): string {
+  if (node.type === "text") return node.value;
+  if (node.type !== "element" && node.type !== "root") return "";
+  if (node.type === "element") {
+    if (node.tagName === "img") return ` ${String(node.properties.alt ?? node.properties.title ?? "")} `;
+    if (node.tagName === "br") return " ";
+  }
+  const inner = node.children.map((c) => htmlText(c as ElementContent)).join("");
+  return node.type === "element" && /^(sub|sup|td|th|p|div|li)$/.test(node.tagName) ? ` ${inner} ` : inner;
+}
+
+export function elementsOf(node: HastRoot | Element, tag: string): Element[] {
+  const out: Element[] = [];
+  for (const child of node.children) {
+    if (child.type !== "element") continue;
+    if (child.tagName === tag) out.push(child);
+    else out.push(...elementsOf(child, tag));
+  }
+  return out;
+}
+
+/** Every `<table>` of an HTML block as a grid; the first row is the header when it holds `<th>`. */
+export function gridsFromHtml(root: HastRoot, line: number): Grid[] {
+  return elementsOf(root, "table").flatMap((table) => {
+    const rows = elementsOf(table, "tr").map((tr) => ({
+      cells: tr.children.filter((c): c is Element => c.type === "element" && /^t[dh]$/.test(c.tagName)).map(cellOf),
+      th: tr.children.some((c) => c.type === "element" && c.tagName === "th"),
+      line: line + (tr.position?.start.line ?? 1) - 1,
+    }));
+    if (!rows.length) return [];
+    const [first, ...rest] = rows;
+    return first.th ? [{ line, headers: first.cells, rows: rest }] : [{ line, headers: [], rows }];
+  });
+}
+
+function cellOf(cell: Element): string {
+  return htmlText(cell).replace(/\s+/g, " ").trim();
+}

@@ -1,0 +1,29 @@
+// What a heading's words say about the section under it, in the languages the parser reads.
+
+/** Links, references, targets: nothing under them is a stack choice. */
+export const SKIP =
+  /\b(related (documentation|docs|links|reading)|references?|see also|table of contents|contents|changelog|change log|licen[cs]e|performance targets?|glossary|faq|acknowledg\w*|appendix|skill\s?set|prerequisites|decision drivers|links)\b|目次|参考|参照|참고|목차|ссылки|содержание|referencias|referências|verweise|inhaltsverzeichnis|références|sommaire|bibliografia|spis treści|riferimenti|المراجع/i;
+
+/** Sections whose running text describes the stack. */
+export const STACK_HEADING =
+  /\b(tech(nology|nical)?[\s-]*stack|stacks?|technolog(y|ies)|architecture|built with|made with|powered by|tools( used)?|tooling|infrastructure|dependencies|decisions?|platform|languages?|frameworks?|libraries|services|components)\b|技术|架构|選型|选型|技術|アーキテクチャ|構成|기술|스택|아키텍처|стек|технолог|архитектур|инструмент|tecnolog|arquitectura|arquitetura|ferramentas|herramientas|technologie|architektur|werkzeuge|architecture|outils|stos|narzędzia|tecnologie|architettura|strumenti|التقنيات|التقنية|البنية|الأدوات/i;
+
+/** Sections about using or contributing to the project, not about what it is built with. */
+export const NON_STACK =
+  /\b(install\w*|getting started|get started|setup|set up|usage|how to|contribut\w*|credits?|authors?|team members?|features?|screenshots?|demo|commands?|scripts|environment variables|env vars|running|run locally|local development|quick ?start|requirements|support|contact|todo|api reference|endpoints?|folder structure|project structure|directory structure|file structure|troubleshoot\w*|known issues|bugs?)\b|安装|快速开始|功能|インストール|使い方|機能|설치|사용법|기능|установка|запуск|возможности|instalaci|instala|uso|funcionalidades|características|installation|nutzung|funktionen|fonctionnalités|utilisation|instalacja|funkcje|installazione|funzionalità|التثبيت|الميزات/i;
+
+/** "Considered options", "Alternatives evaluated": the options of one decision. */
+export const OPTIONS_HEADING =
+  /\b(considered options|options considered|options|candidates|evaluated|evaluation|comparison|compared|pros and cons( of the options)?|trade-?offs|versus|vs\.?)\b|候选|备选|方案对比|选项|比较|検討した選択肢|選択肢|候補|比較|고려한 옵션|옵션|후보|비교|рассмотренные варианты|варианты|сравнение|opciones consideradas|opciones|opções consideradas|opções|comparação|comparación|betrachtete optionen|optionen|vergleich|options envisagées|options considérées|comparaison|rozważane opcje|opcje|porównanie|opzioni considerate|opzioni|confronto|الخيارات/i;
+
+/** "Decision", "Decision outcome": the section that states the verdict. */
+export const DECISION_HEADING =
+  /^(decision|decision outcome|the decision|our decision|outcome|verdict|recommendation|conclusion|决策|决定|结论|決定|結論|決定事項|결정|결론|решение|итог|вывод|decisión|decisão|resultado de la decisión|entscheidung|ergebnis|décision|decyzja|decisione|القرار)\b/i;
+
+/** Headings an architecture decision record is made of. */
+export const ADR_HEADING =
+  /^(status|context|context and problem statement|decision|decision outcome|consequences|considered options|decision drivers|kontext|entscheidung|konsequenzen|contexto|decisión|decisão|consecuencias|consequências|contexte|décision|conséquences|背景|决策|后果|コンテキスト|決定|結果|상태|맥락|결정|결과|статус|контекст|решение|последствия|kontekst|decyzja|konsekwencje|contesto|decisione|conseguenze|السياق|القرار|العواقب)$/i;
+
+/** "Target architecture", "Proposed stack": what comes next, not what runs now. */
+export const TARGET_HEADING =
+  /\b(target|proposed|to-be|future state|new stack|migration target|next generation)\b|目标|目標|목표|целев|objetivo|ziel|cible|docelow|obiettivo/i;

@@ -1,0 +1,76 @@
+import type { Paragraph, PhrasingContent } from "mdast";
+import { toString } from "mdast-util-to-string";
+import { toLayerId } from "../layers";
+import { extractBadges } from "./badges";
+import { resolveName } from "./compound";
+import type { Extraction, Section } from "./context";
+import { splitLabel } from "./labels";
+import { extractLabelled } from "./lists";
+import { extractProse } from "./prose";
+import { cleanLabel, isPlaceholder, wordsOf } from "./text";
+
+/**
+ * A paragraph is either `Label: value` lines (`Frontend: React 18 + Vite`, a definition list, a
+ * line per layer), badges, or running text; each is read its own way.
+ */
+export function extractParagraph(ex: Extraction, para: Paragraph, section: Section): void {
+  const text = toString(para).trim();
+  if (isPlaceholder(text)) ex.placeholders++;
+  if (section.skip) return;
+  if (section.whyFor) return void ex.addRationale(section.stackKey, section.whyFor, text);
+  if (section.notes) return void ex.addNote(section.stackKey, text);
+  if (extractBadges(ex, para, section)) return;
+  const lines = splitLines(para);
+  if (!lines.some((l) => isLabelledLine(ex, l))) {
+    if (section.stackProse || ex.adr) extractProse(ex, para, section);
+    return;
+  }
+  for (const line of lines) {
+    if (!isLabelledLine(ex, line)) {
+      if (section.stackProse) extractProse(ex, line, section);
+      continue;
+    }
+    const drafts = extractLabelled(ex, line, section);
+    // "Backend - FastAPI:" followed by bullets: the bullets explain FastAPI.
+    ex.introduced = /[:：]\s*$/.test(toString(line)) ? drafts : [];
+  }
+}
+
+/** `Label: value` where the label names a layer or a technology. */
+function isLabelledLine(ex: Extraction, line: Paragraph): boolean {
+  const l = splitLabel(line);
+  if (!l || l.separator === "none" || l.separator === "arrow") return false;
+  const label = cleanLabel(l.label);
+  if (!label || wordsOf(label).length > 4 || /https?$/i.test(label)) return false;
+  return Boolean(toLayerId(label) || (l.value && resolveName(ex.registry, label)));
+}
+
+/** Splits a paragraph at its line breaks; a `: definition` line joins the term above it. */
+export function splitLines(para: Paragraph): Paragraph[] {
+  const lines: PhrasingContent[][] = [[]];
+  for (const node of para.children) {
+    if (node.type === "break") {
+      lines.push([]);
+      continue;
+    }
+    if (node.type !== "text" || !node.value.includes("\n")) {
+      lines[lines.length - 1].push(node);
+      continue;
+    }
+    node.value.split("\n").forEach((part, i) => {
+      if (i > 0) lines.push([]);
+      if (part) lines[lines.length - 1].push({ type: "text", value: part });
+    });
+  }
+  const start = para.position?.start.line ?? 1;
+  const out: Paragraph[] = [];
+  lines.forEach((children, i) => {
+    const first = children[0];
+    const definition = first?.type === "text" && /^\s*:\s+\S/.test(first.value) && out.length;
+    if (definition) return void out[out.length - 1].children.push({ type: "text", value: `: ${first.value.replace(/^\s*:\s+/, "")}` }, ...children.slice(1));
+    if (!children.length) return;
+    const position = { start: { line: start + i, column: 1 }, end: { line: start + i, column: 1 } };
+    out.push({ type: "paragraph", children, position });
+  });
+  return out;
+}

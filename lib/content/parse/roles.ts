@@ -1,0 +1,84 @@
+// Role cues in the languages the parser reads: what a status cell or the words around a name say
+// about whether it was chosen, planned or passed over.
+import type { Role } from "../schema";
+
+const REJECTED =
+  /❌|✗|✘|⛔|🚫|\b(no|rejected|not chosen|not selected|deprecated|removed|replaced|dropped|retired|discarded|abandoned|ruled out|avoid)\b|不採用|却下|見送り|弃用|放弃|废弃|不采用|淘汰|채택하지 않음|미채택|제외|폐기|отказ|не выбран|отклонен|устарел|descartad|rechazad|obsolet|verworfen|abgelehnt|rejeté|écarté|odrzucon|scartat|مرفوض/i;
+const PLANNED_CELL =
+  /🚧|⏳|🔜|📅|\b(planned|todo|to do|wip|in progress|future|upcoming|later|next|trial|assess|evaluating|poc|pilot|roadmap|proposed|not (yet|currently) implemented)\b|计划|規劃|予定|検討中|計画|예정|계획|планир|planead|planejad|previsto|geplant|prévu|pianificat|planowan|مخطط/i;
+const CHOSEN_CELL =
+  /✅|✔|✓|☑|🟢|⭐|🏆|\b(yes|y|adopt(ed)?|chosen|selected|in use|using|used|active|implemented|done|live|production|prod|current|stable|accepted|approved|winner|recommended|primary)\b|采用|使用中|已使用|已实现|推荐|採用|導入済|推奨|사용 ?중|채택|추천|используется|внедрен|выбран|sí|usado|em uso|en uso|eingesetzt|im einsatz|empfohlen|utilisé|adopté|recommandé|w użyciu|wybran|in uso|scelt|مستخدم/i;
+
+/** The role a status, verdict or decision cell gives its row; undefined when it says nothing. */
+export function cellRole(text: string): Role | undefined {
+  const t = text.trim();
+  if (!t) return undefined;
+  if (REJECTED.test(t)) return "alternative";
+  if (PLANNED_CELL.test(t)) return "planned";
+  if (CHOSEN_CELL.test(t)) return "primary";
+  return undefined;
+}
+
+export function saysChosen(text: string): boolean {
+  return CHOSEN_CELL.test(text) && !REJECTED.test(text);
+}
+
+// Words right before a name that pass it over: "X over Y", "instead of Y", "replaced Y with X".
+const PASSED_OVER_BEFORE = new RegExp(
+  [
+    /\b(instead of|rather than|over|in place of|replac(ed|ing)|moved away from|migrated away from|switched (away )?from|dropp(ed|ing)|ditch(ed|ing)|abandon(ed|ing)|reject(ed|ing)|deprecat(ed|ing)|avoid(ed|ing)?|not using|don'?t use|do not use|no longer use|tried|without|vs\.?|versus|compared (to|with))\s+(the\s+|using\s+)?$/
+      .source,
+    /(而不是|而非|代替|取代|放弃了?|弃用|不用|ではなく|の代わりに|をやめて|대신|대신에|вместо|отказались от|en lugar de|en vez de|em vez de|ao invés de|no lugar de|statt|anstatt|anstelle von|au lieu de|plutôt que|zamiast|invece di|anziché|al posto di|بدلا من|بدلاً من)\s*$/
+      .source,
+  ].join("|"),
+  "i",
+);
+// Words right after a name that pass it over: "Y was rejected", "Y (deprecated)", "Y ❌".
+const PASSED_OVER_AFTER =
+  /^\s*(\(|,|:|—|-)?\s*(was|is|were|has been|have been|got|are)?\s*(rejected|deprecated|dropped|replaced|removed|abandoned|discarded|ruled out|not chosen|not selected|too\b)|^\s*\(?\s*(❌|✗|⛔)|^\s*(は|を|が)?(却下|不採用|見送り)|^\s*(被)?(弃用|放弃|淘汰)|^\s*(는|은|을|를)?\s*(채택하지|제외)|^\s*(был[аио]? )?(отклонен|отброшен)|^\s*(fue |foi )?(descartad|rechazad)|^\s*(wurde )?(verworfen|abgelehnt)|^\s*(a été )?(rejeté|écarté)|^\s*(został[aoy]? )?odrzucon|^\s*(è stato )?scartat/i;
+const PLANNED_BEFORE =
+  /\b(will (use|adopt|add|introduce|migrate to|move to|switch to|evaluate)|(plan|planning|intend|aim|want)s? to (use|adopt|add|introduce|migrate to|move to|switch to)|migrat(e|ing) to|mov(e|ing) to|switch(ing)? to|later(,)?|in the future|eventually|considering|evaluating|future|roadmap|phase \d+[:,]?|next step[s:]?|stretch goal[s:]?|maybe|possibly|potentially)\s+(the\s+|using\s+)?$|(将来|計画|予定|今後|향후|예정|계획|планируем|будем|planeamos|planejamos|vamos a|vamos|geplant|später|prévu|nous allons|planujemy|pianifichiamo|سوف)\s*\S{0,12}$/i;
+const PLANNED_AFTER =
+  /^\s*(\(|,|—|-)?\s*(is |are )?(planned|later|in the future|coming soon|soon|eventually|not (yet|currently) implemented|on the roadmap|\(planned\)|tbd)\b|^\s*(を)?(予定|計画|検討中)|^\s*(计划|待定)|^\s*(예정|도입 예정)/i;
+// "we chose X", "Chosen option: X", "X is recommended": a verdict for X.
+const CHOSEN_BEFORE =
+  /\b(chose|chosen( option)?|choose|selected|picked|decided (on|to use|to go with)|went with|go with|opted for|settled on|recommend(ed)?|we use|we'll use|we will use|adopt(ed)?|winner|decision|verdict)\s*[:"“'`*]*\s*$|(选择了?|选用|采用|決定|採用|選択|선택(한|했다)?|채택(한|했다)?|выбрали|выбран[ао]?|elegimos|elegida|escolhemos|escolhida|gewählte option|gewählt|entschieden für|option choisie|nous avons choisi|wybrano|wybraliśmy|scelto|abbiamo scelto|اخترنا|الخيار المختار)\s*[:："“'`*]*\s*$/i;
+const CHOSEN_AFTER =
+  /^\s*[`"”'*]*\s*(is|was|has been)?\s*(chosen|selected|recommended|the winner|the clear winner|our choice|preferred)\b|^\s*(を)?(採用|選定)(する|した|します)|^\s*(을|를)?\s*(채택|선택)/i;
+
+export type Cue = "passed-over" | "planned" | "chosen";
+
+/** What the words around a name in running text say about it. */
+export function cueAround(before: string, after: string): Cue | undefined {
+  const b = before.slice(-60);
+  const a = after.slice(0, 60);
+  if (PASSED_OVER_BEFORE.test(b) || PASSED_OVER_AFTER.test(a)) return "passed-over";
+  if (PLANNED_BEFORE.test(b) || PLANNED_AFTER.test(a)) return "planned";
+  if (CHOSEN_BEFORE.test(b) || CHOSEN_AFTER.test(a)) return "chosen";
+  return undefined;
+}
+
+// "migrate from X to Y": X is current and retiring, Y planned; "migrated from X to Y": Y replaced X.
+const MIGRATION =
+  /\b(migrat|mov|switch|transition|port|upgrad)(e|es|ed|ing)\s+(away\s+)?from\s+(.+?)\s+(to|onto|towards)\s+(.+)$/di;
+
+export interface Migration {
+  /** Where, in the clause, the retiring side starts and the target side starts. */
+  fromStart: number;
+  toStart: number;
+  done: boolean;
+}
+
+export function findMigration(clause: string): Migration | undefined {
+  const m = MIGRATION.exec(clause);
+  if (!m?.indices?.[4] || !m.indices[6]) return undefined;
+  const planned = /\b(will|plan|planning|going to|need to|should|must|want|intend)\b/i.test(clause.slice(0, m.index + 12));
+  return { fromStart: m.indices[4][0], toStart: m.indices[6][0], done: m[2] === "ed" && !planned };
+}
+
+/** The cue a migration gives a name at this position of its clause. */
+export function migrationCue(migration: Migration | undefined, at: number): Cue | undefined {
+  if (!migration || at < migration.fromStart) return undefined;
+  if (at >= migration.toStart) return migration.done ? "chosen" : "planned";
+  return migration.done ? "passed-over" : undefined;
+}
