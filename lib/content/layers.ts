@@ -1,4 +1,5 @@
 import { LAYER_IDS } from "./constants";
+import { LAYER_RULES } from "./layer-words";
 import type { LayerId } from "./schema";
 
 /** Display names for the canonical layers. */
@@ -34,26 +35,6 @@ export const LAYER_DESCRIPTIONS: Record<LayerId, string> = {
   integrations: "Third-party APIs and SaaS: payments, maps, sheets, calendars.",
 };
 
-// Checked in order: the first rule whose pattern matches a label wins, so narrow phrases
-// ("API gateway", "vector DB", "AI assistants") come before the broad words they contain.
-const RULES: Array<[LayerId, RegExp]> = [
-  ["tooling", /\b(ai assistants?|coding assistants?|ides?|editors?|package manag\w*|dependenc\w*|dependency mgmt|monorepo|build (tools?|system)|version control|vcs|code review|repositor\w*|dev(elopment)? (tools?|environment))\b|工具|ツール|도구|инструмент/i],
-  ["infra", /\b(api gateway|service mesh|edge|cdn|iac|infrastructure as code)\b/i],
-  ["data", /\b(vector|databases?|dbs?|storage|cach\w*|orms?|db client|db driver|drivers?|data (layer|access|lake|warehouse)|warehouse|lakehouse|olap|relational|document|key-value|time-series|search( engine)?|hybrid search|graph|sql|nosql|persistence|query builders?|migrations?)\b|数据库|存储|データベース|데이터베이스|база данных|хранилищ|datenbank|base de datos|base de données/i],
-  ["security", /\b(auth\w*|security|identity|secrets?|iam|sast|dast|privacy|encryption|compliance|access control|sso)\b|安全|认证|認証|セキュリティ|보안|인증|безопасн|аутентиф|sicherheit|seguridad|sécurité/i],
-  ["testing", /\b(test\w*|lint\w*|format\w*|code quality|qa|quality)\b|测试|テスト|테스트|тест/i],
-  ["delivery", /\b(ci\/cd|ci|cd|continuous (integration|delivery|deployment)|release|delivery)\b|持续集成|デプロイ|배포|развертыван/i],
-  ["ai", /\b(ai|ml|ai\/ml|aiml|llms?|models?|inference|machine learning|nlp|speech|voice|stt|tts|agents?|agentic|embeddings?|mlops|rag|serving|training|experiment\w*|foundation|genai|generative)\b|人工智能|機械学習|모델|인공지능|ии\b|нейро|машинн/i],
-  ["observability", /\b(monitor\w*|observab\w*|logging|logs?|metrics|tracing|traces|error tracking|apm|alert\w*|profil\w*|analytics|telemetry)\b|监控|モニタリング|모니터링|мониторинг/i],
-  ["language", /\b(languages?|runtimes?|programming)\b|语言|言語|언어|язык|sprache|lenguaje|langage/i],
-  ["messaging", /\b(queues?|messag\w*|events?|event-driven|stream\w*|real-?time|realtime|pub\/?sub|brokers?|workflows?|pipelines?|jobs?|tasks?)\b|消息|队列|メッセージ|キュー|메시지|큐|очеред|сообщен/i],
-  ["backend", /\b(web|api|python|node|go|java|http|asgi|wsgi) (frameworks?|servers?)\b/i],
-  ["frontend", /\b(front-?end|front end|ui|ux|web|mobile|styling|css|design system|state( management)?|icons?|client)\b|前端|フロントエンド|프론트엔드|프런트엔드|фронтенд|клиент/i],
-  ["backend", /\b(back-?end|back end|server|api|apis|framework|frameworks|validation|business logic|core services?|web framework)\b|后端|服务端|バックエンド|サーバー|백엔드|서버|бэкенд|бекенд|сервер/i],
-  ["infra", /\b(infra\w*|cloud|hosting|deploy\w*|containers?|container\w*|kubernetes|orchestration|compute|serverless|network\w*|scal\w*|platform|devops|ops)\b|基础设施|インフラ|인프라|инфраструктур|хостинг/i],
-  ["integrations", /\b(integrations?|third-party|3rd-party|payments?|maps?|sheets|calendars?|email|sms|notifications?|sync|saas)\b|集成|連携|연동|интеграц/i],
-];
-
 /** Maps a document's own label (a heading, a table's layer cell, a list label) to a canonical layer. */
 export function toLayerId(label: string | undefined): LayerId | undefined {
   if (!label) return undefined;
@@ -64,7 +45,7 @@ export function toLayerId(label: string | undefined): LayerId | undefined {
   // "Frontend (Web + Voice UI)": the words outside parentheses say more than the aside.
   const main = text.replace(/\([^)]*\)/g, " ").trim();
   for (const candidate of main && main !== text ? [main, text] : [text]) {
-    for (const [id, re] of RULES) if (re.test(candidate)) return id;
+    for (const [id, re] of LAYER_RULES) if (re.test(candidate)) return id;
   }
   return undefined;
 }

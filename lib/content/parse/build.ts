@@ -95,7 +95,7 @@ export function buildStacks(ex: Extraction, fm: Frontmatter, source: string, sta
   settleDecisions(ex, all);
   const common = all.filter((d) => d.stackKey === OWN_STACK);
   const named = [...ex.stacks.values()].filter((s) => s.key !== OWN_STACK);
-  const several = named.filter((s) => s.key.startsWith("named:") || s.inherits).length >= 2;
+  const several = named.filter((s) => /^(named|block):/.test(s.key) || s.inherits).length >= 2;
   const ownKind = ex.kind === "stack" && several ? "collection" : ex.kind;
   const updated = toUpdated(fm.updated ?? fm.date, source);
   const summary = fm.summary ?? fm.description ?? ex.stacks.get(OWN_STACK)?.summary ?? "";

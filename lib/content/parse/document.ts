@@ -15,6 +15,7 @@ import { STACK_HEADING } from "./headings";
 import { extractHtml } from "./html";
 import { extractList } from "./lists";
 import { extractParagraph } from "./paragraph";
+import { expandMarkdownFences, promoteHeadings } from "./outline";
 import { repairText } from "./repair";
 import { findSubStackRoots, openSection } from "./sections";
 import { extractTable } from "./tables";
@@ -69,8 +70,9 @@ function parseText(file: string, source: string, registry: Registry, diagnostics
   const fm = readFrontmatter(repaired.text, file);
   diagnostics.push(...fm.diagnostics.map((d) => ({ ...d, line: repaired.lineMap[d.line - 1] ?? d.line })));
   const tree = processor.parse(fm.body) as Root;
-  const nodes = tree.children;
-  const h1 = nodes.find((n): n is Heading => n.type === "heading" && n.depth === 1) ?? nodes.find((n): n is Heading => n.type === "heading");
+  const written = tree.children;
+  const nodes = promoteHeadings(expandMarkdownFences(written, (md) => processor.parse(md) as Root));
+  const h1 = written.find((n): n is Heading => n.type === "heading" && n.depth === 1) ?? written.find((n): n is Heading => n.type === "heading");
   const title = fm.data.title ?? (h1 ? cleanLabel(toString(h1)) : "");
 
   const ex = new Extraction(file, registry, repaired.lineMap);
@@ -81,7 +83,8 @@ function parseText(file: string, source: string, registry: Registry, diagnostics
   const summary = intro ? clip(toString(intro).replace(/\s+/g, " ").trim(), 280) : undefined;
   ex.stacks.set(OWN_STACK, { key: OWN_STACK, title, line: h1 ? ex.lineOf(h1) : 1, tags: [], summary });
   const subRoots = findSubStackRoots(nodes);
-  walk(ex, nodes, subRoots, title);
+  // A file called tech-stack.md or ARCHITECTURE.md is about the stack from its first line.
+  walk(ex, nodes, subRoots, `${title} ${file.split("/").pop()?.replace(/[-_.]/g, " ")}`);
 
   const status = ex.adr ? readDecisionStatus(fm.body, fm.data) : undefined;
   const result = buildStacks(ex, fm.data, source, status);

@@ -26,6 +26,7 @@ export function headingRole(title: string): Role | undefined {
 export function findSubStackRoots(nodes: RootContent[]): Map<Heading, string> {
   const headings = nodes.filter((n): n is Heading => n.type === "heading");
   const roots = findServiceRoots(headings);
+  for (const [h, key] of findBlockRoots(nodes)) if (!roots.has(h)) roots.set(h, key);
   headings.forEach((h, i) => {
     // A document titled "… example stack" is itself the stack, not a container of one.
     if (h.depth === 1 || !EXAMPLE_STACK.test(toString(h))) return;
@@ -58,6 +59,55 @@ function findServiceRoots(headings: Heading[]): Map<Heading, string> {
     for (const h of services) roots.set(h, `service:${roots.size + 1}`);
   }
   return roots;
+}
+
+// Headings that name no particular stack: the block under them belongs to the heading above.
+const GENERIC_STACK_TITLE =
+  /^(recommended|suggested|proposed|our|the|example|sample|current|final|chosen|selected|default|core|full)?\s*(tech(nology|nical)?\s*)?(stack|stack choices|choices|technologies|tools)$|^(技术栈|技術スタック|기술\s?스택|стек|стек технологий|stack tecnológico|tecnologias|technologien|stos technologiczny|stack tecnologico)$/i;
+
+/** Counts a block's `Label: value` items whose label names a layer. */
+function layerLabels(node: RootContent): Set<string> {
+  const labels = new Set<string>();
+  const lines = node.type === "list" ? node.children.map((i) => toString(i).split("\n")[0]) : node.type === "paragraph" ? toString(node).split("\n") : [];
+  for (const line of lines) {
+    const m = /^\s*\**([^:：*]{1,30})\**\s*[:：]\s*\S/.exec(line);
+    const layer = m ? toLayerId(m[1]) : undefined;
+    if (layer) labels.add(layer);
+  }
+  return labels;
+}
+
+/**
+ * Headings each followed by its own stack written as `Layer: choice` lines ("Simple CRUD App",
+ * "Payments"): with two or more in a document, each is a stack of its own.
+ */
+function findBlockRoots(nodes: RootContent[]): Map<Heading, string> {
+  const owners = new Map<Heading, number>();
+  const open: Heading[] = [];
+  let block = new Set<string>();
+  const close = () => {
+    const owner = [...open].reverse().find((h) => h.depth > 1 && !isGenericTitle(h));
+    if (block.size >= 3 && owner) owners.set(owner, (owners.get(owner) ?? 0) + 1);
+    block = new Set();
+  };
+  for (const node of nodes) {
+    if (node.type === "heading") {
+      close();
+      while (open.length && open[open.length - 1].depth >= node.depth) open.pop();
+      open.push(node);
+    } else for (const l of layerLabels(node)) block.add(l);
+  }
+  close();
+  const roots = new Map<Heading, string>();
+  // Headings that mostly name layers ("Backend", "Frontend") split one stack, they do not name several.
+  const layerTitled = [...owners.keys()].filter((h) => toLayerId(cleanLabel(toString(h))));
+  if (owners.size < 2 || layerTitled.length * 2 > owners.size) return roots;
+  for (const h of owners.keys()) roots.set(h, `block:${roots.size + 1}`);
+  return roots;
+}
+
+function isGenericTitle(h: Heading): boolean {
+  return GENERIC_STACK_TITLE.test(cleanLabel(toString(h)));
 }
 
 /** Opens the section a heading starts, inheriting what its parent said. */

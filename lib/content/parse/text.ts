@@ -88,7 +88,9 @@ export function isNameLike(text: string): boolean {
   if (/[!?;:"“”]|\.\s|\.$|,/.test(t)) return false;
   const words = wordsOf(t);
   if (words.length > 4 || hasConnector(t)) return false;
-  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /[.\-/@_\d]/.test(w) || /\p{Ll}\p{Lu}/u.test(w) || /^[^\p{L}]/u.test(w) || /[^\p{Script=Latin}\p{N}\p{P}\p{S}]/u.test(w));
+  // Names in scripts without letter case (中文, カタカナ, 한글) cannot be told by a capital.
+  const caseless = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /[.\-/@_\d]/.test(w) || /\p{Ll}\p{Lu}/u.test(w) || /^[^\p{L}]/u.test(w) || caseless.test(w));
 }
 
 /** Strips emphasis markers, leading emoji and list numbering from a heading or label. */
