@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { distance } from "fastest-levenshtein";
+import { NameScanner, type ScanHit } from "./name-scanner";
 import { registryFileSchema, type LayerId, type Technology } from "./schema";
 
 export const REGISTRY_FILE = "technologies.json";
@@ -40,13 +41,9 @@ export interface Registry {
   /** Finds a technology by any of its names. */
   lookup(name: string): Technology | undefined;
   /** Finds every technology named in running text, in order. */
-  scan(text: string): Array<{ tech: Technology; index: number; text: string }>;
+  scan(text: string): ScanHit[];
   /** The registry name closest to an unknown one (`Postgress` → PostgreSQL), when one is close. */
   nearest(name: string): string | undefined;
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 export function createRegistry(technologies: Technology[]): Registry {
@@ -60,29 +57,16 @@ export function createRegistry(technologies: Technology[]): Registry {
   for (const t of byId.values()) add(toKey(t.name), t);
   for (const t of byId.values()) for (const a of [t.id, ...t.aliases]) add(toKey(a), t);
 
-  const insensitive: string[] = [];
-  const sensitive: string[] = [];
-  const surfaceToTech = new Map<string, Technology>();
+  const scanner = new NameScanner();
   for (const t of byId.values()) {
     for (const form of [t.name, ...t.aliases]) {
       const plainWord = /^[a-z]+$/.test(form);
       if (PROSE_STOPWORDS.has(form.toLowerCase()) && plainWord) continue;
-      if (t.ambiguous) {
-        if (plainWord && t.ambiguous && form !== t.name) continue;
-        sensitive.push(form);
-      } else insensitive.push(form);
-      surfaceToTech.set(form.toLowerCase(), t);
+      // An everyday word is only its technology when written with the name's own capitals.
+      if (t.ambiguous && plainWord && form !== t.name) continue;
+      scanner.add(form, t, t.ambiguous);
     }
   }
-  const alternation = (forms: string[]) =>
-    [...new Set(forms)]
-      .sort((a, b) => b.length - a.length)
-      .map(escapeRe)
-      .join("|");
-  const before = "(?<![\\p{L}\\p{N}_@.#+-])";
-  const after = "(?![\\p{L}\\p{N}_@#+]|[.-][\\p{L}\\p{N}])";
-  const reI = new RegExp(`${before}(${alternation(insensitive)})${after}`, "giu");
-  const reS = new RegExp(`${before}(${alternation(sensitive)})${after}`, "gu");
 
   return {
     technologies: [...byId.values()],
@@ -105,21 +89,7 @@ export function createRegistry(technologies: Technology[]): Registry {
       return best.tech?.name;
     },
     scan(text) {
-      const hits: Array<{ tech: Technology; index: number; text: string }> = [];
-      const taken: Array<[number, number]> = [];
-      for (const re of [reI, reS]) {
-        re.lastIndex = 0;
-        for (const m of text.matchAll(re)) {
-          const start = m.index ?? 0;
-          const end = start + m[0].length;
-          if (taken.some(([a, b]) => start < b && end > a)) continue;
-          const tech = surfaceToTech.get(m[0].toLowerCase());
-          if (!tech) continue;
-          taken.push([start, end]);
-          hits.push({ tech, index: start, text: m[0] });
-        }
-      }
-      return hits.sort((a, b) => a.index - b.index);
+      return scanner.scan(text);
     },
   };
 }

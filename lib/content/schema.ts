@@ -136,6 +136,8 @@ export const technologySchema = z.object({
   homepage: z.string().default(""),
   /** The name is also an everyday word: only recognised in prose when bold or code. */
   ambiguous: z.boolean().default(false),
+  /** The simple-icons slug of its logo, when simple-icons has one. */
+  icon: z.string().optional(),
 });
 export type Technology = z.infer<typeof technologySchema>;
 
