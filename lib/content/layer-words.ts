@@ -45,7 +45,7 @@ export const LAYER_RULES: Array<[LayerId, RegExp]> = [
   ["backend", /\b(web|api|python|node|go|java|http|asgi|wsgi) (frameworks?|servers?)\b/i],
   [
     "frontend",
-    /\b(front-?end|front end|ui|ux|web|mobile|styling|css|design system|state( management)?|icons?|client|components? library|ui kit|charts?)\b|前端|界面|移动端|客户端|フロントエンド|フロント|画面|モバイル|프론트엔드|프런트엔드|프론트|모바일|화면|фронтенд|фронт|клиент|интерфейс|мобильн|interfaz|móvil|interface do usuário|celular|oberfläche|mobil|interface utilisateur|interfejs|mobilna|interfaccia|واجهة|الواجهة الأمامية/i,
+    /\b(front-?end|front end|ui|ux|web|mobile|styling|css|design system|state( management)?|icons?|client|components? library|ui kit|charts?|routing|navigation|forms?|animations?|i18n|internationali[sz]ation)\b|前端|界面|移动端|客户端|フロントエンド|フロント|画面|モバイル|프론트엔드|프런트엔드|프론트|모바일|화면|фронтенд|фронт|клиент|интерфейс|мобильн|interfaz|móvil|interface do usuário|celular|oberfläche|mobil|interface utilisateur|interfejs|mobilna|interfaccia|واجهة|الواجهة الأمامية/i,
   ],
   [
     "backend",

@@ -1,4 +1,4 @@
-import { LAYER_NAMES } from "../layers";
+import { LAYER_NAMES, toLayerId } from "../layers";
 import { slugify } from "../registry";
 import type { Choice, DecisionStatus, Frontmatter, Layer, LayerId, Role, Stack } from "../schema";
 import { LAYER_IDS, stackSchema } from "../schema";
@@ -11,7 +11,8 @@ import { settleDecisions } from "./decisions";
 const ROLE_RANK: Record<Role, number> = { primary: 5, planned: 4, option: 3, alternative: 2, example: 1 };
 
 function layerOfDraft(d: Draft): { id: LayerId; label: string } {
-  const id: LayerId = d.forcedLayer ?? d.atom.tech?.layer ?? d.labelLayer ?? d.section.layer ?? "tooling";
+  // An unknown name with no layer around it may still say what it is for ("Toast notifications library").
+  const id: LayerId = d.forcedLayer ?? d.atom.tech?.layer ?? d.labelLayer ?? d.section.layer ?? toLayerId(d.purpose) ?? "tooling";
   const label =
     d.labelLayer === id && d.labelText ? d.labelText : d.section.layer === id && d.section.label ? d.section.label : LAYER_NAMES[id];
   return { id, label };

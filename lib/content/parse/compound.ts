@@ -75,7 +75,11 @@ export function resolveName(registry: Registry, name: string): Technology | unde
   return undefined;
 }
 
-/** `Next.js 14 App Router` → Next.js 14, with "App Router" as a detail. */
+// Words after a known name that qualify it rather than name another product: `Neon Serverless`.
+const QUALIFIER =
+  /^(serverless|cloud|managed|self-hosted|hosted|community|enterprise|edition|sdk|api|apis|client|server|cli|lts|pro|free|free tier|stable|latest|core|runtime|engine|platform|service|services|db|database|cluster|instance|native|web|mobile|desktop|app|apps|dashboard|console|studio|plugin|plugins|extension|library|framework|toolkit|integration|v\d.*)$/i;
+
+/** `Next.js 14 App Router` → Next.js 14 with "App Router" as a detail; `Neon Serverless` → Neon. */
 function resolvePrefix(registry: Registry, text: string): { atom: Atom; rest: string } | undefined {
   const words = wordsOf(text);
   for (let k = words.length - 1; k >= 1; k--) {
@@ -85,9 +89,17 @@ function resolvePrefix(registry: Registry, text: string): { atom: Atom; rest: st
     if (!tech || (tech.ambiguous && name !== tech.name)) continue;
     const rest = words.slice(k).join(" ");
     if (resolveName(registry, rest)) return undefined;
+    // `Expo Router`: a capitalised word after the name makes another product, unless a version came between.
+    const restName = splitVersion(rest).name;
+    if (!version && /^\p{Lu}/u.test(restName) && !QUALIFIER.test(restName)) return undefined;
     return { atom: { ...toAtom(head, tech, registry), version: version ?? toAtom(head, tech, registry).version }, rest };
   }
   return undefined;
+}
+
+/** `@trpc/client`, `gorilla/websocket`: one package, not two options. */
+function isPackagePath(text: string): boolean {
+  return /^@[\w.-]+\/[\w.-]+$/.test(text) || (/^[a-z0-9][\w.-]*\/[a-z0-9][\w.-]*$/.test(text) && !/^(ci\/cd|tcp\/ip|i\/o)$/i.test(text));
 }
 
 const PACKAGE = /^@?[a-z0-9][a-z0-9._-]*(\/[a-z0-9][a-z0-9._-]*)?$/;
@@ -183,7 +195,7 @@ function parsePart(part: string, opts: CompoundOptions, listy = false): Atom[] {
   else if (describe) {
     if (opts.scanProse) atoms.push(...scanAtoms(outside, opts.registry));
   } else if (outside) {
-    const options = splitTop(outside, /^\s*(?:\s\/\s|\/|\s+or\s+|\s+\|\s+)\s*/i);
+    const options = isPackagePath(outside) ? [outside] : splitTop(outside, /^\s*(?:\s\/\s|\/|\s+or\s+|\s+\|\s+)\s*/i);
     const resolved = options.map((o) => ({ o, ...splitVersion(o) })).map((x) => ({ ...x, tech: resolveName(opts.registry, x.o) }));
     const multiple = resolved.length > 1;
     for (const r of resolved) {

@@ -105,11 +105,14 @@ function extractItem(ex: Extraction, para: Paragraph, section: Section, inherite
     value = placeholderExamples(value) ?? "";
   }
 
-  const labelLayer = toLayerId(label);
-  const labelAtoms = parseCompound(labelled.label, { registry: ex.registry, allowUnknown: false, scanProse: false });
+  const valueNames = value ? parseCompound(value, { registry: ex.registry, allowUnknown: false, scanProse: false }) : [];
+  // `**Expo Router 5.0.6**: File-based routing`, `**Better Auth**: auth library`: the label is the product.
+  const product = !valueNames.length && isProductLabel(labelled.label, value, Boolean(section.layer ?? inherited.layer ?? section.stackProse));
+  const labelLayer = product ? undefined : toLayerId(label);
+  const labelAtoms = parseCompound(labelled.label, { registry: ex.registry, allowUnknown: product, scanProse: false, position: product });
   let drafts: Draft[] = [];
   if (labelAtoms.length) {
-    const valueAtoms = value ? parseCompound(value, { registry: ex.registry, allowUnknown: false, scanProse: false }) : [];
+    const valueAtoms = valueNames;
     const listy = valueAtoms.length > 0 && labelled.separator !== "arrow" && !/\b(for|with|via|to)\b/i.test(value);
     const purpose = listy ? undefined : joinText(value, labelled.tail);
     drafts = ex.add(labelAtoms, { section, line, role, labelLayer: inherited.layer, labelText: inherited.label, purpose });
@@ -128,6 +131,22 @@ function extractItem(ex: Extraction, para: Paragraph, section: Section, inherite
     role: role !== base || PLANNED.test(label) ? role : inherited.role,
     parents: drafts,
   };
+}
+
+// What a description says a product is: "Toast notifications library", "Serverless PostgreSQL hosting".
+const PRODUCT_WORD =
+  /\b(library|libraries|framework|tool|toolkit|sdk|database|db|service|platform|client|engine|orm|package|plugin|extension|cli|api|runtime|server|hosting|provider|component library|ui kit|bundler|compiler|linter|formatter|driver|module|crate|gem|middleware|integration)\b|库|框架|工具|ライブラリ|フレームワーク|ツール|라이브러리|프레임워크|도구|библиотек|фреймворк|инструмент|librer|bibliotec|bibliothek|bibliothèque|bibliotek|librer/i;
+// Words that make a label a category however it is capitalised.
+const CATEGORY_WORD =
+  /^(management|layer|tools?|frameworks?|librar(y|ies)|services?|systems?|engines?|platforms?|support|stack|solutions?|providers?|primary|main|core|other|and|&|\/|\+|the|of|for|in|on|with|state|data|fetching|routing|navigation|styling|forms?|icons?|charts?|utilities|utils|hooks|components?|testing|quality|deployment|hosting|storage|runtime|language|package|manager|build|type|checking|validation|schema|caching|realtime|notifications?|payments?|email|analytics|monitoring|logging|security|authentication|authorization|auth|api|apis|server|client|web|mobile|ui|ux|design|database|orm|queue|jobs?|search|files?|uploads?|media|images?)$/i;
+
+/** A label that names a product rather than a category: it carries a version, is a package name, or has a word no category has. */
+function isProductLabel(raw: string, value: string, position: boolean): boolean {
+  const label = cleanLabel(raw);
+  if (!position || !label || isPlaceholder(label) || wordsOf(label).length > 5) return false;
+  if (/\sv?\d+(\.\d+)*(\.x)?\+?$/i.test(label) || /^@?[a-z0-9][\w.-]*\/[\w.-]+$|^[a-z0-9]+(-[a-z0-9]+)+$/.test(label)) return true;
+  const proper = wordsOf(label).filter((w) => /^\p{Lu}/u.test(w) && !CATEGORY_WORD.test(w) && !toLayerId(w));
+  return proper.length > 0 && PRODUCT_WORD.test(value);
 }
 
 function applyAttribute(ex: Extraction, label: string, value: string, parents: Draft[], section: Section): void {

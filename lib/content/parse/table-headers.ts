@@ -20,7 +20,7 @@ const HEADERS: Array<[ColumnRole, RegExp]> = [
   ],
   [
     "choice",
-    /^(technology|technologies|tech|choice|choices|choice\(s\)|tools?|chosen|decision|recommended|recommendation|primary|services?|frameworks?|library|libraries|packages?|dependenc(y|ies)|solution|products?|selected|selection|pick|stack|tech stack|options?|name|技术|技術|工具|选择|选型|技术选型|採用|採用技術|技術スタック|ツール|ライブラリ|기술|도구|선택|라이브러리|технология|технологии|инструмент|библиотека|выбор|tecnología|herramienta|tecnologia|ferramenta|technologie|outil|werkzeug|bibliothek|narzędzie|technologia|biblioteka|strumento|libreria|التقنية|الأداة)$/i,
+    /^(technology|technologies|tech|choice|choices|choice\(s\)|tools?|chosen|decision|recommended|recommendation|primary|services?|frameworks?|library|libraries|packages?|dependenc(y|ies)|solution|products?|selected|selection|pick|stack|tech stack|options?|name|技术|技术栈|技术名称|名称|框架|组件|依赖|技術|技術名|技術スタック|ライブラリ名|工具|选择|选型|技术选型|採用|採用技術|ツール|ライブラリ|기술|기술 스택|기술스택|도구|선택|라이브러리|название|стек|nombre|nome|nazwa|nom|технология|технологии|инструмент|библиотека|выбор|tecnología|herramienta|tecnologia|ferramenta|technologie|outil|werkzeug|bibliothek|narzędzie|technologia|biblioteka|strumento|libreria|التقنية|الأداة)$/i,
   ],
   [
     "purpose",
