@@ -1,5 +1,5 @@
 import { LAYER_NAMES, toLayerId } from "../layers";
-import { slugify } from "../registry";
+import { slugify, toKey } from "../registry";
 import type { Choice, DecisionStatus, Frontmatter, Layer, LayerId, Role, Stack } from "../schema";
 import { LAYER_IDS, stackSchema } from "../schema";
 import { parseCompound } from "./compound";
@@ -93,6 +93,7 @@ export function buildStacks(ex: Extraction, fm: Frontmatter, source: string, sta
   const explicit = explicitDrafts(ex, fm);
   const forced = new Map(explicit.flatMap((d) => (d.atom.tech ? [[d.atom.tech.id, d.forcedLayer as LayerId] as const] : [])));
   const all = [...explicit, ...ex.drafts];
+  unifyUnknownNames(all);
   settleDecisions(ex, all);
   const common = all.filter((d) => d.stackKey === OWN_STACK);
   const named = [...ex.stacks.values()].filter((s) => s.key !== OWN_STACK);
@@ -131,6 +132,21 @@ export function buildStacks(ex: Extraction, fm: Frontmatter, source: string, sta
     else ex.diag(seed.line, "error", "invalid-stack", `stack "${candidate.title}" is invalid: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
   }
   return stacks;
+}
+
+/** `Moment.js` and `momentjs` in one document are one unknown technology, shown as first written. */
+function unifyUnknownNames(drafts: Draft[]): void {
+  const first = new Map<string, string>();
+  for (const d of drafts) {
+    if (d.atom.tech) continue;
+    const key = toKey(d.atom.name).replace(/js$/, "");
+    const seen = first.get(key);
+    if (seen) d.atom.name = seen;
+    // A capital or a dot is the writer's own spelling; prefer it to a lower-case code span.
+    else first.set(key, d.atom.name);
+    if (seen && /^[a-z0-9-]+$/.test(seen) && /[A-Z.]/.test(d.atom.name)) first.set(key, d.atom.name);
+  }
+  for (const d of drafts) if (!d.atom.tech) d.atom.name = first.get(toKey(d.atom.name).replace(/js$/, "")) ?? d.atom.name;
 }
 
 function parentSlug(seed: StackSeed, baseSlug: string): string | undefined {

@@ -1,6 +1,6 @@
 import type { RootContent } from "mdast";
 import type { Node } from "unist";
-import type { Registry } from "../registry";
+import { type Registry, slugify } from "../registry";
 import type { Diagnostic, Kind, LayerId, Role } from "../schema";
 import type { Atom } from "./compound";
 
@@ -88,6 +88,8 @@ export class Extraction {
   readonly notes = new Map<string, string[]>();
   /** Link reference definitions (`[x]: url`), for badges written as references. */
   readonly definitions = new Map<string, string>();
+  /** Names the document links to their own site (`[Luxon](https://moment.github.io/luxon)`): products, known or not. */
+  readonly linkedNames = new Set<string>();
   /** Technology ids the document says were chosen ("Chosen option: X", "we went with X"). */
   readonly verdicts = new Set<string>();
   placeholders = 0;
@@ -175,6 +177,11 @@ export class Extraction {
   addNote(stackKey: string, text: string): void {
     this.notes.set(stackKey, [...(this.notes.get(stackKey) ?? []), text]);
   }
+}
+
+/** What a verdict names: the registry id, or the slug of a name the registry lacks. */
+export function verdictKey(atom: Atom): string {
+  return atom.tech?.id ?? slugify(atom.name);
 }
 
 export function joinText(a?: string, b?: string): string | undefined {

@@ -1,7 +1,7 @@
 import type { Heading, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import type { DecisionStatus, Frontmatter, LayerId } from "../schema";
-import type { Draft, Extraction } from "./context";
+import { type Draft, type Extraction, verdictKey } from "./context";
 import { ADR_HEADING } from "./headings";
 import { cleanLabel } from "./text";
 
@@ -41,25 +41,22 @@ function statusUnderHeading(source: string): string | undefined {
 }
 
 /**
- * Settles each decision: where the document names a verdict among a group of weighed options,
- * the verdict is primary and the options it beat in the same layer become alternatives.
+ * Settles the decisions: where the document names a verdict, options weighed in the same stack
+ * and layer (considered options, comparison columns, a record's context) become alternatives.
  */
 export function settleDecisions(ex: Extraction, drafts: Draft[]): void {
-  const groups = new Map<string, Draft[]>();
-  for (const d of drafts) if (d.contested) groups.set(d.contested, [...(groups.get(d.contested) ?? []), d]);
-  for (const group of groups.values()) {
-    const chosen = group.filter((d) => isVerdict(ex, d));
-    if (!chosen.length) continue;
-    const layers = new Set(chosen.map(layerGuess));
-    for (const d of group) {
-      if (chosen.includes(d)) d.role = "primary";
-      else if (layers.has(layerGuess(d)) && d.role !== "planned") d.role = "alternative";
-    }
+  const chosen = drafts.filter((d) => isVerdict(ex, d));
+  if (!chosen.length) return;
+  const layers = new Set(chosen.map((d) => `${d.stackKey}:${layerGuess(d)}`));
+  for (const d of drafts) {
+    if (!d.contested) continue;
+    if (chosen.includes(d)) d.role = "primary";
+    else if (layers.has(`${d.stackKey}:${layerGuess(d)}`) && d.role !== "planned") d.role = "alternative";
   }
 }
 
 function isVerdict(ex: Extraction, d: Draft): boolean {
-  return Boolean(d.atom.tech && ex.verdicts.has(d.atom.tech.id));
+  return ex.verdicts.has(verdictKey(d.atom));
 }
 
 function layerGuess(d: Draft): LayerId | undefined {

@@ -3,7 +3,8 @@ import { toString } from "mdast-util-to-string";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
-import type { Registry } from "../registry";
+import { type Registry, toKey } from "../registry";
+import { visit } from "unist-util-visit";
 import type { Diagnostic, Frontmatter, Kind, ParseResult } from "../schema";
 import { buildStacks } from "./build";
 import { Extraction, OWN_STACK, type Section } from "./context";
@@ -19,7 +20,7 @@ import { expandMarkdownFences, promoteHeadings } from "./outline";
 import { repairText } from "./repair";
 import { findSubStackRoots, openSection } from "./sections";
 import { extractTable } from "./tables";
-import { cleanLabel, clip, countPlaceholders, isPlaceholder } from "./text";
+import { cleanLabel, clip, countPlaceholders, isNameLike, isPlaceholder } from "./text";
 
 const MAX_BYTES = 2 * 1024 * 1024;
 const processor = unified().use(remarkParse).use(remarkGfm);
@@ -79,6 +80,7 @@ function parseText(file: string, source: string, registry: Registry, diagnostics
   ex.kind = guessKind(fm.body, title, fm.data);
   ex.adr = isDecisionRecord(nodes, title, fm.data);
   for (const n of nodes) if (n.type === "definition") ex.definitions.set(n.identifier.toLowerCase(), n.url);
+  collectLinkedNames(ex, nodes);
   const intro = nodes.find((n) => n.type === "paragraph" && !isPlaceholder(toString(n)) && toString(n).trim().length > 20);
   const summary = intro ? clip(toString(intro).replace(/\s+/g, " ").trim(), 280) : undefined;
   ex.stacks.set(OWN_STACK, { key: OWN_STACK, title, line: h1 ? ex.lineOf(h1) : 1, tags: [], summary });
@@ -100,6 +102,17 @@ function parseText(file: string, source: string, registry: Registry, diagnostics
     });
   }
   return { stacks: result, diagnostics };
+}
+
+/** `[Luxon](https://moment.github.io/luxon/)`: a short name whose link leads to a site named after it. */
+function collectLinkedNames(ex: Extraction, nodes: RootContent[]): void {
+  for (const node of nodes) {
+    visit(node, "link", (link) => {
+      const text = toString(link).trim();
+      const key = toKey(text);
+      if (key.length >= 3 && isNameLike(text) && toKey(link.url).includes(key.replace(/js$/, ""))) ex.linkedNames.add(key);
+    });
+  }
 }
 
 function walk(ex: Extraction, nodes: RootContent[], subRoots: Map<Heading, string>, title: string): void {

@@ -1,6 +1,6 @@
 import type { Role } from "../schema";
 import { type Atom, parseCompound, resolveName } from "./compound";
-import type { Extraction, Section } from "./context";
+import { type Extraction, type Section, verdictKey } from "./context";
 import type { Grid } from "./grid";
 import { cellRole, saysChosen } from "./roles";
 import { headerRole } from "./table-headers";
@@ -40,7 +40,7 @@ export function extractMatrix(ex: Extraction, grid: Grid, options: OptionColumn[
   const base: Role = ex.kind === "template" ? "example" : "option";
   for (const o of options) {
     const role: Role = winners.size ? (winners.has(o.col) ? "primary" : "alternative") : base;
-    if (role === "primary") for (const a of o.atoms) if (a.tech) ex.verdicts.add(a.tech.id);
+    if (role === "primary") for (const a of o.atoms) ex.verdicts.add(verdictKey(a));
     ex.add(o.atoms, { section, line: grid.line, role, explicit: winners.size > 0, contested: winners.size ? undefined : group });
   }
 }

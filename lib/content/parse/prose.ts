@@ -1,10 +1,11 @@
 import type { Paragraph, PhrasingContent } from "mdast";
+import { toKey } from "../registry";
 import type { Role, Technology } from "../schema";
 import { resolveName } from "./compound";
-import type { Extraction, Section } from "./context";
+import { type Extraction, type Section, verdictKey } from "./context";
 import { type Cue, cueAround, findMigration, migrationCue } from "./roles";
 
-/** A paragraph as plain text, with the spans a writer set apart in bold or code. */
+/** A paragraph as plain text, with the spans a writer set apart in bold, code or a link. */
 interface Flat {
   text: string;
   marked: Array<[number, number]>;
@@ -15,7 +16,7 @@ function flatten(nodes: PhrasingContent[], out: Flat = { text: "", marked: [] })
     const start = out.text.length;
     if (node.type === "inlineCode" || node.type === "text") out.text += node.value;
     else if ("children" in node) flatten(node.children as PhrasingContent[], out);
-    if (node.type === "strong" || node.type === "inlineCode") out.marked.push([start, out.text.length]);
+    if (node.type === "strong" || node.type === "inlineCode" || node.type === "link") out.marked.push([start, out.text.length]);
   }
   return out;
 }
@@ -24,10 +25,13 @@ function flatten(nodes: PhrasingContent[], out: Flat = { text: "", marked: [] })
 const USE_VERB =
   /\b(built (with|on|using)|written in|runs? on|running on|deployed (to|on)|hosted (on|by)|stored in|lives in|powered by|backed by|based on|uses?|using|via|through|with|on top of|chose|choose|selected|adopted|migrat\w+ (from|to)|instead of|rather than|over|replac\w+|and|or|,)\s+(the\s+)?$/i;
 const VERSION_AFTER = /^\s*v?\d+(\.\d+)*\b/;
-const CLAUSE = /[^.;!?。；！？\n]+(?:[.;!?。；！？](?=\s|$)|\n|$)/g;
+// A clause ends at . ; ! ? followed by a space (a dot inside `Node.js` does not end it) or a line end.
+const CLAUSE = /(?:[^.;!?。；！？\n]|[.!?](?!\s|$))+(?:[.;!?。；！？](?=\s|$)|[；。！？]|\n|$)/g;
 
 interface Hit {
-  tech: Technology;
+  tech?: Technology;
+  /** The name as written, for a technology the registry does not know. */
+  name: string;
   start: number;
   end: number;
   marked: boolean;
@@ -38,19 +42,21 @@ function hitsOf(ex: Extraction, flat: Flat): Hit[] {
   const inMark = (s: number, e: number) => flat.marked.some(([a, b]) => s >= a && e <= b);
   const hits: Hit[] = ex.registry.scan(flat.text).map((h) => {
     const end = h.index + h.text.length;
-    return { tech: h.tech, start: h.index, end, marked: inMark(h.index, end) };
+    return { tech: h.tech, name: h.tech.name, start: h.index, end, marked: inMark(h.index, end) };
   });
   for (const [a, b] of flat.marked) {
     if (hits.some((h) => h.start >= a && h.end <= b)) continue;
-    const tech = resolveName(ex.registry, flat.text.slice(a, b).trim());
-    if (tech) hits.push({ tech, start: a, end: b, marked: true });
+    const written = flat.text.slice(a, b).trim();
+    const tech = resolveName(ex.registry, written);
+    // A name the registry lacks counts where the document links it to its own site elsewhere.
+    if (tech || ex.linkedNames.has(toKey(written))) hits.push({ tech, name: tech?.name ?? written, start: a, end: b, marked: true });
   }
   return hits.sort((x, y) => x.start - y.start);
 }
 
 /** A word that is a technology only sometimes needs a signal: set apart, a version, or a verb. */
 function isMeant(hit: Hit, text: string): boolean {
-  if (hit.marked) return true;
+  if (hit.marked || !hit.tech) return true;
   const word = text.slice(hit.start, hit.end);
   if (!hit.tech.ambiguous && !/^[a-z]+$/.test(word)) return true;
   if (VERSION_AFTER.test(text.slice(hit.end))) return true;
@@ -72,8 +78,8 @@ export function extractProse(ex: Extraction, para: Paragraph, section: Section):
     for (const hit of hits) {
       const before = clause.slice(0, hit.start - offset);
       const cue = migrationCue(migration, hit.start - offset) ?? cueAround(before, flat.text.slice(hit.end, offset + clause.length));
-      if (cue === "chosen" || (!cue && section.decides)) ex.verdicts.add(hit.tech.id);
-      const atom = { name: hit.tech.name, tech: hit.tech, raw: flat.text.slice(hit.start, hit.end), version: versionAfter(flat.text, hit.end) };
+      const atom = { name: hit.name, tech: hit.tech, raw: flat.text.slice(hit.start, hit.end), version: versionAfter(flat.text, hit.end) };
+      if (cue === "chosen" || (!cue && section.decides)) ex.verdicts.add(verdictKey(atom));
       const role = (cue && CUE_ROLE[cue]) ?? ex.defaultRole(section);
       const rationale = cue === "chosen" ? because(clause) : undefined;
       ex.add([atom], { section, line: line + lineOffset(flat.text, hit.start), role, explicit: cue === "chosen", rationale });

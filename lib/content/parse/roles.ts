@@ -48,11 +48,15 @@ const CHOSEN_AFTER =
 
 export type Cue = "passed-over" | "planned" | "chosen";
 
+// In a decision, "we will use X" states the verdict, not a plan.
+const DECIDED_BEFORE = /\b(we|team)\s+(will|shall|are going to)\s+(use|adopt|go with)\s+(the\s+)?$/i;
+
 /** What the words around a name in running text say about it. */
 export function cueAround(before: string, after: string): Cue | undefined {
   const b = before.slice(-60);
   const a = after.slice(0, 60);
   if (PASSED_OVER_BEFORE.test(b) || PASSED_OVER_AFTER.test(a)) return "passed-over";
+  if (DECIDED_BEFORE.test(b)) return "chosen";
   if (PLANNED_BEFORE.test(b) || PLANNED_AFTER.test(a)) return "planned";
   if (CHOSEN_BEFORE.test(b) || CHOSEN_AFTER.test(a)) return "chosen";
   return undefined;
