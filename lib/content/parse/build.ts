@@ -24,7 +24,8 @@ function toChoice(d: Draft, layer: LayerId): Choice {
     name: d.atom.tech?.name ?? d.atom.name,
     version: d.atom.version,
     role: d.role,
-    purpose: d.purpose,
+    // `**Email:** Resend`, `| Build Tool | Vite |`: the label says what the choice is for.
+    purpose: d.purpose ?? (d.labelText && !isLayerWord(d.labelText) ? d.labelText : undefined),
     rationale: d.rationale,
     alternatives: [...new Set(d.alternatives)],
     layer,
@@ -32,6 +33,11 @@ function toChoice(d: Draft, layer: LayerId): Choice {
     raw: d.atom.raw.trim() || d.atom.name,
     known: Boolean(d.atom.tech),
   };
+}
+
+function isLayerWord(label: string): boolean {
+  const lower = label.toLowerCase();
+  return (LAYER_IDS as readonly string[]).includes(lower) || Object.values(LAYER_NAMES).some((n) => n.toLowerCase() === lower);
 }
 
 function merge(into: Choice, other: Choice): void {

@@ -27,6 +27,8 @@ export interface Section {
   stackProse?: boolean;
   /** Installation, features, usage: names here are mentioned, not chosen. */
   nonStack?: boolean;
+  /** A heading that names one technology ("### Zustand"): the text under it describes that choice. */
+  focus?: Draft;
   /** Which stack collects what is found here. */
   stackKey: string;
 }

@@ -7,7 +7,7 @@ import type { Extraction, Section } from "./context";
 import { splitLabel } from "./labels";
 import { extractLabelled } from "./lists";
 import { extractProse } from "./prose";
-import { cleanLabel, isPlaceholder, wordsOf } from "./text";
+import { cleanLabel, clip, isPlaceholder, wordsOf } from "./text";
 
 /**
  * A paragraph is either `Label: value` lines (`Frontend: React 18 + Vite`, a definition list, a
@@ -20,6 +20,8 @@ export function extractParagraph(ex: Extraction, para: Paragraph, section: Secti
   if (section.whyFor) return void ex.addRationale(section.stackKey, section.whyFor, text);
   if (section.notes) return void ex.addNote(section.stackKey, text);
   if (extractBadges(ex, para, section)) return;
+  // Under "### Zustand", the first sentence says what Zustand is for.
+  if (section.focus && !section.focus.purpose) section.focus.purpose = clip(text.split(/(?<=[.。!?])\s/)[0] ?? text, 160);
   const lines = splitLines(para);
   if (!lines.some((l) => isLabelledLine(ex, l))) {
     if (section.stackProse || ex.adr) extractProse(ex, para, section);

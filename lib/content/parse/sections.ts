@@ -2,11 +2,11 @@ import type { Heading, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { toLayerId } from "../layers";
 import type { Role } from "../schema";
-import { parseCompound } from "./compound";
-import type { Extraction, Section } from "./context";
+import { parseCompound, resolveName } from "./compound";
+import type { Draft, Extraction, Section } from "./context";
 import { OWN_STACK } from "./context";
 import { DECISION_HEADING, NON_STACK, OPTIONS_HEADING, SKIP, STACK_HEADING, TARGET_HEADING } from "./headings";
-import { ALTERNATIVES, cleanLabel, PLANNED } from "./text";
+import { ALTERNATIVES, cleanLabel, PLANNED, splitVersion } from "./text";
 
 const EXAMPLE_STACK = /\b(example|sample)\b.*\bstacks?\b|\bstacks?\b.*\b(example|sample)\b/i;
 const CHOSEN = /\b(what we (will )?use|our (choices|stack)|chosen|decisions? made|selected|in use|current (stack|implementation))\b/i;
@@ -110,6 +110,20 @@ function isGenericTitle(h: Heading): boolean {
   return GENERIC_STACK_TITLE.test(cleanLabel(toString(h)));
 }
 
+/** `### Zustand`, `### Build Tool: Vite 7.3.x`: a heading that names one technology is a choice. */
+function headingChoice(ex: Extraction, heading: Heading, title: string, section: Section): Draft | undefined {
+  if (/^(why|rationale|reasons?)\b/i.test(title)) return undefined;
+  const m = /^([^:：]{2,40})[:：]\s*(.+)$/.exec(title);
+  const name = (m ? m[2] : title).replace(/\s*\([^)]*\)\s*$/, "").trim();
+  const tech = resolveName(ex.registry, name) ?? resolveName(ex.registry, splitVersion(name).name);
+  if (!tech) return undefined;
+  const atoms = parseCompound(name, { registry: ex.registry, allowUnknown: false, scanProse: false });
+  if (atoms.length !== 1) return undefined;
+  const labelLayer = m ? toLayerId(m[1]) : undefined;
+  const purpose = m ? cleanLabel(m[1]) : undefined;
+  return ex.add(atoms, { section, line: ex.lineOf(heading), role: ex.defaultRole(section), labelLayer, labelText: purpose, purpose })[0];
+}
+
 /** Opens the section a heading starts, inheriting what its parent said. */
 export function openSection(ex: Extraction, heading: Heading, parent: Section | undefined, subStackKey: string | undefined): Section {
   const title = cleanLabel(toString(heading));
@@ -133,6 +147,7 @@ export function openSection(ex: Extraction, heading: Heading, parent: Section | 
   if (section.role === "option" && OPTIONS_HEADING.test(title)) section.contested = `options:${ex.lineOf(heading)}`;
   else if (!isTitle && base.contested && !section.decides) section.contested = base.contested;
   if (section.role === "primary") section.role = undefined;
+  if (!isTitle && !section.skip && !section.nonStack) section.focus = headingChoice(ex, heading, title, section);
   const why = /^(why|rationale|reasons?|reasoning)\b\s*(.*?)\??$/i.exec(title);
   if (why) {
     const techs = parseCompound(why[2] ?? "", { registry: ex.registry, allowUnknown: false, scanProse: true });
