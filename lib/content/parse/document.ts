@@ -33,12 +33,18 @@ function looksBinary(text: string): boolean {
 }
 
 /** The document's kind before extraction, so roles can follow it: templates never decide. */
+// A team writing about its own stack says "we" and "our"; a guide for others does not.
+const FIRST_PERSON = /\b(we|our|us|we're|we've)\b|我们|私たち|当社|우리|мы\b|наш|nosotros|nuestr|nós|noss|\bwir\b|unser|\bnous\b|notre|\bnasz|\bnoi\b|nostr/gi;
+
 function guessKind(body: string, title: string, fm: Frontmatter): Kind {
   if (fm.kind) return fm.kind;
-  const placeholders = countPlaceholders(body);
-  if (placeholders >= 3) return "template";
-  if (/\b(guide|recommend\w*|landscape|radar|best practices|options)\b/i.test(title)) return "guide";
-  if (/^\|.*\b(recommended|recommendation)\b.*\|\s*$/im.test(body)) return "guide";
+  // Placeholders inside code samples are the sample's, not the document's.
+  const prose = body.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1\s*$/gm, "");
+  if (countPlaceholders(prose) >= 3) return "template";
+  const ownStack = (prose.match(FIRST_PERSON) ?? []).length >= 3;
+  if (/\b(guide|landscape|radar|best practices|options)\b/i.test(title) && !ownStack) return "guide";
+  if (/\brecommend\w*/i.test(title) && !ownStack && !/[:：]\s*\S/.test(title)) return "guide";
+  if (/^\|.*\b(recommended|recommendation)\b.*\|\s*$/im.test(body) && !ownStack && !/[:：]\s*\S/.test(title)) return "guide";
   return "stack";
 }
 
@@ -74,7 +80,7 @@ function parseText(file: string, source: string, registry: Registry, diagnostics
   const written = tree.children;
   const nodes = promoteHeadings(expandMarkdownFences(written, (md) => processor.parse(md) as Root));
   const h1 = written.find((n): n is Heading => n.type === "heading" && n.depth === 1) ?? written.find((n): n is Heading => n.type === "heading");
-  const title = fm.data.title ?? (h1 ? cleanLabel(toString(h1)) : "");
+  const title = fm.data.title ?? (h1?.depth === 1 ? cleanLabel(toString(h1)) : (htmlTitle(written) ?? (h1 ? cleanLabel(toString(h1)) : "")));
 
   const ex = new Extraction(file, registry, repaired.lineMap);
   ex.kind = guessKind(fm.body, title, fm.data);
@@ -102,6 +108,20 @@ function parseText(file: string, source: string, registry: Registry, diagnostics
     });
   }
   return { stacks: result, diagnostics };
+}
+
+/** A README's title in HTML before any heading: `<h1 align="center">Name</h1>`, or its banner's alt text. */
+function htmlTitle(nodes: RootContent[]): string | undefined {
+  for (const node of nodes) {
+    if (node.type === "heading") return undefined;
+    if (node.type !== "html") continue;
+    const h = /<h[12][^>]*>([\s\S]*?)<\/h[12]>/i.exec(node.value);
+    const text = h?.[1].replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim();
+    if (text) return text;
+    const alt = /<img[^>]*\balt=["']([^"']{2,60})["']/i.exec(node.value)?.[1].trim();
+    if (alt && !/\b(logo|icon|banner|badge|screenshot|image|preview|header)\b/i.test(alt)) return alt;
+  }
+  return undefined;
 }
 
 /** `[Luxon](https://moment.github.io/luxon/)`: a short name whose link leads to a site named after it. */

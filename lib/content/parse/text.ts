@@ -26,21 +26,23 @@ export function isVersionOnly(text: string): boolean {
 }
 
 const PLACEHOLDER =
-  /\[(?:e\.g\.?|eg|ex|example|i\.e\.|ai|todo|tbd|replace|your|insert|add|fill|describe|list)\b[^\]]*\]|\{[A-Z][A-Z0-9_ ]{2,}\}|<(?:your|insert|replace)[^>]*>|\b_?TBD_?\b|\bTODO\b/i;
+  /^\s*\((?:e\.g\.?|eg|ex|example|i\.e\.)[,:]?\s[^)]*\)\s*$|\[(?:e\.g\.?|eg|ex|example|i\.e\.|ai|todo|tbd|replace|your|insert|add|fill|describe|list)\b[^\]]*\]|\{[A-Z][A-Z0-9_ ]{2,}\}|<(?:your|insert|replace)[^>]*>|\b_?TBD_?\b|\bTODO\b/i;
 
 export function isPlaceholder(text: string): boolean {
   return PLACEHOLDER.test(text);
 }
 
 export function countPlaceholders(text: string): number {
-  const re = new RegExp(PLACEHOLDER.source, "gi");
+  // In a whole document, an "(e.g., …)" placeholder is the value after a label, at the end of its line.
+  const source = PLACEHOLDER.source.replace(/^\^\\s\*/, "[:：]\\s*");
+  const re = new RegExp(source, "gim");
   return (text.match(re) ?? []).length;
 }
 
 /** The names a template offers as examples: `[e.g., Node.js, Python]` → `Node.js, Python`. */
 export function placeholderExamples(text: string): string | undefined {
-  const m = /\[(?:e\.g\.?|eg|ex|example|such as)[,:]?\s*([^\]]+)\]/i.exec(text);
-  return m?.[1];
+  const m = /\[(?:e\.g\.?|eg|ex|example|such as)[,:]?\s*([^\]]+)\]|^\s*\((?:e\.g\.?|eg|ex|example|such as)[,:]?\s*([^)]+)\)\s*$/i.exec(text);
+  return m?.[1] ?? m?.[2];
 }
 
 const CONNECTORS = new Set(
