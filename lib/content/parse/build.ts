@@ -115,7 +115,7 @@ export function buildStacks(ex: Extraction, fm: Frontmatter, source: string, sta
     const drafts = [...(seed.inherits ? common : []), ...all.filter((d) => d.stackKey === seed.key)];
     const layers = layersOf(ex, drafts, seed.key, own ? forced : new Map());
     const hasChoices = layers.some((l) => l.choices.length);
-    if (own && !hasChoices && (named.length || ownKind !== "template")) continue;
+    if (own && !hasChoices && ownKind !== "collection" && (named.length || ownKind !== "template")) continue;
     if (!own && !hasChoices) continue;
     let slug = own ? baseSlug : `${baseSlug}-${slugify(seed.title)}`;
     for (let n = 2; used.has(slug); n++) slug = `${own ? baseSlug : `${baseSlug}-${slugify(seed.title)}`}-${n}`;

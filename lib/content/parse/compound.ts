@@ -77,7 +77,7 @@ export function resolveName(registry: Registry, name: string): Technology | unde
 
 // Words after a known name that qualify it rather than name another product: `Neon Serverless`.
 const QUALIFIER =
-  /^(serverless|cloud|managed|self-hosted|hosted|community|enterprise|edition|sdk|api|apis|client|server|cli|lts|pro|free|free tier|stable|latest|core|runtime|engine|platform|service|services|db|database|cluster|instance|native|web|mobile|desktop|app|apps|dashboard|console|studio|plugin|plugins|extension|library|framework|toolkit|integration|v\d.*)$/i;
+  /^(sql|nosql|serverless|cloud|managed|self-hosted|hosted|community|enterprise|edition|sdk|api|apis|client|server|cli|lts|pro|free|free tier|stable|latest|core|runtime|engine|platform|service|services|db|database|cluster|instance|native|web|mobile|desktop|app|apps|dashboard|console|studio|plugin|plugins|extension|library|framework|toolkit|integration|v\d.*)$/i;
 
 /** `Next.js 14 App Router` → Next.js 14 with "App Router" as a detail; `Neon Serverless` → Neon. */
 function resolvePrefix(registry: Registry, text: string): { atom: Atom; rest: string } | undefined {
@@ -88,10 +88,11 @@ function resolvePrefix(registry: Registry, text: string): { atom: Atom; rest: st
     const tech = registry.lookup(head) ?? registry.lookup(name);
     if (!tech || (tech.ambiguous && name !== tech.name)) continue;
     const rest = words.slice(k).join(" ");
-    if (resolveName(registry, rest)) return undefined;
-    // `Expo Router`: a capitalised word after the name makes another product, unless a version came between.
     const restName = splitVersion(rest).name;
-    if (!version && /^\p{Lu}/u.test(restName) && !QUALIFIER.test(restName)) return undefined;
+    const qualifier = QUALIFIER.test(restName);
+    if (!qualifier && resolveName(registry, rest)) return undefined;
+    // `Expo Router`: a capitalised word after the name makes another product, unless a version came between.
+    if (!version && /^\p{Lu}/u.test(restName) && !qualifier) return undefined;
     return { atom: { ...toAtom(head, tech, registry), version: version ?? toAtom(head, tech, registry).version }, rest };
   }
   return undefined;

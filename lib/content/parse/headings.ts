@@ -27,3 +27,7 @@ export const ADR_HEADING =
 /** "Target architecture", "Proposed stack": what comes next, not what runs now. */
 export const TARGET_HEADING =
   /\b(target|proposed|to-be|future state|new stack|migration target|next generation)\b|目标|目標|목표|целев|objetivo|ziel|cible|docelow|obiettivo/i;
+
+/** `services/checkout`, `apps/web`, "Billing service", "Notifications worker": one part of a monorepo. */
+export const SERVICE =
+  /^`?(?:services?|apps?|packages?|modules?|microservices?|libs?)\/[\w.@-]+`?$|^[\w .-]{2,40}?[\s-](service|svc|api|worker|gateway|bot|dashboard|portal|server|microservice)$|^[\w.-]+-(service|svc|api|worker|app|web|server)$|^[\p{L}\w .-]{1,30}?\s?(服务|サービス|서비스|сервис|servicio|serviço|dienst)$/iu;

@@ -6,6 +6,7 @@ import type { LayerId, Role } from "../schema";
 import { parseCompound } from "./compound";
 import type { Draft, Extraction, Section } from "./context";
 import { joinText } from "./context";
+import { SERVICE } from "./headings";
 import { namedStack, splitLabel } from "./labels";
 import { ALTERNATIVES, cleanLabel, clip, isPlaceholder, PLANNED, placeholderExamples, toVersion, wordsOf } from "./text";
 
@@ -17,6 +18,8 @@ interface Inherited {
   parents: Draft[];
   /** The parents were introduced by a line ending in ":": items without a name describe them. */
   explains?: boolean;
+  /** Every item names a technology (a service's own list): names the registry lacks are kept. */
+  names?: boolean;
 }
 
 const ATTRIBUTE = /^(why|rationale|reasons?|reasoning|version|versions|purpose|use cases?|usage|used for|features?|notes?|pros|cons|benefits|scopes)$/i;
@@ -32,9 +35,14 @@ export function extractList(ex: Extraction, list: List, section: Section, inheri
   ex.introduced = [];
   const paras = list.children.map(paragraphOf);
   const shaped = paras.filter((p) => p && namedStack(p, false)).length;
+  const services = list.children.map((item, i) => serviceName(item, paras[i]));
+  const serviceList = services.filter(Boolean).length >= 2;
   list.children.forEach((item, index) => {
     const para = paras[index];
-    let next: Inherited = { ...from, parents: [], explains: false };
+    const service = serviceList ? services[index] : undefined;
+    // "1. Order Service Stack:" with the service's technologies nested under it: a stack of its own.
+    if (service && para) return extractServiceItem(ex, item, service, section, ex.lineOf(para));
+    let next: Inherited = { ...from, parents: [], explains: false, names: false };
     const nested = item.children.some((c) => c.type === "list");
     if (para) next = extractItem(ex, para, section, from, shaped >= 2, nested);
     for (const child of item.children) {
@@ -42,6 +50,19 @@ export function extractList(ex: Extraction, list: List, section: Section, inheri
       else if (child !== para) ex.visitBlock(child, section);
     }
   });
+}
+
+/** The service an item names when its own technologies are nested under it. */
+function serviceName(item: ListItem, para: Paragraph | undefined): string | undefined {
+  if (!para || !item.children.some((c) => c.type === "list")) return undefined;
+  const text = cleanLabel(toString(para)).replace(/\s*(tech(nology)?\s+)?stack$/i, "").trim();
+  return SERVICE.test(text) || /\bstack\s*[:：]?$/i.test(toString(para).trim()) ? text : undefined;
+}
+
+function extractServiceItem(ex: Extraction, item: ListItem, name: string, section: Section, line: number): void {
+  const key = `block:${ex.stacks.size + 1}`;
+  ex.stacks.set(key, { key, title: name, line, tags: [], kind: "stack", parentKey: section.stackKey });
+  for (const child of item.children) if (child.type === "list") extractList(ex, child, { ...section, stackKey: key }, { parents: [], names: true });
 }
 
 /** One `Label: value` line of a paragraph, read like a list item. */
@@ -76,12 +97,8 @@ function extractItem(ex: Extraction, para: Paragraph, section: Section, inherite
     const known = parseCompound(full, { registry: ex.registry, allowUnknown: false, scanProse: false });
     const asLayer = !known.length && (hasChildren || wordsOf(full).length <= 2) ? toLayerId(full) : undefined;
     if (asLayer) return { ...next, layer: asLayer, label: cleanLabel(full), role: inherited.role };
-    const atoms = parseCompound(full, {
-      registry: ex.registry,
-      allowUnknown: Boolean(section.layer ?? inherited.layer),
-      scanProse: !section.nonStack,
-      position: Boolean(section.layer ?? inherited.layer),
-    });
+    const position = Boolean(section.layer ?? inherited.layer ?? inherited.names);
+    const atoms = parseCompound(full, { registry: ex.registry, allowUnknown: position, scanProse: !section.nonStack, position });
     placeholderCheck(ex, full);
     const drafts = ex.add(atoms, { section, line, role: base, labelLayer: inherited.layer, labelText: inherited.label });
     if (!drafts.length && inherited.explains) applyAttribute(ex, "purpose", full, inherited.parents, section);

@@ -23,6 +23,7 @@ export function extractParagraph(ex: Extraction, para: Paragraph, section: Secti
   // Under "### Zustand", the first sentence says what Zustand is for.
   if (section.focus && !section.focus.purpose) section.focus.purpose = clip(text.split(/(?<=[.。!?])\s/)[0] ?? text, 160);
   const lines = splitLines(para);
+  for (const line of lines) if (isNameList(ex, line)) extractLabelled(ex, line, section);
   if (!lines.some((l) => isLabelledLine(ex, l))) {
     if (section.stackProse || ex.adr) extractProse(ex, para, section);
     return;
@@ -36,6 +37,12 @@ export function extractParagraph(ex: Extraction, para: Paragraph, section: Secti
     // "Backend - FastAPI:" followed by bullets: the bullets explain FastAPI.
     ex.introduced = /[:：]\s*$/.test(toString(line)) ? drafts : [];
   }
+}
+
+/** A line that is nothing but known names: `ELK, Zipkin, OpenTelemetry`. */
+function isNameList(ex: Extraction, line: Paragraph): boolean {
+  const parts = toString(line).split(/\s*(?:,|\s\+\s|、|，)\s*/).map((p) => p.trim()).filter(Boolean);
+  return parts.length >= 2 && parts.every((p) => resolveName(ex.registry, p));
 }
 
 /** `Label: value` where the label names a layer or a technology. */

@@ -5,7 +5,7 @@ import type { Role } from "../schema";
 import { parseCompound, resolveName } from "./compound";
 import type { Draft, Extraction, Section } from "./context";
 import { OWN_STACK } from "./context";
-import { DECISION_HEADING, NON_STACK, OPTIONS_HEADING, SKIP, STACK_HEADING, TARGET_HEADING } from "./headings";
+import { DECISION_HEADING, NON_STACK, OPTIONS_HEADING, SERVICE, SKIP, STACK_HEADING, TARGET_HEADING } from "./headings";
 import { ALTERNATIVES, cleanLabel, PLANNED, splitVersion } from "./text";
 
 const EXAMPLE_STACK = /\b(example|sample)\b.*\bstacks?\b|\bstacks?\b.*\b(example|sample)\b/i;
@@ -39,10 +39,6 @@ export function findSubStackRoots(nodes: RootContent[]): Map<Heading, string> {
   });
   return roots;
 }
-
-// `services/checkout`, `apps/web`, "Billing service", "Notifications worker": one part of a monorepo.
-const SERVICE =
-  /^`?(?:services?|apps?|packages?|modules?|microservices?|libs?)\/[\w.@-]+`?$|^[\w .-]{2,40}?[\s-](service|svc|api|worker|gateway|bot|dashboard|portal|server|microservice)$|^[\w.-]+-(service|svc|api|worker|app|web|server)$/i;
 
 /** Sibling headings naming two or more services: each is a stack of its own, sharing the document's common choices. */
 function findServiceRoots(headings: Heading[]): Map<Heading, string> {

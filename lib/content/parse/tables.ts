@@ -6,6 +6,7 @@ import type { Extraction, Section } from "./context";
 import { type Grid, type GridRow, gridFromTable } from "./grid";
 import { extractMatrix, matrixOptions } from "./matrix";
 import { cellRole } from "./roles";
+import { extractServiceTable } from "./service-table";
 import { type ColumnRole, headerRole, PRIMARY_HEADER } from "./table-headers";
 import { ALTERNATIVES, cleanLabel, isPlaceholder, PLANNED, placeholderExamples, toVersion } from "./text";
 
@@ -30,6 +31,7 @@ export function extractGrid(ex: Extraction, grid: Grid, section: Section): void 
   if (section.skip || section.whyFor || section.notes || !grid.rows.length && !grid.headers.length) return;
   const options = matrixOptions(ex, grid);
   if (options) return extractMatrix(ex, grid, options, section);
+  if (extractServiceTable(ex, grid, section)) return;
   const roles = grid.headers.map(headerRole);
   let rows = grid.rows;
   const cols = toColumns(ex, grid, roles);
