@@ -62,9 +62,9 @@ export function createRegistry(technologies: Technology[]): Registry {
     for (const form of [t.name, ...t.aliases]) {
       const plainWord = /^[a-z]+$/.test(form);
       if (PROSE_STOPWORDS.has(form.toLowerCase()) && plainWord) continue;
-      // An everyday word is only its technology when written with the name's own capitals.
-      if (t.ambiguous && plainWord && form !== t.name) continue;
-      scanner.add(form, t, t.ambiguous);
+      // An everyday word is only its technology when written with a capital: `Loki`, not "loki".
+      const written = t.ambiguous && plainWord ? form[0].toUpperCase() + form.slice(1) : form;
+      scanner.add(written, t, t.ambiguous);
     }
   }
 

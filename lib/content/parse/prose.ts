@@ -55,13 +55,19 @@ function hitsOf(ex: Extraction, flat: Flat): Hit[] {
 }
 
 /** A word that is a technology only sometimes needs a signal: set apart, a version, or a verb. */
-function isMeant(hit: Hit, text: string): boolean {
+function isMeant(hit: Hit, text: string, clauseStart: number): boolean {
   if (hit.marked || !hit.tech) return true;
   const word = text.slice(hit.start, hit.end);
   if (!hit.tech.ambiguous && !/^[a-z]+$/.test(word)) return true;
   if (VERSION_AFTER.test(text.slice(hit.end))) return true;
-  return /^\p{Lu}/u.test(word) && USE_VERB.test(text.slice(Math.max(0, hit.start - 40), hit.start));
+  if (!/^\p{Lu}/u.test(word)) return false;
+  const before = text.slice(Math.max(clauseStart, hit.start - 40), hit.start);
+  // A capital in mid-sentence ("secrets live in Vault"), or a Latin name in Cyrillic or CJK text, is a name.
+  const clause = text.slice(clauseStart, hit.end + 80);
+  return USE_VERB.test(before) || /[\p{Ll}\p{Lo}][^\p{L}]*$/u.test(before) || NON_LATIN.test(clause);
 }
+
+const NON_LATIN = /[\p{Script=Cyrillic}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Greek}]/u;
 
 const CUE_ROLE: Record<Cue, Role | undefined> = { "passed-over": "alternative", planned: "planned", chosen: undefined };
 
@@ -72,7 +78,7 @@ export function extractProse(ex: Extraction, para: Paragraph, section: Section):
   for (const m of flat.text.matchAll(CLAUSE)) {
     const clause = m[0];
     const offset = m.index ?? 0;
-    const hits = hitsOf(ex, flat).filter((h) => h.start >= offset && h.end <= offset + clause.length && isMeant(h, flat.text));
+    const hits = hitsOf(ex, flat).filter((h) => h.start >= offset && h.end <= offset + clause.length && isMeant(h, flat.text, offset));
     if (!hits.length) continue;
     const migration = findMigration(clause);
     for (const hit of hits) {
