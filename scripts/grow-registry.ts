@@ -43,6 +43,14 @@ function isAmbiguous(name: string): boolean {
   return name.length <= 2 || words.has(lower) || (lower.endsWith("s") && words.has(lower.slice(0, -1)));
 }
 
+/**
+ * A dataset entry nobody curated: a plain one-word name (`Harbour`, `Pike`, `Ring`) is read in
+ * running text only with a capital and a signal; names with digits, dots or two words are safe.
+ */
+function isDatasetAmbiguous(name: string): boolean {
+  return isAmbiguous(name) || /^[A-Za-z][a-z]+$/.test(name);
+}
+
 // devicon's tags, checked in order, to the layer they mean.
 const DEVICON_LAYERS: Array<[RegExp, LayerId]> = [
   [/^(database|sql|nosql|orm)$/, "data"],
@@ -101,7 +109,7 @@ class Builder {
   create(name: string, layer: LayerId, aliases: string[], extra: Partial<Technology> = {}): void {
     let id = slugify(name);
     for (let n = 2; this.byId.has(id); n++) id = `${slugify(name)}-${n}`;
-    this.add({ id, name, layer, aliases: [], description: "", homepage: "", ambiguous: isAmbiguous(name), ...extra });
+    this.add({ id, name, layer, aliases: [], description: "", homepage: "", ambiguous: isDatasetAmbiguous(name), ...extra });
     this.alias(this.byId.get(id) as Technology, aliases);
   }
 }

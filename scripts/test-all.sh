@@ -21,6 +21,9 @@ if [ -d "$SEEDS/expected" ]; then
   node ../shared/tools/score-extraction.mjs "$SEEDS" "$SEEDS/expected"
 fi
 
+echo "== Development corpus (real public documents; runs when their texts are in tests/corpus/docs)"
+npx tsx scripts/score-corpus.ts | tail -1
+
 build_into() { # build_into <content dir> <out dir> [build flags]
   local dir=$1 dest=$2
   shift 2

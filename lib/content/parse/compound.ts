@@ -125,7 +125,7 @@ function looksDescriptive(text: string): boolean {
 const CUE_ROLE = { "passed-over": "alternative", planned: "planned", chosen: undefined } as const;
 
 /** Known names inside descriptive text; with `cues`, the words around each give its role. */
-function scanAtoms(text: string, registry: Registry, cues = false): Atom[] {
+function scanAtoms(text: string, registry: Registry, cues = true): Atom[] {
   return registry.scan(text).map((h) => {
     const cue = cues ? cueAround(text.slice(0, h.index), text.slice(h.index + h.text.length)) : undefined;
     return { name: h.tech.name, tech: h.tech, raw: h.text, role: cue ? CUE_ROLE[cue] : undefined };
@@ -154,7 +154,8 @@ function parsePart(part: string, opts: CompoundOptions, listy = false): Atom[] {
   const marked = /`[^`]+`/.test(part);
   const described = /\s[—–-]\s/.test(part) ? parseDescribed(part, opts, listy) : undefined;
   if (described) return described;
-  let text = part.replace(/[*`_]{1,3}(?=\S)|(?<=\S)[*`_]{1,3}/g, "").trim();
+  // Emphasis marks go; an underscore inside a name (`ex_money`, `pg_tde`) stays.
+  let text = part.replace(/[*`]{1,3}(?=\S)|(?<=\S)[*`]{1,3}|(?<![\p{L}\p{N}])_{1,3}(?=\S)|(?<=\S)_{1,3}(?![\p{L}\p{N}])/gu, "").trim();
   text = text.replace(/^(?:or|and|plus|also)\s+/i, "").replace(/[.。]+$/, "").trim();
   if (!text) return [];
   let planned = false;
@@ -250,7 +251,7 @@ export function parseCompound(input: string, opts: CompoundOptions): Atom[] {
   const parts = splitTop(text, /^\s*(?:,|;|\s\+\s|、|，|；)\s*/);
   const seen = new Set<string>();
   // A lower-case word among names the registry knows is a package too: `axum, serde, tokio`.
-  const listy = parts.length > 1 && parts.some((p) => resolveName(opts.registry, p.replace(/[*`_]/g, "").trim()));
+  const listy = parts.length > 1 && parts.some((p) => resolveName(opts.registry, p.replace(/[*`]/g, "").replace(/^(via|with|using|and|or|plus)\s+/i, "").trim()));
   const atoms = parts
     .flatMap((p) => parsePart(p, opts, listy))
     .filter((a) => {

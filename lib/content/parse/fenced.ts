@@ -30,7 +30,8 @@ export function extractConfig(ex: Extraction, code: Code, section: Section): boo
   const layered = entries.filter((e) => layerOfPath(e.path));
   // Outside a stack section, one layer-like key (a manifest's `containers:`) is not a stack.
   const layers = new Set(layered.map((e) => layerOfPath(e.path)));
-  if (!layered.length || (!section.stackProse && !section.layer && layers.size < 2)) return false;
+  const allKeysLayers = entries.every((e) => toLayerId(e.path[0] ?? ""));
+  if (!layered.length || (!section.stackProse && !section.layer && layers.size < 2 && !allKeysLayers)) return false;
   const start = ex.lineOf(code) + 1;
   for (const e of layered) {
     const layer = layerOfPath(e.path) as LayerId;

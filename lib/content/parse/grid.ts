@@ -70,6 +70,9 @@ export function gridsFromHtml(root: HastRoot, line: number): Grid[] {
   });
 }
 
+/** A cell's text; a logo's alt text repeated by the name beside it is said once. */
 function cellOf(cell: Element): string {
-  return htmlText(cell).replace(/\s+/g, " ").trim();
+  const text = htmlText(cell).replace(/\s+/g, " ").trim();
+  const twice = /^(.+) \1$/.exec(text);
+  return twice ? twice[1] : text;
 }

@@ -95,10 +95,13 @@ function extractItem(ex: Extraction, para: Paragraph, section: Section, inherite
   if (!labelled) {
     // "- Frontend" with nested items: a layer label for its children, not a technology.
     const known = parseCompound(full, { registry: ex.registry, allowUnknown: false, scanProse: false });
-    const asLayer = !known.length && (hasChildren || wordsOf(full).length <= 2) ? toLayerId(full) : undefined;
+    const plainWords = /^[\p{L}\s&,+/-]+$/u.test(full) && !full.startsWith("@") && !/\w\/\w/.test(full);
+    const asLayer = !known.length && plainWords && (hasChildren || wordsOf(full).length <= 2) ? toLayerId(full) : undefined;
     if (asLayer) return { ...next, layer: asLayer, label: cleanLabel(full), role: inherited.role };
     const position = Boolean(section.layer ?? inherited.layer ?? inherited.names);
-    const atoms = parseCompound(full, { registry: ex.registry, allowUnknown: position, scanProse: !section.nonStack, position });
+    // An item that is all code (`kaminari`) was set apart as a name.
+    const marked = para.children.length === 1 && para.children[0].type === "inlineCode" ? `\`${full}\`` : full;
+    const atoms = parseCompound(marked, { registry: ex.registry, allowUnknown: position, scanProse: !section.nonStack, position });
     placeholderCheck(ex, full);
     const drafts = ex.add(atoms, { section, line, role: base, labelLayer: inherited.layer, labelText: inherited.label });
     if (!drafts.length && inherited.explains) applyAttribute(ex, "purpose", full, inherited.parents, section);
@@ -126,14 +129,17 @@ function extractItem(ex: Extraction, para: Paragraph, section: Section, inherite
   // `**Expo Router 5.0.6**: File-based routing`, `**Better Auth**: auth library`: the label is the product.
   const product = !valueNames.length && isProductLabel(labelled.label, value, Boolean(section.layer ?? inherited.layer ?? section.stackProse));
   const labelLayer = product ? undefined : toLayerId(label);
-  const labelAtoms = parseCompound(labelled.label, { registry: ex.registry, allowUnknown: product, scanProse: false, position: product });
+  const labelAtoms = parseCompound(product ? `\`${labelled.label}\`` : labelled.label, { registry: ex.registry, allowUnknown: product, scanProse: false, position: product });
   let drafts: Draft[] = [];
   if (labelAtoms.length) {
     const valueAtoms = valueNames;
     const listy = valueAtoms.length > 0 && labelled.separator !== "arrow" && !/\b(for|with|via|to)\b/i.test(value);
+    // `Redis — via BullMQ + ioredis`: the names it is used through are choices of their own.
+    const through = !listy && /\b(via|with|using|through|on top of|backed by|powered by)\b/i.test(value);
     const purpose = listy ? undefined : joinText(value, labelled.tail);
     drafts = ex.add(labelAtoms, { section, line, role, labelLayer: inherited.layer, labelText: inherited.label, purpose });
-    if (listy) drafts.push(...ex.add(valueAtoms, { section, line, role, labelLayer: labelLayer ?? inherited.layer, labelText: labelLayer ? label : inherited.label }));
+    const extra = through ? parseCompound(value.replace(/^\s*(via|with|using|through)\s+/i, ""), { registry: ex.registry, allowUnknown: true, scanProse: true, position: true }) : valueAtoms;
+    if (listy || through) drafts.push(...ex.add(extra, { section, line, role, labelLayer: labelLayer ?? inherited.layer, labelText: labelLayer ? label : inherited.label }));
   } else if (value) {
     const known = Boolean(labelLayer) && !labelled.tail && !fromPlaceholder;
     const atoms = parseCompound(value, { registry: ex.registry, allowUnknown: known, scanProse: true, position: known });

@@ -57,8 +57,10 @@ function toColumns(ex: Extraction, grid: Grid, roles: Array<ColumnRole | undefin
   if (choice < 0 && alternatives >= 0 && /^options?$/i.test(header(alternatives))) {
     [choice, alternatives, optionsColumn] = [alternatives, -1, true];
   }
-  const all = [...(grid.headers.length ? [grid.headers] : []), ...grid.rows.map((r) => r.cells)];
-  if (choice < 0) choice = guessChoiceColumn(ex, all, roles);
+  // With no header word recognised, the first row may itself be data.
+  const headless = roles.every((r) => r === undefined);
+  const sample = [...(headless || !grid.rows.length ? [grid.headers] : []), ...grid.rows.map((r) => r.cells)];
+  if (choice < 0) choice = guessChoiceColumn(ex, sample, roles);
   const layer = col("layer") >= 0 ? col("layer") : choice > 0 && roles[0] === undefined ? 0 : -1;
   const role: Role | undefined = choice < 0 ? undefined : PRIMARY_HEADER.test(header(choice)) ? "primary" : optionsColumn ? "option" : undefined;
   return { choice, layer, alternatives, role, version: col("version"), purpose: col("purpose"), rationale: col("rationale"), status: col("status") };
@@ -110,7 +112,7 @@ function guessChoiceColumn(ex: Extraction, rows: string[][], roles: Array<Column
     if (!cells.length) continue;
     const parts = (cell: string) => splitTop(cell, /^\s*(?:,|\/|\s\+\s)\s*/);
     const known = cells.filter((cell) => parts(cell).every((p) => resolveName(ex.registry, p.replace(/[*`]/g, ""))));
-    if (known.length / cells.length >= 0.6) return c;
+    if (known.length / cells.length >= 0.5) return c;
   }
   return -1;
 }

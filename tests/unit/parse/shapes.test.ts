@@ -1,0 +1,131 @@
+import { describe, expect, it } from "vitest";
+import type { Choice, ParseResult } from "@/lib/content/schema";
+import { allChoices, parseFixture } from "../helpers";
+
+/** The choice whose name (or id) is this, in any stack of the result. */
+function named(result: ParseResult, name: string): Choice | undefined {
+  const key = name.toLowerCase();
+  return allChoices(result).find((c) => c.name.toLowerCase() === key || c.technology === key);
+}
+
+type Expect = Partial<Pick<Choice, "role" | "layer" | "version" | "known">> & { purpose?: string };
+
+/** Table-driven: each fixture is one document shape, each row one thing a reader would see in it. */
+const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
+  // 1. `Label: value` lines, definition lists, stacks written as data, blockquotes
+  ["label-lines.md", "Svelte", { role: "primary", layer: "frontend", version: "5" }],
+  ["label-lines.md", "PostgreSQL", { version: "16", layer: "data" }],
+  ["label-lines.md", "Lucia", { role: "primary", layer: "security" }],
+  ["label-lines.md", "Better Auth", { role: "planned" }],
+  ["label-lines.md", "Fastify", { layer: "backend", purpose: "schema-first routes" }],
+  ["label-lines.md", "Fly.io", { layer: "infra" }],
+  ["label-lines.md", "BullMQ", { layer: "messaging" }],
+  ["label-lines.md", "Sentry", { layer: "observability" }],
+  ["label-lines.md", "Vitest", { layer: "testing" }],
+  ["label-lines.md", "pnpm", { role: "primary" }],
+  ["label-lines.md", "GitHub Actions", { layer: "delivery" }],
+  // 2. plain prose, with roles from the words around each name
+  ["prose.md", "Remix", { role: "primary", layer: "frontend" }],
+  ["prose.md", "Tailwind CSS", { role: "primary" }],
+  ["prose.md", "PostgreSQL", { version: "16" }],
+  ["prose.md", "Drizzle ORM", { role: "primary" }],
+  ["prose.md", "Prisma", { role: "alternative" }],
+  ["prose.md", "Go", { version: "1.22", layer: "language" }],
+  ["prose.md", "Heroku", { role: "alternative" }],
+  ["prose.md", "Render", { role: "primary" }],
+  ["prose.md", "Mailgun", { role: "primary" }],
+  ["prose.md", "Postmark", { role: "planned" }],
+  // 3. decisions: MADR, a comparison matrix, cue phrases in several languages
+  ["madr.md", "ClickHouse", { role: "primary", layer: "data" }],
+  ["madr.md", "Apache Druid", { role: "alternative" }],
+  ["madr.md", "TimescaleDB", { role: "alternative" }],
+  ["matrix.md", "RabbitMQ", { role: "primary" }],
+  ["matrix.md", "Apache Kafka", { role: "alternative" }],
+  ["matrix.md", "NATS", { role: "alternative" }],
+  ["cues.md", "FastAPI", { role: "primary" }],
+  ["cues.md", "Flask", { role: "alternative" }],
+  ["cues.md", "Vue.js", { role: "primary" }],
+  ["cues.md", "Angular", { role: "alternative" }],
+  ["cues.md", "CouchDB", { role: "alternative" }],
+  ["cues.md", "Memcached", { role: "alternative" }],
+  ["cues.md", "Oracle Database", { role: "alternative" }],
+  ["cues.md", "Ceph", { role: "alternative" }],
+  ["cues.md", "Nomad", { role: "alternative" }],
+  // 4. tables: no layer column, blank category cells, a first row of data, nested, HTML, status
+  ["tables.md", "Phoenix", { version: "1.7", layer: "backend", purpose: "Web framework" }],
+  ["tables.md", "ex_money", { known: false, version: "5.15" }],
+  ["tables.md", "Wallaby", { layer: "testing" }],
+  ["tables.md", "Elixir", { layer: "language" }],
+  ["tables.md", "PostgreSQL", { purpose: "ledger rows" }],
+  ["tables.md", "Tailwind CSS", { version: "v3.4" }],
+  ["tables.md", "Grafana", { role: "planned" }],
+  ["tables.md", "New Relic", { role: "alternative" }],
+  // 5. badges
+  ["badges.md", "Vue.js", { version: "3.5" }],
+  ["badges.md", "Python", { version: "3.12" }],
+  ["badges.md", "FastAPI", { role: "primary" }],
+  ["badges.md", "Liquidsoap", { version: "2.2" }],
+  // 6. names the registry does not know, where a technology is expected
+  ["unknown.md", "serde", { known: false, layer: "backend" }],
+  ["unknown.md", "kaminari", { known: false }],
+  ["unknown.md", "go-chi/httprate", { known: false }],
+  ["unknown.md", "@ant-design/icons", { known: false }],
+  ["unknown.md", "tileforge", { version: "0.4", purpose: "vector tile rendering library" }],
+  ["unknown.md", "react-pdf", { purpose: "printable maps" }],
+  // 9. purpose beside the name, not in it
+  ["details.md", "Redis", { purpose: "Timeweb Managed" }],
+  ["details.md", "BullMQ", { role: "primary" }],
+  ["details.md", "ioredis", { known: false }],
+  ["details.md", "Next.js", { version: "14", purpose: "App Router" }],
+  ["details.md", "PostgreSQL", { purpose: "マネージド" }],
+];
+
+describe("document shapes", () => {
+  it.each(CASES)("%s: %s", (fixture, name, expected) => {
+    const choice = named(parseFixture(`shapes/${fixture}`), name);
+    expect(choice, `${name} was not read from ${fixture}`).toBeDefined();
+    const { purpose, ...rest } = expected;
+    expect(choice).toMatchObject(rest);
+    if (purpose) expect(choice?.purpose).toContain(purpose);
+  });
+});
+
+/** Words that look like names but are not choices: each must stay out of the records. */
+const NOT_TAKEN: Array<[fixture: string, word: string]> = [
+  ["label-lines.md", "Note"],
+  ["label-lines.md", "harbour"],
+  ["prose.md", "rocket"],
+  ["prose.md", "spring-boot"],
+  ["prose.md", "node-js"],
+  ["prose.md", "docker"],
+  ["badges.md", "License"],
+  ["badges.md", "coverage"],
+  ["badges.md", "build"],
+  ["unknown.md", "rules"],
+  ["unknown.md", "authentication"],
+  ["madr.md", "zookeeper"],
+];
+
+describe("precision", () => {
+  it.each(NOT_TAKEN)("%s: %s is not taken for a technology", (fixture, word) => {
+    expect(named(parseFixture(`shapes/${fixture}`), word)).toBeUndefined();
+  });
+});
+
+describe("decisions and several stacks", () => {
+  it("keeps a decision record's status", () => {
+    expect(parseFixture("shapes/madr.md").stacks[0].status).toBe("accepted");
+  });
+
+  it("reads one stack per service, sharing the document's common choices", () => {
+    const result = parseFixture("shapes/services.md");
+    const titles = result.stacks.map((s) => s.title);
+    expect(titles).toEqual(expect.arrayContaining(["services/checkout", "services/search", "Tickets service", "Seats service"]));
+    expect(result.stacks[0].kind).toBe("collection");
+    const checkout = result.stacks.find((s) => s.title === "services/checkout");
+    const ids = checkout?.layers.flatMap((l) => l.choices.map((c) => c.technology));
+    expect(ids).toEqual(expect.arrayContaining(["kotlin", "ktor", "docker", "opentelemetry"]));
+    const seats = result.stacks.find((s) => s.title === "Seats service");
+    expect(seats?.layers.find((l) => l.id === "data")?.choices[0].name).toBe("ScyllaDB");
+  });
+});
