@@ -188,8 +188,10 @@ function parsePart(part: string, opts: CompoundOptions, listy = false): Atom[] {
   const atoms: Atom[] = [];
   const whole = outside ? resolveName(opts.registry, outside) : undefined;
   // `Ruff & Black`: an ampersand joins two products only when both sides are known.
-  const pair = whole ? undefined : splitTop(outside, /^\s+(?:&|and)\s+/i);
-  if (pair && pair.length > 1 && pair.every((p) => resolveName(opts.registry, p))) {
+  // `Ruff & Black`, `Dotenv e Dotenv-expand`: "and" in any language joins two products when both are names.
+  const pair = whole ? undefined : splitTop(outside, /^\s+(?:&|and|e|y|und|et|i|и|ve|oraz)\s+/i);
+  const bothNames = (p: string) => resolveName(opts.registry, p) || (opts.position && isNameLike(p));
+  if (pair && pair.length > 1 && pair.every(bothNames)) {
     return pair.flatMap((p) => parsePart(p, opts, listy)).map((a) => (planned ? { ...a, role: "planned" as Role } : a));
   }
   const describe = !whole && looksDescriptive(outside);

@@ -3,7 +3,7 @@ import { toString } from "mdast-util-to-string";
 import { toLayerId } from "../layers";
 import { slugify } from "../registry";
 import type { LayerId, Role } from "../schema";
-import { parseCompound } from "./compound";
+import { type Atom, parseCompound } from "./compound";
 import type { Draft, Extraction, Section } from "./context";
 import { joinText } from "./context";
 import { SERVICE } from "./headings";
@@ -140,6 +140,8 @@ function extractItem(ex: Extraction, para: Paragraph, section: Section, inherite
     drafts = ex.add(labelAtoms, { section, line, role, labelLayer: inherited.layer, labelText: inherited.label, purpose });
     const extra = through ? parseCompound(value.replace(/^\s*(via|with|using|through)\s+/i, ""), { registry: ex.registry, allowUnknown: true, scanProse: true, position: true }) : valueAtoms;
     if (listy || through) drafts.push(...ex.add(extra, { section, line, role, labelLayer: labelLayer ?? inherited.layer, labelText: labelLayer ? label : inherited.label }));
+    // "**Express**: web framework for Node.js": in a stack section, what the description names is part of the stack too.
+    else if (section.layer ?? inherited.layer ?? section.stackProse) ex.add(mentionsIn(ex, value, labelAtoms), { section, line, role, labelLayer: inherited.layer });
   } else if (value) {
     const known = Boolean(labelLayer) && !labelled.tail && !fromPlaceholder;
     const atoms = parseCompound(value, { registry: ex.registry, allowUnknown: known, scanProse: true, position: known });
@@ -156,9 +158,15 @@ function extractItem(ex: Extraction, para: Paragraph, section: Section, inherite
   };
 }
 
+/** Known names a description mentions, besides the ones it describes; roles from the words around them. */
+function mentionsIn(ex: Extraction, value: string, described: Atom[]): Atom[] {
+  const seen = new Set(described.map((a) => a.tech?.id));
+  return parseCompound(value, { registry: ex.registry, allowUnknown: false, scanProse: true }).filter((a) => a.tech && !seen.has(a.tech.id));
+}
+
 // What a description says a product is: "Toast notifications library", "Serverless PostgreSQL hosting".
 const PRODUCT_WORD =
-  /\b(library|libraries|framework|tool|toolkit|sdk|database|db|service|platform|client|engine|orm|package|plugin|extension|cli|api|runtime|server|hosting|provider|component library|ui kit|bundler|compiler|linter|formatter|driver|module|crate|gem|middleware|integration)\b|库|框架|工具|ライブラリ|フレームワーク|ツール|라이브러리|프레임워크|도구|библиотек|фреймворк|инструмент|librer|bibliotec|bibliothek|bibliothèque|bibliotek|librer/i;
+  /\b(library|libraries|framework|tool|toolkit|sdk|database|db|service|platform|client|engine|orm|package|plugin|extension|cli|api|runtime|server|hosting|provider|component library|ui kit|bundler|compiler|linter|formatter|driver|module|crate|gem|middleware|integration)\b|库|框架|工具|ライブラリ|フレームワーク|ツール|라이브러리|프레임워크|도구|библиотек|фреймворк|инструмент|librer|bibliotec|bibliothek|bibliothèque|bibliotek|librer|ferrament|herramient|utilit|outil|werkzeug|narzędzi|strument|middlewares?|implementa|conjunto de/i;
 // Words that make a label a category however it is capitalised.
 const CATEGORY_WORD =
   /^(management|layer|tools?|frameworks?|librar(y|ies)|services?|systems?|engines?|platforms?|support|stack|solutions?|providers?|primary|main|core|other|and|&|\/|\+|the|of|for|in|on|with|state|data|fetching|routing|navigation|styling|forms?|icons?|charts?|utilities|utils|hooks|components?|testing|quality|deployment|hosting|storage|runtime|language|package|manager|build|type|checking|validation|schema|caching|realtime|notifications?|payments?|email|analytics|monitoring|logging|security|authentication|authorization|auth|api|apis|server|client|web|mobile|ui|ux|design|database|orm|queue|jobs?|search|files?|uploads?|media|images?)$/i;

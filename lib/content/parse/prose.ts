@@ -75,23 +75,31 @@ const CUE_ROLE: Record<Cue, Role | undefined> = { "passed-over": "alternative", 
 export function extractProse(ex: Extraction, para: Paragraph, section: Section): void {
   const flat = flatten(para.children);
   const line = ex.lineOf(para);
+  const why = WHY.exec(flat.text);
   for (const m of flat.text.matchAll(CLAUSE)) {
     const clause = m[0];
     const offset = m.index ?? 0;
     const hits = hitsOf(ex, flat).filter((h) => h.start >= offset && h.end <= offset + clause.length && isMeant(h, flat.text, offset));
-    if (!hits.length) continue;
     const migration = findMigration(clause);
+    let last: { cue?: Cue; end: number } = { end: -1 };
     for (const hit of hits) {
       const before = clause.slice(0, hit.start - offset);
-      const cue = migrationCue(migration, hit.start - offset) ?? cueAround(before, flat.text.slice(hit.end, offset + clause.length));
+      // "Why not Vue/Svelte", "instead of Kafka or NATS": a cue reaches every name of its list.
+      const listed = last.end >= 0 && /^\s*(\/|,|、|or|and|&|\+|или|oder|ou|o)\s*$/i.test(flat.text.slice(last.end, hit.start));
+      const cue = (listed ? last.cue : undefined) ?? migrationCue(migration, hit.start - offset) ?? cueAround(before, flat.text.slice(hit.end, offset + clause.length));
+      last = { cue, end: hit.end };
       const atom = { name: hit.name, tech: hit.tech, raw: flat.text.slice(hit.start, hit.end), version: versionAfter(flat.text, hit.end) };
       if (cue === "chosen" || (!cue && section.decides)) ex.verdicts.add(verdictKey(atom));
       const role = (cue && CUE_ROLE[cue]) ?? ex.defaultRole(section);
-      const rationale = cue === "chosen" ? because(clause) : undefined;
+      const inWhy = why && hit.end <= why[1].length + 8;
+      const rationale = cue === "chosen" ? because(clause) : inWhy ? why[2].trim() : undefined;
       ex.add([atom], { section, line: line + lineOffset(flat.text, hit.start), role, explicit: cue === "chosen", rationale });
     }
   }
 }
+
+// "Why Vite: fastest dev server": the text after the colon is why the named choice was made.
+const WHY = /^\s*(why\s+(?!not\b)[^:：?]{1,60}\??)\s*[:：]\s*(\S[\s\S]*)$/i;
 
 function versionAfter(text: string, end: number): string | undefined {
   const m = /^\s*(v?\d+(?:\.\d+)*(?:\.x)?\+?)(?![\p{L}\d])/u.exec(text.slice(end));
