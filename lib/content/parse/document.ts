@@ -14,6 +14,7 @@ import { extractDiagram, extractMermaid } from "./diagrams";
 import { extractConfig, isConfigBlock } from "./fenced";
 import { STACK_HEADING } from "./headings";
 import { extractHtml } from "./html";
+import { extractImports } from "./imports";
 import { extractList } from "./lists";
 import { extractParagraph } from "./paragraph";
 import { expandMarkdownFences, promoteHeadings } from "./outline";
@@ -170,6 +171,7 @@ function visitNode(ex: Extraction, node: RootContent, current: () => Section, on
     case "code":
       if (node.lang?.toLowerCase() === "mermaid") return extractMermaid(ex, node, current());
       if (isConfigBlock(node) && extractConfig(ex, node, current())) return;
+      if (extractImports(ex, node, current())) return;
       return extractDiagram(ex, node, current());
     case "blockquote":
       for (const child of node.children) visitNode(ex, child, current, onHeading);

@@ -10,12 +10,21 @@ type Parse = (text: string) => Root;
 /** Splices the Markdown inside ```markdown fences into the tree, with line numbers kept true. */
 export function expandMarkdownFences(nodes: RootContent[], parse: Parse): RootContent[] {
   return nodes.flatMap((node) => {
-    if (node.type !== "code" || !/^(markdown|md)$/i.test(node.lang ?? "")) return [node];
+    if (node.type !== "code" || !isMarkdownFence(node.lang ?? "", node.value)) return [node];
     const offset = node.position?.start.line ?? 1;
     const inner = parse(node.value).children;
     for (const n of inner) shiftLines(n, offset);
     return inner;
   });
+}
+
+/** A ```markdown fence, or an unlabelled one that is a Markdown list (`- Go 1.21+`, `- Gin or Fiber`). */
+function isMarkdownFence(lang: string, value: string): boolean {
+  if (/^(markdown|md)$/i.test(lang)) return true;
+  if (lang) return false;
+  const lines = value.split("\n").filter((l) => l.trim());
+  const items = lines.filter((l) => /^\s*(?:[-*+]|\d+[.)])\s+\S/.test(l));
+  return lines.length > 0 && items.length / lines.length >= 0.6 && !lines.some((l) => /[│├└┌┐─]/.test(l));
 }
 
 function shiftLines(node: RootContent, by: number): void {

@@ -1,0 +1,47 @@
+import type { Code } from "mdast";
+import type { Atom } from "./compound";
+import { parseCompound, resolveName } from "./compound";
+import type { Extraction, Section } from "./context";
+
+// Import lines of the languages stack documents show: Go module paths, JS/TS packages, Python modules.
+const GO = /^\s*(?:import\s+)?(?:[\w.]+\s+)?"((?:github\.com|gitlab\.com|go\.uber\.org|gorm\.io|golang\.org\/x|google\.golang\.org|gopkg\.in)\/[^"]+)"/;
+const JS = /^\s*(?:import\s+(?:[\w*{}\s,]+\s+from\s+)?|(?:const|let|var)\s+[\w{}\s,]+=\s*require\()\s*["']([^"'./][^"']*)["']/;
+const PY = /^\s*(?:from\s+([\w.]+)\s+import|import\s+([\w.]+))/;
+
+/** `github.com/gin-gonic/gin/binding` → `gin-gonic/gin`; `@scope/pkg/sub` → `@scope/pkg`; `pkg/sub` → `pkg`. */
+function packageOf(line: string, lang: string): string | undefined {
+  const go = GO.exec(line);
+  if (go) {
+    const parts = go[1].replace(/\/v\d+$/, "").split("/");
+    return parts[0] === "github.com" || parts[0] === "gitlab.com" ? parts.slice(1, 3).join("/") : parts.slice(0, 2).join("/");
+  }
+  if (/^(js|jsx|ts|tsx|javascript|typescript|mjs)$/i.test(lang)) {
+    const js = JS.exec(line)?.[1];
+    if (js) return js.startsWith("@") ? js.split("/").slice(0, 2).join("/") : js.split("/")[0];
+  }
+  if (/^(py|python)$/i.test(lang)) {
+    const py = PY.exec(line);
+    return (py?.[1] ?? py?.[2])?.split(".")[0];
+  }
+  return undefined;
+}
+
+/** The repository name of a module path names the technology: `gagliardetto/solana-go` is solana-go. */
+function toAtom(ex: Extraction, pkg: string): Atom | undefined {
+  const repo = pkg.split("/").pop() ?? pkg;
+  const tech = resolveName(ex.registry, pkg) ?? resolveName(ex.registry, repo);
+  if (tech) return { name: tech.name, tech, raw: pkg };
+  if (/^(fmt|os|io|net|log|time|context|errors|strings|sync|math|json|sys|re|typing|path|fs|http|util|crypto)$/i.test(repo)) return undefined;
+  return parseCompound(`\`${repo}\``, { registry: ex.registry, allowUnknown: true, scanProse: false, position: true }).map((a) => ({ ...a, raw: pkg }))[0];
+}
+
+/** A code sample in a stack section that imports packages: each package is a choice. True when it was one. */
+export function extractImports(ex: Extraction, code: Code, section: Section): boolean {
+  if (section.skip || section.nonStack || !(section.stackProse || section.layer)) return false;
+  const lang = code.lang ?? "";
+  const packages = [...new Set(code.value.split("\n").flatMap((l) => packageOf(l, lang) ?? []))];
+  if (!packages.length) return false;
+  const atoms = packages.flatMap((p) => toAtom(ex, p) ?? []);
+  ex.add(atoms, { section, line: ex.lineOf(code), role: ex.defaultRole(section) });
+  return true;
+}
