@@ -172,7 +172,9 @@ function parsePart(part: string, opts: CompoundOptions, listy = false): Atom[] {
       const or = /^(?:or|e\.g\.?|eg|like|such as|alternatively)\s+|\/|\bor\b/i.test(inside);
       const cleaned = inside.replace(/^(?:or|e\.g\.?,?|eg|like|such as|alternatively)\s+/i, "");
       const subs = splitTop(cleaned, /^\s*(?:,|;|\s\+\s|\/|\s+or\s+)\s*/i).map((p) => ({ p, tech: resolveName(opts.registry, p) }));
-      if (subs.length && subs.every((s) => s.tech)) {
+      // `QR codes (qrcode.react)`: where a technology is expected, a package name in parentheses is one.
+      const named = (x: { p: string; tech?: Technology }) => x.tech || (opts.position && /^@?[a-z0-9][\w-]*[./-][\w./-]+$/.test(x.p));
+      if (subs.length && subs.every(named)) {
         for (const s of subs) subAtoms.push({ name: s.tech?.name ?? s.p, tech: s.tech, raw: s.p, role: or ? "option" : undefined });
       } else details.push(inside);
     }

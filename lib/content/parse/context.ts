@@ -143,7 +143,7 @@ export class Extraction {
       const draft: Draft = {
         atom,
         role,
-        contested: role === "alternative" || role === "planned" || at.explicit ? undefined : (at.contested ?? this.contestedIn(at.section)),
+        contested: role === "alternative" || role === "planned" || at.explicit ? undefined : (at.contested ?? this.contestedIn(at.section) ?? (role === "option" ? `or:${at.line}` : undefined)),
         purpose: joinText(at.purpose, atom.detail),
         rationale: at.rationale,
         alternatives: at.alternatives ?? [],

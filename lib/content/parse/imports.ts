@@ -6,22 +6,26 @@ import type { Extraction, Section } from "./context";
 // Import lines of the languages stack documents show: Go module paths, JS/TS packages, Python modules.
 const GO = /^\s*(?:import\s+)?(?:[\w.]+\s+)?"((?:github\.com|gitlab\.com|go\.uber\.org|gorm\.io|golang\.org\/x|google\.golang\.org|gopkg\.in)\/[^"]+)"/;
 const JS = /^\s*(?:import\s+(?:[\w*{}\s,]+\s+from\s+)?|(?:const|let|var)\s+[\w{}\s,]+=\s*require\()\s*["']([^"'./][^"']*)["']/;
+// A go.mod `require` line: module path and version.
+const GO_MOD = /^\s*(?:require\s+)?((?:github\.com|gitlab\.com|go\.uber\.org|gorm\.io|golang\.org\/x|google\.golang\.org|gopkg\.in)\/\S+)\s+(v\d[\w.+-]*)/;
 const PY = /^\s*(?:from\s+([\w.]+)\s+import|import\s+([\w.]+))/;
 
 /** `github.com/gin-gonic/gin/binding` → `gin-gonic/gin`; `@scope/pkg/sub` → `@scope/pkg`; `pkg/sub` → `pkg`. */
-function packageOf(line: string, lang: string): string | undefined {
-  const go = GO.exec(line);
+function packageOf(line: string, lang: string): { pkg: string; version?: string } | undefined {
+  const go = GO.exec(line) ?? GO_MOD.exec(line);
   if (go) {
     const parts = go[1].replace(/\/v\d+$/, "").split("/");
-    return parts[0] === "github.com" || parts[0] === "gitlab.com" ? parts.slice(1, 3).join("/") : parts.slice(0, 2).join("/");
+    const pkg = parts[0] === "github.com" || parts[0] === "gitlab.com" ? parts.slice(1, 3).join("/") : parts.slice(0, 2).join("/");
+    return { pkg, version: go[2]?.replace(/^v/, "") };
   }
   if (/^(js|jsx|ts|tsx|javascript|typescript|mjs)$/i.test(lang)) {
     const js = JS.exec(line)?.[1];
-    if (js) return js.startsWith("@") ? js.split("/").slice(0, 2).join("/") : js.split("/")[0];
+    if (js) return { pkg: js.startsWith("@") ? js.split("/").slice(0, 2).join("/") : js.split("/")[0] };
   }
   if (/^(py|python)$/i.test(lang)) {
     const py = PY.exec(line);
-    return (py?.[1] ?? py?.[2])?.split(".")[0];
+    const mod = (py?.[1] ?? py?.[2])?.split(".")[0];
+    return mod ? { pkg: mod } : undefined;
   }
   return undefined;
 }
@@ -39,9 +43,12 @@ function toAtom(ex: Extraction, pkg: string): Atom | undefined {
 export function extractImports(ex: Extraction, code: Code, section: Section): boolean {
   if (section.skip || section.nonStack || !(section.stackProse || section.layer)) return false;
   const lang = code.lang ?? "";
-  const packages = [...new Set(code.value.split("\n").flatMap((l) => packageOf(l, lang) ?? []))];
-  if (!packages.length) return false;
-  const atoms = packages.flatMap((p) => toAtom(ex, p) ?? []);
+  const found = code.value.split("\n").flatMap((l) => packageOf(l, lang) ?? []);
+  if (!found.length) return false;
+  const atoms = found.flatMap((p) => {
+    const atom = toAtom(ex, p.pkg);
+    return atom ? [{ ...atom, version: p.version }] : [];
+  });
   ex.add(atoms, { section, line: ex.lineOf(code), role: ex.defaultRole(section) });
   return true;
 }

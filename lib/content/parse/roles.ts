@@ -42,7 +42,7 @@ const PLANNED_AFTER =
   /^\s*(\(|,|—|-)?\s*(is |are )?(planned|later|in the future|coming soon|soon|eventually|not (yet|currently) implemented|on the roadmap|\(planned\)|tbd)\b|^\s*(を)?(予定|計画|検討中)|^\s*(计划|待定)|^\s*(예정|도입 예정)/i;
 // "we chose X", "Chosen option: X", "X is recommended": a verdict for X.
 const CHOSEN_BEFORE =
-  /\b(chose|chosen( option)?|choose|selected|picked|decided (on|to use|to go with)|went with|go with|opted for|settled on|recommend(ed)?|we use|we'll use|we will use|adopt(ed)?|winner|decision|verdict)\s*[:"“'`*]*\s*$|(选择了?|选用|采用|決定|採用|選択|선택(한|했다)?|채택(한|했다)?|выбрали|выбран[ао]?|elegimos|elegida|escolhemos|escolhida|gewählte option|gewählt|entschieden für|option choisie|nous avons choisi|wybrano|wybraliśmy|scelto|abbiamo scelto|اخترنا|الخيار المختار)\s*[:："“'`*]*\s*$/i;
+  /\b(chose|chosen( option)?|choose|selected|picked|decided (on|to use|to go with)|went with|go with|opted for|settled on|recommend(ed|ation)?|we use|we'll use|we will use|adopt(ed)?|winner|decision|verdict)\s*[:"“'`*]*\s*$|(选择了?|选用|采用|決定|採用|選択|선택(한|했다)?|채택(한|했다)?|выбрали|выбран[ао]?|elegimos|elegida|escolhemos|escolhida|gewählte option|gewählt|entschieden für|option choisie|nous avons choisi|wybrano|wybraliśmy|scelto|abbiamo scelto|اخترنا|الخيار المختار)\s*[:："“'`*]*\s*$/i;
 const CHOSEN_AFTER =
   /^\s*[`"”'*]*\s*(is|was|has been)?\s*(chosen|selected|recommended|the winner|the clear winner|our choice|preferred)\b|^\s*(を)?(採用|選定)(する|した|します)|^\s*(을|를)?\s*(채택|선택)/i;
 

@@ -107,5 +107,5 @@ export function cleanLabel(text: string): string {
 }
 
 export const PLANNED =
-  /\b(future|later|roadmap|phase\s*\d+|optional(ly)?|stretch|planned|next steps?|upcoming|wishlist|eventually|to be added|someday|coming soon)\b|将来|計画|예정|планир/i;
+  /\b(future|later|roadmap|phase\s*\d+|optional(ly)?|stretch|planned|next steps?|upcoming|wishlist|eventually|to be added|someday|coming soon|potential(ly)?|possibl[ey]|maybe|nice to have|under consideration)\b|将来|計画|予定|検討中|예정|планир|futur|previst|geplant|prévu|planowan|pianificat/i;
 export const ALTERNATIVES = /\b(alternatives?|other options|rejected|instead of|also considered|runners?-up)\b|替代|代替|대안|альтернатив/i;
