@@ -3,6 +3,7 @@ import { toString } from "mdast-util-to-string";
 import type { Atom } from "./compound";
 import { parseCompound, resolveName } from "./compound";
 import type { Extraction, Section } from "./context";
+import { toKey } from "../registry";
 import { isNameLike, isVersionOnly } from "./text";
 
 // Static badges carry what their author typed; dynamic ones (`/github/…`, `/npm/v/…`) describe the project itself.
@@ -10,7 +11,7 @@ const STATIC_BADGE = /^https?:\/\/(?:img\.)?shields\.io\/(?:badge|static\/v1)\b|
 const ANY_BADGE = /shields\.io|badgen\.net|forthebadge\.com|badge\.fury\.io|travis-ci|circleci\.com|codecov\.io|coveralls\.io|github\.com\/[^/]+\/[^/]+\/(actions\/)?workflows?\/|badge(s)?\b/i;
 // Badges about the project, not its stack.
 const PROJECT_BADGE =
-  /^(licen[cs]e|build|ci|coverage|tests?|passing|status|version|release|downloads?|stars?|forks?|issues|prs?|pull requests|prs welcome|contributors|contributions|maintained|maintenance|chat|discord|twitter|follow|sponsor|donate|ko-?fi|patreon|code style|commitizen|semantic-release|last commit|commit activity|size|docs?|documentation|website|demo|live demo|awesome|hacktoberfest|open source|visitors|views|uptime|quality gate|made with love|platform|os|license: .*|author|deploy(ed)?|online|stability|project status|wip|beta|alpha)$/i;
+  /^(licen[cs]e|build|ci|coverage|tests?|passing|status|version|release|downloads?|stars?|forks?|issues|prs?|pull requests|prs welcome|contributors|contributions|maintained|maintenance|chat|discord|twitter|follow|sponsor|donate|ko-?fi|patreon|code style|commitizen|semantic-release|last commit|commit activity|size|docs?|documentation|website|demo|live demo|awesome|hacktoberfest|open source|visitors|views|uptime|quality gate|made with love|made by .*|created by .*|maintained by .*|platform|os|license: .*|author|deploy(ed)?|online|stability|project status|wip|beta|alpha)$/i;
 const LEAD = /^(made with|built with|powered by|uses?|using|written in|language|framework|database|runtime|frontend|backend|stack|tech|styled with|tested with|deployed on|hosted on)$/i;
 
 /** `Vue.js-3.5-4FC08D` → label, message; `--` is a dash and `_` a space in shields' syntax. */
@@ -49,7 +50,10 @@ export function badgeAtom(ex: Extraction, url: string, alt: string): Atom | unde
   if ([label, alt].some((t) => t && PROJECT_BADGE.test(t.trim()))) return undefined;
   const useMessage = !label || LEAD.test(label);
   const version = !useMessage && message && isVersionOnly(message.replace(/^v(?=\d)/i, "")) ? message : undefined;
-  const candidates = [useMessage ? message : label, alt, logo?.replace(/dot/g, "."), message].filter((c): c is string => Boolean(c?.trim()));
+  // A logo confirms the label; alone it proves nothing (badges borrow any logo for its colour).
+  const named = toKey([label, alt, message].join(" "));
+  const logoName = logo && named.includes(toKey(logo.replace(/dot/g, ""))) ? logo.replace(/dot/g, ".") : undefined;
+  const candidates = [useMessage ? message : label, alt, logoName, message].filter((c): c is string => Boolean(c?.trim()));
   for (const c of candidates) {
     const tech = resolveName(ex.registry, c);
     if (tech) return { name: tech.name, tech, version, raw: alt || c };

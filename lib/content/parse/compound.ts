@@ -86,7 +86,7 @@ function resolvePrefix(registry: Registry, text: string): { atom: Atom; rest: st
     const head = words.slice(0, k).join(" ");
     const { name, version } = splitVersion(head);
     const tech = registry.lookup(head) ?? registry.lookup(name);
-    if (!tech || (tech.ambiguous && name !== tech.name)) continue;
+    if (!tech || (tech.ambiguous && !/^\p{Lu}/u.test(name))) continue;
     const rest = words.slice(k).join(" ");
     const restName = splitVersion(rest).name;
     const qualifier = QUALIFIER.test(restName);

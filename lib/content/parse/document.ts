@@ -113,14 +113,19 @@ function parseText(file: string, source: string, registry: Registry, diagnostics
 
 /** A README's title in HTML before any heading: `<h1 align="center">Name</h1>`, or its banner's alt text. */
 function htmlTitle(nodes: RootContent[]): string | undefined {
-  for (const node of nodes) {
-    if (node.type === "heading") return undefined;
-    if (node.type !== "html") continue;
-    const h = /<h[12][^>]*>([\s\S]*?)<\/h[12]>/i.exec(node.value);
+  const before = nodes.slice(0, Math.max(0, nodes.findIndex((n) => n.type === "heading")) || nodes.length);
+  const html = before.flatMap((n) => (n.type === "html" ? [n.value] : []));
+  for (const value of html) {
+    const h = /<h[12][^>]*>([\s\S]*?)<\/h[12]>/i.exec(value);
     const text = h?.[1].replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim();
     if (text) return text;
-    const alt = /<img[^>]*\balt=["']([^"']{2,60})["']/i.exec(node.value)?.[1].trim();
-    if (alt && !/\b(logo|icon|banner|badge|screenshot|image|preview|header)\b/i.test(alt)) return alt;
+  }
+  for (const value of html) {
+    // A banner's alt text, but never a badge's.
+    for (const m of value.matchAll(/<img[^>]*>/gi)) {
+      const alt = /\balt=["']([^"']{2,60})["']/i.exec(m[0])?.[1].trim();
+      if (alt && !/shields\.io|badge/i.test(m[0]) && !/\b(logo|icon|banner|badge|screenshot|image|preview|header)\b/i.test(alt)) return alt;
+    }
   }
   return undefined;
 }

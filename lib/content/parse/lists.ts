@@ -1,4 +1,4 @@
-import type { List, ListItem, Paragraph } from "mdast";
+import type { List, ListItem, Paragraph, PhrasingContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { toLayerId } from "../layers";
 import { slugify } from "../registry";
@@ -52,6 +52,15 @@ export function extractList(ex: Extraction, list: List, section: Section, inheri
   });
 }
 
+/** Nothing but one bold, linked or code span (whitespace aside). */
+function isSetApart(nodes: PhrasingContent[]): boolean {
+  const solid = nodes.filter((n) => !(n.type === "text" && !n.value.trim()));
+  if (solid.length !== 1) return false;
+  const only = solid[0];
+  if (only.type === "inlineCode" || only.type === "link") return true;
+  return (only.type === "strong" || only.type === "emphasis") && only.children.every((c) => c.type === "text" || c.type === "link" || c.type === "inlineCode");
+}
+
 /** The service an item names when its own technologies are nested under it. */
 function serviceName(item: ListItem, para: Paragraph | undefined): string | undefined {
   if (!para || !item.children.some((c) => c.type === "list")) return undefined;
@@ -91,16 +100,21 @@ function extractItem(ex: Extraction, para: Paragraph, section: Section, inherite
   }
 
   const base: Role = inherited.role && ex.kind !== "template" ? inherited.role : ex.defaultRole(section);
-  const labelled = splitLabel(para);
+  const split = splitLabel(para);
+  // `- **Kaminari**` alone: a bold name, not a label with nothing after it.
+  // `- Pagination: **Kaminari**`: the lead is the label and the bold name its value.
+  const leadLabel = split?.separator === "none" && !split.tail && /[:：]$/.test(split.lead);
+  const labelled = leadLabel && split ? { ...split, label: split.lead.replace(/[:：]$/, ""), value: split.label, lead: "", separator: "colon" as const } : split?.separator === "none" && !split.tail && !split.lead ? undefined : split;
   if (!labelled) {
     // "- Frontend" with nested items: a layer label for its children, not a technology.
     const known = parseCompound(full, { registry: ex.registry, allowUnknown: false, scanProse: false });
     const plainWords = /^[\p{L}\s&,+/-]+$/u.test(full) && !full.startsWith("@") && !/\w\/\w/.test(full);
     const asLayer = !known.length && plainWords && (hasChildren || wordsOf(full).length <= 2) ? toLayerId(full) : undefined;
     if (asLayer) return { ...next, layer: asLayer, label: cleanLabel(full), role: inherited.role };
-    const position = Boolean(section.layer ?? inherited.layer ?? inherited.names);
-    // An item that is all code (`kaminari`) was set apart as a name.
-    const marked = para.children.length === 1 && para.children[0].type === "inlineCode" ? `\`${full}\`` : full;
+    // An item that is only a bold, linked or code name (`- **[Kaminari](…)**`) was set apart as one.
+    const setApart = isSetApart(para.children) && Boolean(section.stackProse);
+    const position = Boolean(section.layer ?? inherited.layer ?? inherited.names) || setApart;
+    const marked = setApart || (para.children.length === 1 && para.children[0].type === "inlineCode") ? `\`${full}\`` : full;
     const atoms = parseCompound(marked, { registry: ex.registry, allowUnknown: position, scanProse: !section.nonStack, position });
     placeholderCheck(ex, full);
     const drafts = ex.add(atoms, { section, line, role: base, labelLayer: inherited.layer, labelText: inherited.label });
@@ -143,7 +157,8 @@ function extractItem(ex: Extraction, para: Paragraph, section: Section, inherite
     // "**Express**: web framework for Node.js": in a stack section, what the description names is part of the stack too.
     else if (section.layer ?? inherited.layer ?? section.stackProse) ex.add(mentionsIn(ex, value, labelAtoms), { section, line, role, labelLayer: inherited.layer });
   } else if (value) {
-    const known = Boolean(labelLayer) && !labelled.tail && !fromPlaceholder;
+    const tailNodes = para.children.slice(para.children.findIndex((c) => c.type === "text" && /[:：–—-]\s*$/.test(c.value)) + 1);
+    const known = (Boolean(labelLayer) || (Boolean(section.stackProse) && isSetApart(tailNodes))) && !labelled.tail && !fromPlaceholder;
     const atoms = parseCompound(value, { registry: ex.registry, allowUnknown: known, scanProse: true, position: known });
     drafts = ex.add(atoms, { section, line, role, labelLayer: labelLayer ?? inherited.layer, labelText: labelLayer ? label : inherited.label });
   }
