@@ -44,6 +44,8 @@ export interface Registry {
   scan(text: string): ScanHit[];
   /** The registry name closest to an unknown one (`Postgress` → PostgreSQL), when one is close. */
   nearest(name: string): string | undefined;
+  /** The known technology an unknown name extends: `react-native-screens` → React Native, `@trpc/client` → tRPC. */
+  family(name: string): Technology | undefined;
 }
 
 export function createRegistry(technologies: Technology[]): Registry {
@@ -75,6 +77,14 @@ export function createRegistry(technologies: Technology[]): Registry {
       const key = toKey(name);
       if (!key) return undefined;
       return byKey.get(key) ?? (key.endsWith("js") && key.length > 4 ? byKey.get(key.slice(0, -2)) : undefined);
+    },
+    family(name) {
+      const key = toKey(name).replace(/^@/, "");
+      for (let i = key.length - 1; i >= 3; i--) {
+        const hit = byKey.get(key.slice(0, i));
+        if (hit && !hit.ambiguous) return hit;
+      }
+      return undefined;
     },
     nearest(name) {
       const key = toKey(name);

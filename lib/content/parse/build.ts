@@ -10,9 +10,26 @@ import { settleDecisions } from "./decisions";
 // When one technology is found twice in a layer, the firmer role wins.
 const ROLE_RANK: Record<Role, number> = { primary: 5, planned: 4, option: 3, alternative: 2, example: 1 };
 
-function layerOfDraft(d: Draft): { id: LayerId; label: string } {
-  // An unknown name with no layer around it may still say what it is for ("Toast notifications library").
-  const id: LayerId = d.forcedLayer ?? d.atom.tech?.layer ?? d.labelLayer ?? d.section.layer ?? toLayerId(d.purpose) ?? "tooling";
+// Words in a package's own name that say what it is: `jest-mock`, `pytest-asyncio`, `vue-i18n`.
+const NAME_HINTS: Array<[RegExp, LayerId]> = [
+  [/(^|[-_/@])(test|tests|testing|mock|jest|pytest|vitest|spec|e2e|lint|eslint|prettier)([-_/]|$)/i, "testing"],
+  [/(^|[-_/@])(orm|sql|db|redis|mongo|postgres|migrate|migrations)([-_/]|$)|sqlx|pgx/i, "data"],
+  [/(^|[-_/@])(auth|jwt|oauth|bcrypt|crypto|passport|csrf)([-_/]|$)/i, "security"],
+  [/(^|[-_/@])(log|logger|logging|metrics|trace|tracing|sentry)([-_/]|$)/i, "observability"],
+  [/(^|[-_/@])(ui|css|icons?|router|i18n|hooks|forms?|charts?|animate|native|components)([-_/]|$)/i, "frontend"],
+];
+
+function layerOfDraft(ex: Extraction, d: Draft): { id: LayerId; label: string } {
+  // An unknown name with no layer around it may still say what it extends or what it is for.
+  const id: LayerId =
+    d.forcedLayer ??
+    d.atom.tech?.layer ??
+    d.labelLayer ??
+    d.section.layer ??
+    ex.registry.family(d.atom.name)?.layer ??
+    toLayerId(d.purpose) ??
+    NAME_HINTS.find(([re]) => re.test(d.atom.name))?.[1] ??
+    "tooling";
   const label =
     d.labelLayer === id && d.labelText ? d.labelText : d.section.layer === id && d.section.label ? d.section.label : LAYER_NAMES[id];
   return { id, label };
@@ -68,7 +85,7 @@ function layersOf(ex: Extraction, drafts: Draft[], stackKey: string, forced: Map
   for (const d of drafts) {
     const techId = d.atom.tech?.id;
     if (techId && forced.has(techId)) d.forcedLayer = forced.get(techId);
-    const { id, label } = layerOfDraft(d);
+    const { id, label } = layerOfDraft(ex, d);
     const choice = toChoice(d, id);
     const key = `${id}:${choice.technology}`;
     const existing = byKey.get(key);
