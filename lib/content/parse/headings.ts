@@ -10,7 +10,7 @@ export const STACK_HEADING =
 
 /** Sections about using or contributing to the project, not about what it is built with. */
 export const NON_STACK =
-  /\b(install\w*|getting started|get started|setup|set up|usage|how to|contribut\w*|credits?|authors?|team members?|features?|screenshots?|demo|commands?|scripts|environment variables|env vars|running|run locally|local development|quick ?start|requirements|support|contact|todo|api reference|endpoints?|folder structure|project structure|directory structure|file structure|troubleshoot\w*|known issues|bugs?)\b|安装|快速开始|功能|インストール|使い方|機能|설치|사용법|기능|установка|запуск|возможности|instalaci|instala|uso|funcionalidades|características|installation|nutzung|funktionen|fonctionnalités|utilisation|instalacja|funkcje|installazione|funzionalità|التثبيت|الميزات/i;
+  /\b(install\w*|getting started|get started|setup|set up|usage|how to|contribut\w*|credits?|authors?|team members?|screenshots?|demo|commands?|scripts|environment variables|env vars|running|run locally|local development|quick ?start|requirements|support|contact|todo|api reference|endpoints?|folder structure|project structure|directory structure|file structure|troubleshoot\w*|known issues|bugs?)\b|安装|快速开始|インストール|使い方|설치|사용법|установка|запуск|instalaci|instala|uso|installation|nutzung|utilisation|instalacja|installazione|التثبيت/i;
 
 /** "Considered options", "Alternatives evaluated": the options of one decision. */
 export const OPTIONS_HEADING =

@@ -58,7 +58,8 @@ function hitsOf(ex: Extraction, flat: Flat): Hit[] {
 function isMeant(hit: Hit, text: string, clauseStart: number): boolean {
   if (hit.marked || !hit.tech) return true;
   const word = text.slice(hit.start, hit.end);
-  if (!hit.tech.ambiguous && !/^[a-z]+$/.test(word)) return true;
+  // A lower-case name the registry does not mark as an everyday word (`nginx`, `redis`) is meant.
+  if (!hit.tech.ambiguous && (!/^[a-z]+$/.test(word) || word.length >= 4)) return true;
   if (VERSION_AFTER.test(text.slice(hit.end))) return true;
   if (!/^\p{Lu}/u.test(word)) return false;
   const before = text.slice(Math.max(clauseStart, hit.start - 40), hit.start);
