@@ -7,7 +7,7 @@ export type ColumnRole = "layer" | "choice" | "version" | "purpose" | "rationale
 const HEADERS: Array<[ColumnRole, RegExp]> = [
   [
     "rationale",
-    /^(rationale|why|why chosen|why this|reason(s|ing)?|justification|motivation|理由|原因|选择理由|選定理由|採用理由|이유|근거|선정 이유|선택 이유|обоснование|причина|почему|razón|motivo|justificación|justificativa|por que|porquê|begründung|grund|warum|raison|justification|pourquoi|uzasadnienie|dlaczego|motivazione|perché|السبب|المبرر)$/i,
+    /^(rationale|why|why chosen|why this|why not|reason(s|ing)?|justification|motivation|理由|原因|选择理由|選定理由|採用理由|이유|근거|선정 이유|선택 이유|обоснование|причина|почему|razón|motivo|justificación|justificativa|por que|porquê|begründung|grund|warum|raison|justification|pourquoi|uzasadnienie|dlaczego|motivazione|perché|السبب|المبرر)$/i,
   ],
   [
     "alternatives",

@@ -62,7 +62,10 @@ function toColumns(ex: Extraction, grid: Grid, roles: Array<ColumnRole | undefin
   const sample = [...(headless || !grid.rows.length ? [grid.headers] : []), ...grid.rows.map((r) => r.cells)];
   if (choice < 0) choice = guessChoiceColumn(ex, sample, roles);
   const layer = col("layer") >= 0 ? col("layer") : choice > 0 && roles[0] === undefined ? 0 : -1;
-  const role: Role | undefined = choice < 0 ? undefined : PRIMARY_HEADER.test(header(choice)) ? "primary" : optionsColumn ? "option" : undefined;
+  // A "Why not" column explains why each row was passed over.
+  const rejected = grid.headers.some((h) => /^why not$|^(reason )?(rejected|not chosen)$/i.test(cleanLabel(h)));
+  const role: Role | undefined =
+    choice < 0 ? undefined : rejected ? "alternative" : PRIMARY_HEADER.test(header(choice)) ? "primary" : optionsColumn ? "option" : undefined;
   return { choice, layer, alternatives, role, version: col("version"), purpose: col("purpose"), rationale: col("rationale"), status: col("status") };
 }
 
