@@ -127,8 +127,11 @@ const CUE_ROLE = { "passed-over": "alternative", planned: "planned", chosen: und
 /** Known names inside descriptive text; with `cues`, the words around each give its role. */
 function scanAtoms(text: string, registry: Registry, cues = true): Atom[] {
   return registry.scan(text).map((h) => {
-    const cue = cues ? cueAround(text.slice(0, h.index), text.slice(h.index + h.text.length)) : undefined;
-    return { name: h.tech.name, tech: h.tech, raw: h.text, role: cue ? CUE_ROLE[cue] : undefined };
+    const after = text.slice(h.index + h.text.length);
+    const cue = cues ? cueAround(text.slice(0, h.index), after) : undefined;
+    // `.NET 8 (C#) with …`: a version right after a name in running text is that name's.
+    const version = /^\s+v?(\d+(?:\.\d+)*(?:\.x)?)(?![\p{L}\d.])/u.exec(after)?.[1];
+    return { name: h.tech.name, tech: h.tech, raw: h.text, version, role: cue ? CUE_ROLE[cue] : undefined };
   });
 }
 

@@ -150,6 +150,9 @@ function extractItem(ex: Extraction, para: Paragraph, section: Section, inherite
     const listy = valueAtoms.length > 0 && labelled.separator !== "arrow" && !/\b(for|with|via|to)\b/i.test(value);
     // `Redis — via BullMQ + ioredis`: the names it is used through are choices of their own.
     const through = !listy && /\b(via|with|using|through|on top of|backed by|powered by)\b/i.test(value);
+    // `**Node.js**: v20 LTS`: a value that starts with a version is the version.
+    const leading = /^v?\d/i.test(value.trim()) ? toVersion(value) : undefined;
+    if (leading) for (const a of labelAtoms) a.version ??= leading;
     const purpose = listy ? undefined : joinText(value, labelled.tail);
     drafts = ex.add(labelAtoms, { section, line, role, labelLayer: inherited.layer, labelText: inherited.label, purpose });
     const extra = through ? parseCompound(value.replace(/^\s*(via|with|using|through)\s+/i, ""), { registry: ex.registry, allowUnknown: true, scanProse: true, position: true }) : valueAtoms;

@@ -7,7 +7,7 @@ import type { Extraction, Section } from "./context";
 import { splitLabel } from "./labels";
 import { extractLabelled } from "./lists";
 import { extractProse } from "./prose";
-import { cleanLabel, clip, isPlaceholder, wordsOf } from "./text";
+import { cleanLabel, clip, isPlaceholder, toVersion, wordsOf } from "./text";
 
 /**
  * A paragraph is either `Label: value` lines (`Frontend: React 18 + Vite`, a definition list, a
@@ -23,6 +23,9 @@ export function extractParagraph(ex: Extraction, para: Paragraph, section: Secti
   // Under "### Zustand", the first sentence says what Zustand is for.
   if (section.focus && !section.focus.purpose) section.focus.purpose = clip(text.split(/(?<=[.。!?])\s/)[0] ?? text, 160);
   const lines = splitLines(para);
+  // Under "### Jest", `**Version**: 29.7.0` is Jest's version.
+  const version = section.focus && /^\s*(version|versión|versão|version actuelle|バージョン|版本|버전|версия|wersja)\s*[:：]\s*(.+)$/im.exec(text);
+  if (version && section.focus) section.focus.atom.version ??= toVersion(version[2]);
   for (const line of lines) if (isNameList(ex, line)) extractLabelled(ex, line, section);
   if (!lines.some((l) => isLabelledLine(ex, l))) {
     if (section.stackProse || ex.adr) extractProse(ex, para, section);

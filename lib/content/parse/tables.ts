@@ -90,7 +90,13 @@ function extractRow(ex: Extraction, row: GridRow, cols: Columns, section: Sectio
   const versionCell = cell(cols.version);
   const version = toVersion(versionCell);
   const versionNote = cols.version >= 0 && !version && !/^(latest|built-?in|-+|n\/a|)$/i.test(versionCell) ? versionCell : undefined;
-  for (const a of atoms) if (version && (atoms.length === 1 || !a.version)) a.version = version;
+  // `Redis + Bull | 7.x / 4.x`: one version per name, in order.
+  const versions = versionCell.split(/\s*(?:\/|,|;)\s*/).map((v) => toVersion(v));
+  const paired = atoms.length > 1 && versions.length === atoms.length && versions.every(Boolean);
+  atoms.forEach((a, i) => {
+    if (paired) a.version = versions[i];
+    else if (version && (atoms.length === 1 || !a.version)) a.version = version;
+  });
   const altAtoms = cols.alternatives >= 0 ? parseCompound(cell(cols.alternatives), { registry: ex.registry, allowUnknown: true, scanProse: true }) : [];
   const where = { section, line: row.line, labelLayer, labelText: labelLayer ? layerText || undefined : undefined };
   const drafts = ex.add(atoms, {

@@ -17,7 +17,8 @@ export function toVersion(cell: string): string | undefined {
   const text = cell.replace(/[`*_]/g, "").trim();
   if (!text || NO_VERSION.test(text)) return undefined;
   if (VERSION_ONLY.test(text)) return text.replace(/\s+/g, "");
-  const m = /(?:[~^>=<]+\s*)?v?\d+(?:\.\d+)+(?:\.x)?\+?|(?:[~^>=<]+\s*)v?\d+|\bv\d+\b/i.exec(text);
+  // `22.x LTS`, `v20 LTS`, `20 LTS`, `>= 3.11`: the version inside a cell that says more.
+  const m = /(?:[~^>=<]+\s*)?v?\d+(?:\.\d+)*\.(?:x|\d+)\+?|(?:[~^>=<]+\s*)v?\d+|\bv\d+\b|^\d{1,3}(?=\s+(?:lts|stable|or later|\+))/i.exec(text);
   return m ? m[0].replace(/\s+/g, "") : undefined;
 }
 
