@@ -1,3 +1,4 @@
+import { toLayerId } from "../layers";
 import type { Registry } from "../registry";
 import type { Role, Technology } from "../schema";
 import { cueAround } from "./roles";
@@ -161,6 +162,9 @@ function parsePart(part: string, opts: CompoundOptions, listy = false): Atom[] {
   let text = part.replace(/[*`]{1,3}(?=\S)|(?<=\S)[*`]{1,3}|(?<![\p{L}\p{N}])_{1,3}(?=\S)|(?<=\S)_{1,3}(?![\p{L}\p{N}])/gu, "").trim();
   text = text.replace(/^(?:or|and|plus|also)\s+/i, "").replace(/[.。]+$/, "").trim();
   if (!text) return [];
+  // `App Routerを採用`, `Redis作为缓存`: the Latin name, then words in another script about it.
+  const glued = /^([\p{Script=Latin}\d][\p{Script=Latin}\d .+#/-]*?)\s*([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}].*)$/u.exec(text);
+  if (glued && !/[()（）]/.test(text)) return parsePart(glued[1], opts, listy).map((a) => ({ ...a, detail: a.detail ?? glued[2] }));
   let planned = false;
   const details: string[] = [];
   const subAtoms: Atom[] = [];
@@ -210,7 +214,9 @@ function parsePart(part: string, opts: CompoundOptions, listy = false): Atom[] {
     for (const r of resolved) {
       const role: Role | undefined = multiple ? "option" : undefined;
       const prefix = r.tech ? undefined : resolvePrefix(opts.registry, r.o);
-      const unknownOk = opts.allowUnknown && !isGeneric(r.name);
+      // A category written in a caseless script (云存储 "cloud storage") is no product's name.
+      const category = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s]+$/u.test(r.name) && Boolean(toLayerId(r.name));
+      const unknownOk = opts.allowUnknown && !isGeneric(r.name) && !category;
       if (r.tech) atoms.push({ ...toAtom(r.o, r.tech, opts.registry), role });
       else if (prefix) atoms.push({ ...prefix.atom, detail: prefix.rest, role });
       else if (unknownOk && (isNameLike(r.name) || (opts.position && isPackageLike(r.name, marked, listy)))) {

@@ -52,6 +52,12 @@ export function extractList(ex: Extraction, list: List, section: Section, inheri
   });
 }
 
+/** `- [🛠 Setup](./setup.md)`: a link to another page of the docs, not a technology. */
+function isNavigationLink(para: Paragraph): boolean {
+  const solid = para.children.filter((n) => !(n.type === "text" && !n.value.trim()));
+  return solid.length > 0 && solid.every((n) => n.type === "link" && !/^(https?:|mailto:)/i.test(n.url));
+}
+
 /** Nothing but one bold, linked or code span (whitespace aside). */
 function isSetApart(nodes: PhrasingContent[]): boolean {
   const solid = nodes.filter((n) => !(n.type === "text" && !n.value.trim()));
@@ -83,7 +89,7 @@ function extractItem(ex: Extraction, para: Paragraph, section: Section, inherite
   const line = ex.lineOf(para);
   const full = toString(para).replace(/\s+/g, " ").trim();
   const next: Inherited = { ...inherited, parents: [] };
-  if (!full || section.skip) return next;
+  if (!full || section.skip || isNavigationLink(para)) return next;
   if (section.whyFor) {
     ex.addRationale(section.stackKey, section.whyFor, full);
     return next;

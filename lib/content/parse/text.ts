@@ -27,7 +27,7 @@ export function isVersionOnly(text: string): boolean {
 }
 
 const PLACEHOLDER =
-  /^\s*\((?:e\.g\.?|eg|ex|example|i\.e\.)[,:]?\s[^)]*\)\s*$|\[(?:e\.g\.?|eg|ex|example|i\.e\.|ai|todo|tbd|replace|your|insert|add|fill|describe|list)\b[^\]]*\]|\{[A-Z][A-Z0-9_ ]{2,}\}|<(?:your|insert|replace)[^>]*>|\b_?TBD_?\b|\bTODO\b/i;
+  /^\s*\((?:e\.g\.?|eg|ex|example|i\.e\.)[,:]?\s[^)]*\)\s*$|\[(?:e\.g\.?|eg|ex|example|i\.e\.|ai|todo|tbd|replace|your|insert|add|fill|describe|list)\b[^\]]*\]|\{[A-Z][A-Z0-9_ ]{2,}\}|<(?:your|insert|replace)[^>]*>|\b_?TBD_?\b|\bTODO\b|待补充|待定|待确定|未定|要検討|미정|уточняется|por definir|a definir|à définir|do ustalenia|da definire/i;
 
 export function isPlaceholder(text: string): boolean {
   return PLACEHOLDER.test(text);
@@ -64,11 +64,19 @@ const GENERIC = new Set(
     "analytics", "metrics", "logs", "traces", "profiles", "producers", "consumers", "ai processing", "stack", "tools",
     "tool", "services", "service", "platform", "framework", "library", "libraries", "models", "model", "open source",
     "saas", "paas", "iaas", "scalable", "primary", "secondary", "optional", "later", "future", "current",
+    "middleware", "app router", "pages router", "code splitting", "server components", "server actions", "hot reload",
+    "ssr", "ssg", "isr", "spa", "mpa", "pwa", "restful api", "rest api", "graphql api", "microservice", "monolith",
   ].map((s) => s.toLowerCase()),
 );
 
+// Licences name terms of use, not technologies: MIT, Apache 2.0, GPL-3.0, MPL-2.0.
+const LICENCE = /^(mit|isc|bsd(-[23]-clause)?|apache(-| )?2(\.0)?|apache license( 2\.0)?|(l|a)?gpl(-?v?[23](\.0)?)?(-only|-or-later|\+)?|mpl(-?2(\.0)?)?|epl(-?2\.0)?|cc[- ]by(-[a-z]+)*(-[\d.]+)?|cc0(-1\.0)?|unlicen[cs]ed?|wtfpl|elastic license( 2\.0)?|sspl)$/i;
+// "Custom fonts", "In-house gateway", "Eigener AI Gateway": something the team built is not a product name.
+const OWN = /^(custom|in-house|homegrown|home-grown|own|our|internal|bespoke|eigene[rs]?|propio|propia|própri[oa]|interno|maison|własn[ya]|自研|自社|자체)\b/i;
+
 export function isGeneric(name: string): boolean {
-  return GENERIC.has(name.toLowerCase().replace(/\s+/g, " ").trim());
+  const text = name.toLowerCase().replace(/\s+/g, " ").trim();
+  return GENERIC.has(text) || LICENCE.test(text) || OWN.test(text);
 }
 
 /** Shortens text for a message or summary at a word boundary, with an ellipsis. */
