@@ -16,6 +16,8 @@ export interface ScanHit {
   tech: Technology;
   index: number;
   text: string;
+  /** Matched a form that only counts with its capitals: an everyday word, so it needs a signal in prose. */
+  exact?: boolean;
 }
 
 // A name starts where no word character, `@`, `.`, `#`, `+` or `-` comes right before it, and ends
@@ -65,7 +67,7 @@ export class NameScanner {
       if (!node?.forms || !endsWord(text, j + 1)) continue;
       const written = text.slice(start, j + 1);
       const form = node.forms.find((f) => !f.exact || f.form === written);
-      if (form) best = { tech: form.tech, index: start, text: written };
+      if (form) best = { tech: form.tech, index: start, text: written, exact: form.exact };
     }
     return best;
   }

@@ -63,10 +63,10 @@ export function createRegistry(technologies: Technology[]): Registry {
   for (const t of byId.values()) {
     for (const form of [t.name, ...t.aliases]) {
       const plainWord = /^[a-z]+$/.test(form);
-      if (PROSE_STOPWORDS.has(form.toLowerCase()) && plainWord) continue;
-      // An everyday word is only its technology when written with a capital: `Loki`, not "loki".
-      const written = t.ambiguous && plainWord ? form[0].toUpperCase() + form.slice(1) : form;
-      scanner.add(written, t, t.ambiguous);
+      // An everyday word is only its technology when written with a capital: `Loki`, `Express`, not "express".
+      const everyday = t.ambiguous || (plainWord && PROSE_STOPWORDS.has(form));
+      const written = everyday && plainWord ? form[0].toUpperCase() + form.slice(1) : form;
+      scanner.add(written, t, everyday);
     }
   }
 

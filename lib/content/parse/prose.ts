@@ -30,6 +30,8 @@ const CLAUSE = /(?:[^.;!?。；！？\n]|[.!?](?!\s|$))+(?:[.;!?。；！？](?=
 
 interface Hit {
   tech?: Technology;
+  /** The word is also an everyday word: it needs a signal to count. */
+  everyday?: boolean;
   /** The name as written, for a technology the registry does not know. */
   name: string;
   start: number;
@@ -42,7 +44,7 @@ function hitsOf(ex: Extraction, flat: Flat): Hit[] {
   const inMark = (s: number, e: number) => flat.marked.some(([a, b]) => s >= a && e <= b);
   const hits: Hit[] = ex.registry.scan(flat.text).map((h) => {
     const end = h.index + h.text.length;
-    return { tech: h.tech, name: h.tech.name, start: h.index, end, marked: inMark(h.index, end) };
+    return { tech: h.tech, name: h.tech.name, start: h.index, end, marked: inMark(h.index, end), everyday: h.exact };
   });
   for (const [a, b] of flat.marked) {
     if (hits.some((h) => h.start >= a && h.end <= b)) continue;
@@ -59,7 +61,7 @@ function isMeant(hit: Hit, text: string, clauseStart: number): boolean {
   if (hit.marked || !hit.tech) return true;
   const word = text.slice(hit.start, hit.end);
   // A lower-case name the registry does not mark as an everyday word (`nginx`, `redis`) is meant.
-  if (!hit.tech.ambiguous && (!/^[a-z]+$/.test(word) || word.length >= 4)) return true;
+  if (!hit.everyday && !hit.tech.ambiguous && (!/^[a-z]+$/.test(word) || word.length >= 4)) return true;
   if (VERSION_AFTER.test(text.slice(hit.end))) return true;
   if (!/^\p{Lu}/u.test(word)) return false;
   const before = text.slice(Math.max(clauseStart, hit.start - 40), hit.start);

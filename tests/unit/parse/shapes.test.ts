@@ -8,7 +8,7 @@ function named(result: ParseResult, name: string): Choice | undefined {
   return allChoices(result).find((c) => c.name.toLowerCase() === key || c.technology === key);
 }
 
-type Expect = Partial<Pick<Choice, "role" | "layer" | "version" | "known">> & { purpose?: string };
+type Expect = Partial<Pick<Choice, "role" | "layer" | "version" | "known">> & { purpose?: string; rationale?: string };
 
 /** Table-driven: each fixture is one document shape, each row one thing a reader would see in it. */
 const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
@@ -72,6 +72,18 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["unknown.md", "@ant-design/icons", { known: false }],
   ["unknown.md", "tileforge", { version: "0.4", purpose: "vector tile rendering library" }],
   ["unknown.md", "react-pdf", { purpose: "printable maps" }],
+  // versions however they are written
+  ["versions.md", "Node.js", { version: "22.x" }],
+  ["versions.md", "Redis", { version: "7.x" }],
+  ["versions.md", "BullMQ", { version: "5.x" }],
+  ["versions.md", "Bun", { version: "v1.1" }],
+  ["versions.md", ".NET", { version: "8" }],
+  ["versions.md", "Jest", { version: "29.7.0", purpose: "unit tests" }],
+  ["versions.md", "Hono", { role: "primary", rationale: "tiny and fast" }],
+  ["versions.md", "Express.js", { role: "alternative" }],
+  ["versions.md", "Koa", { role: "alternative" }],
+  ["versions.md", "Mocha", { role: "alternative", rationale: "Jest already covers it" }],
+  ["precision.md", "Litestar", { role: "primary" }],
   // 9. purpose beside the name, not in it
   ["details.md", "Redis", { purpose: "Timeweb Managed" }],
   ["details.md", "BullMQ", { role: "primary" }],
@@ -84,9 +96,10 @@ describe("document shapes", () => {
   it.each(CASES)("%s: %s", (fixture, name, expected) => {
     const choice = named(parseFixture(`shapes/${fixture}`), name);
     expect(choice, `${name} was not read from ${fixture}`).toBeDefined();
-    const { purpose, ...rest } = expected;
+    const { purpose, rationale, ...rest } = expected;
     expect(choice).toMatchObject(rest);
     if (purpose) expect(choice?.purpose).toContain(purpose);
+    if (rationale) expect(choice?.rationale).toContain(rationale);
   });
 });
 
@@ -104,6 +117,19 @@ const NOT_TAKEN: Array<[fixture: string, word: string]> = [
   ["unknown.md", "rules"],
   ["unknown.md", "authentication"],
   ["madr.md", "zookeeper"],
+  ["precision.md", "Running locally"],
+  ["precision.md", "Architecture"],
+  ["precision.md", "Custom Fonts"],
+  ["precision.md", "In-house rate limiter"],
+  ["precision.md", "Middleware"],
+  ["precision.md", "MIT"],
+  ["precision.md", "Apache 2.0"],
+  ["precision.md", "apache-http-server"],
+  ["precision.md", "GPL-3.0"],
+  ["precision.md", "云存储"],
+  ["precision.md", "待补充"],
+  ["precision.md", "App Router"],
+  ["precision.md", "Code Splitting"],
 ];
 
 describe("precision", () => {
