@@ -44,11 +44,11 @@ function isAmbiguous(name: string): boolean {
 }
 
 /**
- * A dataset entry nobody curated: a plain one-word name (`Harbour`, `Pike`, `Ring`) is read in
- * running text only with a capital and a signal; names with digits, dots or two words are safe.
+ * A dataset entry nobody curated: a one-word name (`Harbour`, `Pike`, `ReadMe`) is read in running
+ * text only as written and with a signal; names with digits, dots or two words are safe.
  */
 function isDatasetAmbiguous(name: string): boolean {
-  return isAmbiguous(name) || /^[A-Za-z][a-z]+$/.test(name);
+  return isAmbiguous(name) || /^[A-Za-z]+$/.test(name);
 }
 
 // devicon's tags, checked in order, to the layer they mean.

@@ -27,6 +27,8 @@ export interface CompoundOptions {
    * package name the registry lacks (`serde`, `@scope/pkg`, `gorilla/websocket`) is kept too.
    */
   position?: boolean;
+  /** The whole text was set apart (bold or code): lower-case package names in it are names. */
+  marked?: boolean;
 }
 
 const GENERIC_SUFFIX =
@@ -155,7 +157,7 @@ function joinDetail(a: string | undefined, b: string): string {
 
 /** Reads one part (no top-level commas): parentheses, options, version, name. */
 function parsePart(part: string, opts: CompoundOptions, listy = false): Atom[] {
-  const marked = /`[^`]+`/.test(part);
+  const marked = Boolean(opts.marked) || /`[^`]+`/.test(part);
   const described = /\s[—–-]\s/.test(part) ? parseDescribed(part, opts, listy) : undefined;
   if (described) return described;
   // Emphasis marks go; an underscore inside a name (`ex_money`, `pg_tde`) stays.
@@ -180,7 +182,7 @@ function parsePart(part: string, opts: CompoundOptions, listy = false): Atom[] {
       const cleaned = inside.replace(/^(?:or|e\.g\.?,?|eg|like|such as|alternatively)\s+/i, "");
       const subs = splitTop(cleaned, /^\s*(?:,|;|\s\+\s|\/|\s+or\s+)\s*/i).map((p) => ({ p, tech: resolveName(opts.registry, p) }));
       // `QR codes (qrcode.react)`: where a technology is expected, a package name in parentheses is one.
-      const named = (x: { p: string; tech?: Technology }) => x.tech || (opts.position && /^@?[a-z0-9][\w-]*[./-][\w./-]+$/.test(x.p));
+      const named = (x: { p: string; tech?: Technology }) => x.tech || (opts.position && /^@?[a-z0-9][a-z0-9-]*([./-][a-z0-9-]+){1,2}$/.test(x.p));
       if (subs.length && subs.every(named)) {
         for (const s of subs) subAtoms.push({ name: s.tech?.name ?? s.p, tech: s.tech, raw: s.p, role: or ? "option" : undefined });
       } else details.push(inside);
@@ -248,8 +250,11 @@ function toAtom(text: string, tech: Technology, registry: Registry): Atom {
  * Reads a compound cell or list value: `A + B` and `A, B` are both chosen; `A / B` and
  * `A or B` are options; `A (B)` is a detail or a sub-choice; `X → Y` makes Y planned.
  */
-export function parseCompound(input: string, opts: CompoundOptions): Atom[] {
-  const text = input.replace(/（/g, " (").replace(/）/g, ")").replace(/\s+/g, " ").trim();
+export function parseCompound(input: string, options: CompoundOptions): Atom[] {
+  let text = input.replace(/（/g, " (").replace(/）/g, ")").replace(/\s+/g, " ").trim();
+  const wrapped = /^`[^`]+`$/.test(text);
+  if (wrapped) text = text.slice(1, -1);
+  const opts = wrapped ? { ...options, marked: true } : options;
   if (!text) return [];
   const arrow = /\s*(?:→|->|=>|⇒)\s*/;
   if (arrow.test(text)) {

@@ -110,7 +110,10 @@ function extractItem(ex: Extraction, para: Paragraph, section: Section, inherite
   // `- **Kaminari**` alone: a bold name, not a label with nothing after it.
   // `- Pagination: **Kaminari**`: the lead is the label and the bold name its value.
   const leadLabel = split?.separator === "none" && !split.tail && /[:：]$/.test(split.lead);
-  const labelled = leadLabel && split ? { ...split, label: split.lead.replace(/[:：]$/, ""), value: split.label, lead: "", separator: "colon" as const } : split?.separator === "none" && !split.tail && !split.lead ? undefined : split;
+  // `- **FastAPI 0.115** + Uvicorn — REST API`: the bold name starts a list of names, it labels nothing.
+  const continues = split?.separator === "none" && /^(\+|,|&|\/|and\b|und\b|e\b|y\b)/i.test(split.tail);
+  const alone = split?.separator === "none" && !split.tail && !split.lead;
+  const labelled = leadLabel && split ? { ...split, label: split.lead.replace(/[:：]$/, ""), value: split.label, lead: "", separator: "colon" as const } : alone || continues ? undefined : split;
   if (!labelled) {
     // "- Frontend" with nested items: a layer label for its children, not a technology.
     const known = parseCompound(full, { registry: ex.registry, allowUnknown: false, scanProse: false });
@@ -147,7 +150,10 @@ function extractItem(ex: Extraction, para: Paragraph, section: Section, inherite
 
   const valueNames = value ? parseCompound(value, { registry: ex.registry, allowUnknown: false, scanProse: false }) : [];
   // `**Expo Router 5.0.6**: File-based routing`, `**Better Auth**: auth library`: the label is the product.
-  const product = !valueNames.length && isProductLabel(labelled.label, value, Boolean(section.layer ?? inherited.layer ?? section.stackProse));
+  const inPosition = Boolean(section.layer ?? inherited.layer ?? section.stackProse);
+  // `**openpyxl** für Excel-Export`: a bold package-shaped name followed by what it is for.
+  const packageName = inPosition && labelled.separator === "none" && /^[a-z0-9@][\w.@/ +-]*$|[.\d]|[a-z][A-Z]/.test(cleanLabel(labelled.label));
+  const product = !valueNames.length && (packageName || isProductLabel(labelled.label, value || labelled.tail, inPosition));
   const labelLayer = product ? undefined : toLayerId(label);
   const labelAtoms = parseCompound(product ? `\`${labelled.label}\`` : labelled.label, { registry: ex.registry, allowUnknown: product, scanProse: false, position: product });
   let drafts: Draft[] = [];
