@@ -8,7 +8,7 @@ import type { Draft, Extraction, Section } from "./context";
 import { joinText } from "./context";
 import { SERVICE } from "./headings";
 import { namedStack, splitLabel } from "./labels";
-import { ALTERNATIVES, cleanLabel, clip, isPlaceholder, PLANNED, placeholderExamples, toVersion, wordsOf } from "./text";
+import { ALTERNATIVES, cleanLabel, clip, isNameLike, isPlaceholder, PLANNED, placeholderExamples, toVersion, wordsOf } from "./text";
 
 /** What a parent list item passes down to its children. */
 interface Inherited {
@@ -95,7 +95,9 @@ function extractItem(ex: Extraction, para: Paragraph, section: Section, inherite
     return next;
   }
   if (section.notes) {
+    // "Why this stack?": the reasons are notes, and what they name is part of the stack.
     ex.addNote(section.stackKey, full);
+    ex.add(parseCompound(full, { registry: ex.registry, allowUnknown: false, scanProse: true }).filter((a) => a.tech), { section, line, role: ex.defaultRole(section) });
     return next;
   }
 
@@ -122,7 +124,10 @@ function extractItem(ex: Extraction, para: Paragraph, section: Section, inherite
     if (asLayer) return { ...next, layer: asLayer, label: cleanLabel(full), role: inherited.role };
     // An item that is only a bold, linked or code name (`- **[Kaminari](…)**`) was set apart as one.
     const setApart = isSetApart(para.children) && Boolean(section.stackProse);
-    const position = Boolean(section.layer ?? inherited.layer ?? inherited.names) || setApart;
+    // Items under "Alternatives considered" or "Options", or a short name under a stack heading, are names.
+    const weighed = section.role === "alternative" || section.role === "option" || section.role === "planned";
+    const nameItem = (weighed || Boolean(section.stackProse)) && isNameLike(full) && wordsOf(full).length <= 4;
+    const position = Boolean(section.layer ?? inherited.layer ?? inherited.names) || setApart || nameItem;
     const marked = setApart || (para.children.length === 1 && para.children[0].type === "inlineCode") ? `\`${full}\`` : full;
     const atoms = parseCompound(marked, { registry: ex.registry, allowUnknown: position, scanProse: !section.nonStack, position });
     placeholderCheck(ex, full);

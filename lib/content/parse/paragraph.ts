@@ -18,7 +18,10 @@ export function extractParagraph(ex: Extraction, para: Paragraph, section: Secti
   if (isPlaceholder(text)) ex.placeholders++;
   if (section.skip) return;
   if (section.whyFor) return void ex.addRationale(section.stackKey, section.whyFor, text);
-  if (section.notes) return void ex.addNote(section.stackKey, text);
+  if (section.notes) {
+    ex.addNote(section.stackKey, text);
+    return void extractProse(ex, para, section);
+  }
   if (extractBadges(ex, para, section)) return;
   // Under "### Zustand", the first sentence says what Zustand is for.
   if (section.focus && !section.focus.purpose) section.focus.purpose = clip(text.split(/(?<=[.。!?])\s/)[0] ?? text, 160);
