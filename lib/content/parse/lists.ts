@@ -124,9 +124,9 @@ function extractItem(ex: Extraction, para: Paragraph, section: Section, inherite
     if (asLayer) return { ...next, layer: asLayer, label: cleanLabel(full), role: inherited.role };
     // An item that is only a bold, linked or code name (`- **[Kaminari](…)**`) was set apart as one.
     const setApart = isSetApart(para.children) && Boolean(section.stackProse);
-    // Items under "Alternatives considered" or "Options", or a short name under a stack heading, are names.
+    // Items under "Alternatives considered" or "Options" are names.
     const weighed = section.role === "alternative" || section.role === "option" || section.role === "planned";
-    const nameItem = (weighed || Boolean(section.stackProse)) && isNameLike(full) && wordsOf(full).length <= 4;
+    const nameItem = weighed && isNameLike(full) && wordsOf(full).length <= 4;
     const position = Boolean(section.layer ?? inherited.layer ?? inherited.names) || setApart || nameItem;
     const marked = setApart || (para.children.length === 1 && para.children[0].type === "inlineCode") ? `\`${full}\`` : full;
     const atoms = parseCompound(marked, { registry: ex.registry, allowUnknown: position, scanProse: !section.nonStack, position });
