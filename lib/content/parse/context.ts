@@ -29,6 +29,8 @@ export interface Section {
   nonStack?: boolean;
   /** A heading that names one technology ("### Zustand"): the text under it describes that choice. */
   focus?: Draft;
+  /** A heading that may name a technology the registry lacks ("### MMKV"): the text under it decides. */
+  maybeFocus?: { name: string; line: number };
   /** Which stack collects what is found here. */
   stackKey: string;
 }

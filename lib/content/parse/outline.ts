@@ -33,7 +33,7 @@ function shiftLines(node: RootContent, by: number): void {
   if ("children" in node) for (const c of node.children as RootContent[]) shiftLines(c, by);
 }
 
-const SENTENCE = /[.!?。！？]\s*\S|[,;，；]|[.!?。]$/;
+const SENTENCE = /[.!?。！？]\s*\S|[,;，；]|[.!。]$/;
 
 /** `**Balanced Stack**` alone on its line (an emoji before it is fine): a heading in all but syntax. */
 function boldHeadingText(para: Paragraph): string | undefined {

@@ -2,7 +2,7 @@ import type { Paragraph, PhrasingContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { toLayerId } from "../layers";
 import { extractBadges } from "./badges";
-import { resolveName } from "./compound";
+import { parseCompound, resolveName } from "./compound";
 import type { Extraction, Section } from "./context";
 import { splitLabel } from "./labels";
 import { extractLabelled } from "./lists";
@@ -23,11 +23,18 @@ export function extractParagraph(ex: Extraction, para: Paragraph, section: Secti
     return void extractProse(ex, para, section);
   }
   if (extractBadges(ex, para, section)) return;
+  // "### MMKV" then "MMKV is a …" or "Version: 3.2.0": the heading named a technology after all.
+  const maybe = section.maybeFocus;
+  if (maybe && !section.focus && (text.toLowerCase().startsWith(maybe.name.toLowerCase()) || VERSION_LINE.test(text))) {
+    const atoms = parseCompound(`\`${maybe.name}\``, { registry: ex.registry, allowUnknown: true, scanProse: false, position: true });
+    section.focus = ex.add(atoms.slice(0, 1), { section, line: maybe.line, role: ex.defaultRole(section) })[0];
+    section.maybeFocus = undefined;
+  }
   // Under "### Zustand", the first sentence says what Zustand is for.
-  if (section.focus && !section.focus.purpose) section.focus.purpose = clip(text.split(/(?<=[.。!?])\s/)[0] ?? text, 160);
+  if (section.focus && !section.focus.purpose && !VERSION_LINE.test(text)) section.focus.purpose = clip(text.split(/(?<=[.。!?])\s/)[0] ?? text, 160);
   const lines = splitLines(para);
   // Under "### Jest", `**Version**: 29.7.0` is Jest's version.
-  const version = section.focus && /^\s*(version|versión|versão|version actuelle|バージョン|版本|버전|версия|wersja)\s*[:：]\s*(.+)$/im.exec(text);
+  const version = section.focus && VERSION_LINE.exec(text);
   if (version && section.focus) section.focus.atom.version ??= toVersion(version[2]);
   for (const line of lines) if (isNameList(ex, line)) extractLabelled(ex, line, section);
   if (!lines.some((l) => isLabelledLine(ex, l))) {
@@ -44,6 +51,8 @@ export function extractParagraph(ex: Extraction, para: Paragraph, section: Secti
     ex.introduced = /[:：]\s*$/.test(toString(line)) ? drafts : [];
   }
 }
+
+const VERSION_LINE = /^\s*(version|versión|versão|version actuelle|バージョン|版本|버전|версия|wersja)\s*[:：]\s*(.+)$/im;
 
 /** A line that is nothing but known names: `ELK, Zipkin, OpenTelemetry`. */
 function isNameList(ex: Extraction, line: Paragraph): boolean {

@@ -1,12 +1,13 @@
 import type { Heading, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { toLayerId } from "../layers";
+import { toKey } from "../registry";
 import type { Role } from "../schema";
 import { parseCompound, resolveName } from "./compound";
-import type { Draft, Extraction, Section } from "./context";
+import { type Draft, type Extraction, type Section, verdictKey } from "./context";
 import { OWN_STACK } from "./context";
 import { DECISION_HEADING, NON_STACK, OPTIONS_HEADING, SERVICE, SKIP, STACK_HEADING, TARGET_HEADING } from "./headings";
-import { ALTERNATIVES, cleanLabel, PLANNED, splitVersion } from "./text";
+import { ALTERNATIVES, cleanLabel, isGeneric, isNameLike, PLANNED, splitVersion, wordsOf } from "./text";
 
 const EXAMPLE_STACK = /\b(example|sample)\b.*\bstacks?\b|\bstacks?\b.*\b(example|sample)\b/i;
 const CHOSEN = /\b(what we (will )?use|our (choices|stack)|chosen|decisions? made|selected|in use|current (stack|implementation))\b/i;
@@ -144,10 +145,17 @@ export function openSection(ex: Extraction, heading: Heading, parent: Section | 
   else if (!isTitle && base.contested && !section.decides) section.contested = base.contested;
   if (section.role === "primary") section.role = undefined;
   if (!isTitle && !section.skip && !section.nonStack) section.focus = headingChoice(ex, heading, title, section);
+  const bare = title.replace(/\s*\([^)]*\)\s*$/, "").trim();
+  if (!section.focus && !isTitle && base.stackProse && isNameLike(bare) && wordsOf(bare).length <= 3 && !isGeneric(bare) && !layer && !section.role) {
+    section.maybeFocus = { name: bare, line: ex.lineOf(heading) };
+  }
   const why = /^(why|rationale|reasons?|reasoning)\b\s*(.*?)\??$/i.exec(title);
   if (why) {
     const techs = parseCompound(why[2] ?? "", { registry: ex.registry, allowUnknown: false, scanProse: true });
     const ids = techs.flatMap((a) => (a.tech ? [a.tech.id] : []));
+    // "### MMKV" … "**Why MMKV?**": the reasons are for the technology the heading above named.
+    const focus = base.focus?.atom;
+    if (!ids.length && focus && toKey(why[2] ?? "") === toKey(focus.name)) ids.push(verdictKey(focus));
     if (ids.length) section.whyFor = ids;
     else section.notes = true;
   }

@@ -84,6 +84,9 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["versions.md", "Koa", { role: "alternative" }],
   ["versions.md", "Mocha", { role: "alternative", rationale: "Jest already covers it" }],
   ["precision.md", "Litestar", { role: "primary" }],
+  // one heading per technology, known or not, with its version line, description and reasons
+  ["headings.md", "Realm", { layer: "data", version: "12.3.0", purpose: "offline-first", rationale: "syncs when the network returns" }],
+  ["headings.md", "Tamagui", { layer: "frontend", purpose: "compiles styles" }],
   // 9. purpose beside the name, not in it
   ["details.md", "Redis", { purpose: "Timeweb Managed" }],
   ["details.md", "BullMQ", { role: "primary" }],
@@ -117,6 +120,7 @@ const NOT_TAKEN: Array<[fixture: string, word: string]> = [
   ["unknown.md", "rules"],
   ["unknown.md", "authentication"],
   ["madr.md", "zookeeper"],
+  ["headings.md", "Key Features"],
   ["precision.md", "Running locally"],
   ["precision.md", "Architecture"],
   ["precision.md", "Custom Fonts"],
