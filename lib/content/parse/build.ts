@@ -57,8 +57,13 @@ function isLayerWord(label: string): boolean {
   return (LAYER_IDS as readonly string[]).includes(lower) || Object.values(LAYER_NAMES).some((n) => n.toLowerCase() === lower);
 }
 
-function merge(into: Choice, other: Choice): void {
-  if (ROLE_RANK[other.role] > ROLE_RANK[into.role]) into.role = other.role;
+/**
+ * Merges a second mention of one technology into the first. A passing mention in running text
+ * (`weak`) never overrides a role the document stated in a list, table or cue ("Vercel/Netlify").
+ */
+function merge(into: Choice, other: Choice, weak: { into: boolean; other: boolean }): void {
+  if (weak.into && !weak.other) into.role = other.role;
+  else if (weak.into === weak.other && ROLE_RANK[other.role] > ROLE_RANK[into.role]) into.role = other.role;
   into.version ??= other.version;
   into.purpose = into.purpose ?? other.purpose;
   into.rationale = into.rationale ?? other.rationale;
@@ -81,6 +86,7 @@ function explicitDrafts(ex: Extraction, fm: Frontmatter): Draft[] {
 function layersOf(ex: Extraction, drafts: Draft[], stackKey: string, forced: Map<string, LayerId>): Layer[] {
   const layers = new Map<LayerId, Layer>();
   const byKey = new Map<string, Choice>();
+  const weakKeys = new Set<string>();
   const rationales = ex.rationales.get(stackKey);
   for (const d of drafts) {
     const techId = d.atom.tech?.id;
@@ -90,10 +96,12 @@ function layersOf(ex: Extraction, drafts: Draft[], stackKey: string, forced: Map
     const key = `${id}:${choice.technology}`;
     const existing = byKey.get(key);
     if (existing) {
-      merge(existing, choice);
+      merge(existing, choice, { into: weakKeys.has(key), other: Boolean(d.weak) });
+      if (!d.weak) weakKeys.delete(key);
       continue;
     }
     byKey.set(key, choice);
+    if (d.weak) weakKeys.add(key);
     const layer = layers.get(id) ?? { id, label, choices: [] };
     layer.choices.push(choice);
     layers.set(id, layer);

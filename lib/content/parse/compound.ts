@@ -101,6 +101,9 @@ function resolvePrefix(registry: Registry, text: string): { atom: Atom; rest: st
   return undefined;
 }
 
+// "A / B", "A or B" in the languages the parser reads: options, not both chosen.
+const OR = /^\s*(?:\s\/\s|\/|\s+(?:or|o|ou|oder|или|lub|albo|oppure|أو)\s+|\s*(?:或|または|또는)\s*|\s+\|\s+)\s*/i;
+
 /** `@trpc/client`, `gorilla/websocket`: one package, not two options. */
 function isPackagePath(text: string): boolean {
   return /^@[\w.-]+\/[\w.-]+$/.test(text) || (/^[a-z0-9][\w.-]*\/[a-z0-9][\w.-]*$/.test(text) && !/^(ci\/cd|tcp\/ip|i\/o)$/i.test(text));
@@ -122,19 +125,28 @@ function looksDescriptive(text: string): boolean {
   if (hasConnector(text)) return true;
   const words = wordsOf(text).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length > 4) return true;
-  return words.length >= 3 && words.some((w) => /^\p{Ll}+$/u.test(w) && !/^(or|and|vs)$/.test(w));
+  const joiner = /^(or|and|vs|o|ou|oder|или|lub|albo|e|y|und|et|i|и)$/;
+  const lower = words.filter((w) => /^\p{Ll}+$/u.test(w) && !joiner.test(w));
+  // `npm o pnpm`, `axum or actix`: lower-case names joined by "or" still name things.
+  return words.length >= 3 && lower.length > 0 && !(words.length === 3 && joiner.test(words[1]));
 }
 
 const CUE_ROLE = { "passed-over": "alternative", planned: "planned", chosen: undefined } as const;
 
 /** Known names inside descriptive text; with `cues`, the words around each give its role. */
 function scanAtoms(text: string, registry: Registry, cues = true): Atom[] {
-  return registry.scan(text).map((h) => {
+  const hits = registry.scan(text);
+  // "Vercel/Netlify for the dashboard": names joined by a slash or "or" are options.
+  const joined = (a: number, b: number) => /^\s*(\/|or|o|ou|oder|или|lub)\s*$/i.test(text.slice(a, b));
+  return hits.map((h, i) => {
     const after = text.slice(h.index + h.text.length);
+    const prev = hits[i - 1];
+    const next = hits[i + 1];
+    const option = (prev && joined(prev.index + prev.text.length, h.index)) || (next && joined(h.index + h.text.length, next.index));
     const cue = cues ? cueAround(text.slice(0, h.index), after) : undefined;
     // `.NET 8 (C#) with …`: a version right after a name in running text is that name's.
     const version = /^\s+v?(\d+(?:\.\d+)*(?:\.x)?)(?![\p{L}\d.])/u.exec(after)?.[1];
-    return { name: h.tech.name, tech: h.tech, raw: h.text, version, role: cue ? CUE_ROLE[cue] : undefined };
+    return { name: h.tech.name, tech: h.tech, raw: h.text, version, role: cue ? CUE_ROLE[cue] : option ? ("option" as Role) : undefined };
   });
 }
 
@@ -210,7 +222,7 @@ function parsePart(part: string, opts: CompoundOptions, listy = false): Atom[] {
   else if (describe) {
     if (opts.scanProse) atoms.push(...scanAtoms(outside, opts.registry));
   } else if (outside) {
-    const options = isPackagePath(outside) ? [outside] : splitTop(outside, /^\s*(?:\s\/\s|\/|\s+or\s+|\s+\|\s+)\s*/i);
+    const options = isPackagePath(outside) ? [outside] : splitTop(outside, OR);
     const resolved = options.map((o) => ({ o, ...splitVersion(o) })).map((x) => ({ ...x, tech: resolveName(opts.registry, x.o) }));
     const multiple = resolved.length > 1;
     for (const r of resolved) {
@@ -265,7 +277,7 @@ export function parseCompound(input: string, options: CompoundOptions): Atom[] {
     if (later.length) return [...now, ...later.map((a) => ({ ...a, role: "planned" as Role }))];
     return now.map((a) => ({ ...a, detail: a.detail ?? right }));
   }
-  const orList = /(?:^|,\s*)or\s+\S/i.test(text);
+  const orList = /(?:^|,\s*)(or|o|ou|oder|или|lub|albo|oppure)\s+\S|(或|または|또는)/i.test(text);
   const parts = splitTop(text, /^\s*(?:,|;|\s\+\s|、|，|；)\s*/);
   const seen = new Set<string>();
   // A lower-case word among names the registry knows is a package too: `axum, serde, tokio`.

@@ -52,6 +52,8 @@ export interface Draft {
   forcedLayer?: LayerId;
   /** The decision this draft is one option of; the verdict makes it primary or an alternative. */
   contested?: string;
+  /** Named in passing in running text, with no cue: its role yields to one stated elsewhere. */
+  weak?: boolean;
 }
 
 /** Where and how a group of atoms was found. */
@@ -68,6 +70,7 @@ export interface Place {
   alternatives?: string[];
   stackKey?: string;
   contested?: string;
+  weak?: boolean;
 }
 
 export interface StackSeed {
@@ -154,6 +157,7 @@ export class Extraction {
         section: at.section,
         line: at.line,
         stackKey: at.stackKey ?? at.section.stackKey,
+        weak: at.weak,
       };
       if (!atom.tech) {
         const near = this.registry.nearest(atom.name);

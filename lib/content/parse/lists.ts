@@ -5,7 +5,7 @@ import { slugify } from "../registry";
 import type { LayerId, Role } from "../schema";
 import { type Atom, parseCompound } from "./compound";
 import type { Draft, Extraction, Section } from "./context";
-import { joinText } from "./context";
+import { joinText, verdictKey } from "./context";
 import { SERVICE } from "./headings";
 import { namedStack, splitLabel } from "./labels";
 import { ALTERNATIVES, cleanLabel, clip, isNameLike, isPlaceholder, PLANNED, placeholderExamples, toVersion, wordsOf } from "./text";
@@ -146,7 +146,8 @@ function extractItem(ex: Extraction, para: Paragraph, section: Section, inherite
   let role = base;
   if (/^(or|alternatively)$/i.test(labelled.lead) || ALTERNATIVES.test(label)) role = "alternative";
   else if (PLANNED.test(label) || PLANNED.test(labelled.lead)) role = "planned";
-  else if (/\boptions?\b/i.test(labelled.lead) || /\boptions?\b/i.test(label)) role = ex.roleFor("option", base, section);
+  else if (OPTIONS_LABEL.test(labelled.lead) || OPTIONS_LABEL.test(label)) role = ex.roleFor("option", base, section);
+  const decides = DECISION_LABEL.test(label);
   const fromPlaceholder = isPlaceholder(value);
   if (fromPlaceholder) {
     ex.placeholders++;
@@ -179,8 +180,10 @@ function extractItem(ex: Extraction, para: Paragraph, section: Section, inherite
   } else if (value) {
     const tailNodes = para.children.slice(para.children.findIndex((c) => c.type === "text" && /[:：–—-]\s*$/.test(c.value)) + 1);
     const known = (Boolean(labelLayer) || (Boolean(section.stackProse) && isSetApart(tailNodes))) && !labelled.tail && !fromPlaceholder;
-    const atoms = parseCompound(value, { registry: ex.registry, allowUnknown: known, scanProse: true, position: known });
-    drafts = ex.add(atoms, { section, line, role, labelLayer: labelLayer ?? inherited.layer, labelText: labelLayer ? label : inherited.label });
+    const atoms = parseCompound(value, { registry: ex.registry, allowUnknown: known || decides, scanProse: true, position: known || decides });
+    if (decides) for (const a of atoms) if (a.role !== "alternative") ex.verdicts.add(verdictKey(a));
+    const explicit = decides || undefined;
+    drafts = ex.add(atoms, { section, line, role: decides ? "primary" : role, explicit, labelLayer: labelLayer ?? inherited.layer, labelText: labelLayer ? label : inherited.label });
   }
   if (!drafts.length && value && !isPlaceholder(labelled.value)) {
     ex.diag(line, "info", "unrecognised-item", `no technology recognised in "${clip(full)}"`);
@@ -198,6 +201,10 @@ function mentionsIn(ex: Extraction, value: string, described: Atom[]): Atom[] {
   const seen = new Set(described.map((a) => a.tech?.id));
   return parseCompound(value, { registry: ex.registry, allowUnknown: false, scanProse: true }).filter((a) => a.tech && !seen.has(a.tech.id));
 }
+
+// "Options:", "選択肢:", "Варианты:" — the names after it are weighed; "Decision:", "決定:" — the verdict.
+const OPTIONS_LABEL = /\boptions?\b|\bcandidates?\b|選択肢|候補|候选|选项|备选|옵션|후보|вариант|opciones|opções|optionen|opcje|opzioni|الخيارات/i;
+const DECISION_LABEL = /^(decision|decided|chosen|choice|verdict|selected|決定|採用|决定|决策|选择|결정|선택|решение|выбор|decisión|elegido|decisão|escolhido|entscheidung|gewählt|décision|choisi|decyzja|wybrano|decisione|scelto|القرار)$/i;
 
 // What a description says a product is: "Toast notifications library", "Serverless PostgreSQL hosting".
 const PRODUCT_WORD =

@@ -88,15 +88,19 @@ export function extractProse(ex: Extraction, para: Paragraph, section: Section):
     for (const hit of hits) {
       const before = clause.slice(0, hit.start - offset);
       // "Why not Vue/Svelte", "instead of Kafka or NATS": a cue reaches every name of its list.
+      const prevEnd = last.end;
       const listed = last.end >= 0 && /^\s*(\/|,|、|or|and|&|\+|или|oder|ou|o)\s*$/i.test(flat.text.slice(last.end, hit.start));
       const cue = (listed ? last.cue : undefined) ?? migrationCue(migration, hit.start - offset) ?? cueAround(before, flat.text.slice(hit.end, offset + clause.length));
       last = { cue, end: hit.end };
       const atom = { name: hit.name, tech: hit.tech, raw: flat.text.slice(hit.start, hit.end), version: versionAfter(flat.text, hit.end) };
       if (cue === "chosen" || (!cue && section.decides)) ex.verdicts.add(verdictKey(atom));
-      const role = (cue && CUE_ROLE[cue]) ?? ex.defaultRole(section);
+      // "Vault/SSM/Secrets Manager", "Postgres or MySQL": names joined by a slash or "or" are options.
+      const joinedByOr = listed && /^\s*(\/|or|o|ou|oder|или|lub)\s*$/i.test(flat.text.slice(prevEnd, hit.start));
+      const nextOr = /^\s*(\/|or|o|ou|oder|или|lub)\s*[\p{L}]/iu.test(flat.text.slice(hit.end, hit.end + 6)) && hits.some((h) => h.start > hit.start);
+      const role = (cue && CUE_ROLE[cue]) ?? (joinedByOr || nextOr ? "option" : ex.defaultRole(section));
       const inWhy = why && hit.end <= why[1].length + 8;
       const rationale = cue === "chosen" ? because(clause) : inWhy ? why[2].trim() : undefined;
-      ex.add([atom], { section, line: line + lineOffset(flat.text, hit.start), role, explicit: cue === "chosen", rationale });
+      ex.add([atom], { section, line: line + lineOffset(flat.text, hit.start), role, explicit: cue === "chosen", rationale, weak: !cue && role !== "option" });
     }
   }
 }

@@ -51,6 +51,13 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["cues.md", "Oracle Database", { role: "alternative" }],
   ["cues.md", "Ceph", { role: "alternative" }],
   ["cues.md", "Nomad", { role: "alternative" }],
+  ["cues.md", "Vercel", { role: "option" }],
+  ["cues.md", "Netlify", { role: "option" }],
+  ["cues.md", "PostgreSQL", { role: "primary" }],
+  ["cues.md", "MariaDB", { role: "alternative" }],
+  ["cues.md", "SQLite", { role: "alternative" }],
+  ["cues.md", "npm", { role: "option" }],
+  ["cues.md", "pnpm", { role: "option" }],
   // 4. tables: no layer column, blank category cells, a first row of data, nested, HTML, status
   ["tables.md", "Phoenix", { version: "1.7", layer: "backend", purpose: "Web framework" }],
   ["tables.md", "ex_money", { known: false, version: "5.15" }],
