@@ -1,7 +1,7 @@
 import { toLayerId } from "../layers";
 import type { Registry } from "../registry";
 import type { Role, Technology } from "../schema";
-import { cueAround } from "./roles";
+import { cueAround, endsPhrase, PREFERRED_OVER } from "./roles";
 import { hasConnector, isGeneric, isNameLike, isVersionOnly, PLANNED, splitVersion, wordsOf } from "./text";
 
 /** One technology named inside a cell or list item. */
@@ -143,7 +143,8 @@ function scanAtoms(text: string, registry: Registry, cues = true): Atom[] {
     const prev = hits[i - 1];
     const next = hits[i + 1];
     const option = (prev && joined(prev.index + prev.text.length, h.index)) || (next && joined(h.index + h.text.length, next.index));
-    const cue = cues ? cueAround(text.slice(0, h.index), after) : undefined;
+    const over = prev && PREFERRED_OVER.test(text.slice(prev.index + prev.text.length, h.index)) && endsPhrase(after);
+    const cue = over ? "passed-over" : cues ? cueAround(text.slice(0, h.index), after) : undefined;
     // `.NET 8 (C#) with …`: a version right after a name in running text is that name's.
     const version = /^\s+v?(\d+(?:\.\d+)*(?:\.x)?)(?![\p{L}\d.])/u.exec(after)?.[1];
     return { name: h.tech.name, tech: h.tech, raw: h.text, version, role: cue ? CUE_ROLE[cue] : option ? ("option" as Role) : undefined };

@@ -148,6 +148,9 @@ function extractItem(ex: Extraction, para: Paragraph, section: Section, inherite
   else if (PLANNED.test(label) || PLANNED.test(labelled.lead)) role = "planned";
   else if (OPTIONS_LABEL.test(labelled.lead) || OPTIONS_LABEL.test(label)) role = ex.roleFor("option", base, section);
   const decides = DECISION_LABEL.test(label);
+  // "**Now:** Docker…", "**Later:** Kubernetes…": a label that says when, not what.
+  const when = TIME_LABEL.exec(label);
+  if (when) role = /^(now|today|current(ly)?|mvp|v1)$/i.test(when[0]) ? base : "planned";
   const fromPlaceholder = isPlaceholder(value);
   if (fromPlaceholder) {
     ex.placeholders++;
@@ -161,7 +164,7 @@ function extractItem(ex: Extraction, para: Paragraph, section: Section, inherite
   const packageName = inPosition && labelled.separator === "none" && /^[a-z0-9@][\w.@/ +-]*$|[.\d]|[a-z][A-Z]/.test(cleanLabel(labelled.label));
   const product = !valueNames.length && (packageName || isProductLabel(labelled.label, value || labelled.tail, inPosition));
   const labelLayer = product ? undefined : toLayerId(label);
-  const labelAtoms = parseCompound(product ? `\`${labelled.label}\`` : labelled.label, { registry: ex.registry, allowUnknown: product, scanProse: false, position: product });
+  const labelAtoms = when ? [] : parseCompound(product ? `\`${labelled.label}\`` : labelled.label, { registry: ex.registry, allowUnknown: product, scanProse: false, position: product });
   let drafts: Draft[] = [];
   if (labelAtoms.length) {
     const valueAtoms = valueNames;
@@ -201,6 +204,8 @@ function mentionsIn(ex: Extraction, value: string, described: Atom[]): Atom[] {
   const seen = new Set(described.map((a) => a.tech?.id));
   return parseCompound(value, { registry: ex.registry, allowUnknown: false, scanProse: true }).filter((a) => a.tech && !seen.has(a.tech.id));
 }
+
+const TIME_LABEL = /^(now|today|current(ly)?|mvp|v1|later|next|future|phase \d+|v2|v3|someday|eventually)$/i;
 
 // "Options:", "選択肢:", "Варианты:" — the names after it are weighed; "Decision:", "決定:" — the verdict.
 const OPTIONS_LABEL = /\boptions?\b|\bcandidates?\b|選択肢|候補|候选|选项|备选|옵션|후보|вариант|opciones|opções|optionen|opcje|opzioni|الخيارات/i;

@@ -3,7 +3,7 @@ import { toKey } from "../registry";
 import type { Role, Technology } from "../schema";
 import { resolveName } from "./compound";
 import { type Extraction, type Section, verdictKey } from "./context";
-import { type Cue, cueAround, findMigration, migrationCue } from "./roles";
+import { type Cue, cueAround, endsPhrase, findMigration, migrationCue, PREFERRED_OVER } from "./roles";
 
 /** A paragraph as plain text, with the spans a writer set apart in bold, code or a link. */
 interface Flat {
@@ -90,7 +90,9 @@ export function extractProse(ex: Extraction, para: Paragraph, section: Section):
       // "Why not Vue/Svelte", "instead of Kafka or NATS": a cue reaches every name of its list.
       const prevEnd = last.end;
       const listed = last.end >= 0 && /^\s*(\/|,|、|or|and|&|\+|или|oder|ou|o)\s*$/i.test(flat.text.slice(last.end, hit.start));
-      const cue = (listed ? last.cue : undefined) ?? migrationCue(migration, hit.start - offset) ?? cueAround(before, flat.text.slice(hit.end, offset + clause.length));
+      const preferred = last.end >= 0 && PREFERRED_OVER.test(flat.text.slice(last.end, hit.start)) && endsPhrase(flat.text.slice(hit.end));
+      const over = preferred ? ("passed-over" as const) : undefined;
+      const cue = over ?? (listed ? last.cue : undefined) ?? migrationCue(migration, hit.start - offset) ?? cueAround(before, flat.text.slice(hit.end, offset + clause.length));
       last = { cue, end: hit.end };
       const atom = { name: hit.name, tech: hit.tech, raw: flat.text.slice(hit.start, hit.end), version: versionAfter(flat.text, hit.end) };
       if (cue === "chosen" || (!cue && section.decides)) ex.verdicts.add(verdictKey(atom));

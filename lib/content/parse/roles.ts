@@ -26,7 +26,7 @@ export function saysChosen(text: string): boolean {
 // Words right before a name that pass it over: "X over Y", "instead of Y", "replaced Y with X".
 const PASSED_OVER_BEFORE = new RegExp(
   [
-    /\b(why not|instead of|rather than|over|in place of|replac(ed|ing)|moved away from|migrated away from|switched (away )?from|dropp(ed|ing)|ditch(ed|ing)|abandon(ed|ing)|reject(ed|ing)|deprecat(ed|ing)|avoid(ed|ing)?|not using|don'?t use|do not use|no longer use|tried|without|vs\.?|versus|compared (to|with))\s+(the\s+|using\s+)?$/
+    /\b(why not|instead of|rather than|in place of|replac(ed|ing)|moved away from|migrated away from|switched (away )?from|dropp(ed|ing)|ditch(ed|ing)|abandon(ed|ing)|reject(ed|ing)|deprecat(ed|ing)|avoid(ed|ing)?|not using|don'?t use|do not use|no longer use|tried|without|compared (to|with))\s+(the\s+|using\s+)?$/
       .source,
     /(而不是|而非|代替|取代|放弃了?|弃用|不用|相比较于|相比于|相较于|相比|比|ではなく|の代わりに|をやめて|より|대신|대신에|вместо|отказались от|en lugar de|en vez de|em vez de|ao invés de|no lugar de|statt|anstatt|anstelle von|au lieu de|plutôt que|zamiast|invece di|anziché|al posto di|بدلا من|بدلاً من)\s*$/
       .source,
@@ -47,6 +47,14 @@ const CHOSEN_AFTER =
   /^\s*[`"”'*]*\s*(is|was|has been)?\s*(chosen|selected|recommended|the winner|the clear winner|our choice|preferred)\b|^\s*(を)?(採用|選定)(する|した|します)|^\s*(을|를)?\s*(채택|선택)/i;
 
 export type Cue = "passed-over" | "planned" | "chosen";
+
+/** "FastAPI over Flask", "Vite vs webpack": only between two names does "over" pass the second one over. */
+export const PREFERRED_OVER = /^\s*(over|vs\.?|versus)\s+(the\s+)?$/i;
+
+/** After "X over Y", Y ends the phrase ("FastAPI over Flask, because…"), it does not go on ("SQL over Parquet files"). */
+export function endsPhrase(after: string): boolean {
+  return /^\s*([,.;:!?)—–-]|$|(because|since|as|for|due|and|but|in|on|to|with)\b)/i.test(after);
+}
 
 // In a decision, "we will use X" states the verdict, not a plan.
 const DECIDED_BEFORE = /\b(we|team)\s+(will|shall|are going to)\s+(use|adopt|go with)\s+(the\s+)?$/i;

@@ -57,6 +57,9 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["cues.md", "MariaDB", { role: "alternative" }],
   ["cues.md", "SQLite", { role: "alternative" }],
   ["cues.md", "npm", { role: "option" }],
+  ["cues.md", "Apache Parquet", { role: "primary" }],
+  ["cues.md", "Docker", { role: "primary" }],
+  ["cues.md", "Caddy", { role: "planned" }],
   ["cues.md", "pnpm", { role: "option" }],
   // 4. tables: no layer column, blank category cells, a first row of data, nested, HTML, status
   ["tables.md", "Phoenix", { version: "1.7", layer: "backend", purpose: "Web framework" }],
@@ -128,6 +131,7 @@ const NOT_TAKEN: Array<[fixture: string, word: string]> = [
   ["unknown.md", "authentication"],
   ["madr.md", "zookeeper"],
   ["headings.md", "Key Features"],
+  ["cues.md", "Now"],
   ["precision.md", "Running locally"],
   ["precision.md", "Architecture"],
   ["precision.md", "Custom Fonts"],
