@@ -32,6 +32,10 @@ export const choiceSchema = z.object({
   alternatives: z.array(z.string()).default([]),
   /** Canonical layer this choice belongs to. */
   layer: layerIdSchema,
+  /** What it does inside its layer: a slot id from content/slots.json (`relational-db`, `orm`, `auth`). */
+  slot: z.string().min(1),
+  /** The document's own label for it, as written (a category cell, a list label), when it gave one. */
+  label: z.string().optional(),
   /** 1-based line in the source file. */
   line: z.number().int().positive(),
   /** The text as written, trimmed to the part that names this choice. */
@@ -138,9 +142,27 @@ export const technologySchema = z.object({
   ambiguous: z.boolean().default(false),
   /** The simple-icons slug of its logo, when simple-icons has one. */
   icon: z.string().optional(),
+  /** Its default slot (what it does inside its layer), from content/slots.json. */
+  slot: z.string().optional(),
 });
 export type Technology = z.infer<typeof technologySchema>;
 
 export const registryFileSchema = z.object({
   technologies: z.array(technologySchema),
 });
+
+export const slotSchema = z.object({
+  /** Kebab-case id, unique across layers. */
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  /** The layer this slot belongs to. */
+  layer: layerIdSchema,
+  /** Display label. */
+  label: z.string().min(1),
+  /** Pattern (case-insensitive) matching a document's label or a technology's description, in every language read. */
+  words: z.string(),
+  /** The layer's broad slot ("Web framework"): a label naming it does not override a technology's own slot. */
+  generic: z.boolean().default(false),
+});
+export type Slot = z.infer<typeof slotSchema>;
+
+export const slotsFileSchema = z.object({ slots: z.array(slotSchema) });

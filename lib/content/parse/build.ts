@@ -1,4 +1,5 @@
 import { LAYER_NAMES, toLayerId } from "../layers";
+import { defaultSlot, isGenericSlot, otherSlot, toSlotId } from "../slots";
 import { slugify, toKey } from "../registry";
 import type { Choice, DecisionStatus, Frontmatter, Layer, LayerId, Role, Stack } from "../schema";
 import { LAYER_IDS, stackSchema } from "../schema";
@@ -30,9 +31,27 @@ function layerOfDraft(ex: Extraction, d: Draft): { id: LayerId; label: string } 
     toLayerId(d.purpose) ??
     NAME_HINTS.find(([re]) => re.test(d.atom.name))?.[1] ??
     "tooling";
-  const label =
-    d.labelLayer === id && d.labelText ? d.labelText : d.section.layer === id && d.section.label ? d.section.label : LAYER_NAMES[id];
-  return { id, label };
+  // A layer is named for itself, not after one row's category ("Data", not "Data — Relational").
+  return { id, label: LAYER_NAMES[id] };
+}
+
+/**
+ * What the choice does inside its layer. The document's own label wins ("Cache: Redis"), unless it
+ * only names the layer's broad slot ("Backend: Pydantic") and the technology has a slot of its own.
+ */
+function slotOf(d: Draft, layer: LayerId): string {
+  const tech = d.atom.tech;
+  const techSlot = tech && tech.layer === layer ? defaultSlot(tech) : undefined;
+  const labelSlot = toSlotId(d.labelText, layer);
+  const stated = labelSlot && !(isGenericSlot(labelSlot) && techSlot) ? labelSlot : undefined;
+  return (
+    stated ??
+    techSlot ??
+    toSlotId(d.section.label, layer) ??
+    toSlotId(d.purpose, layer) ??
+    toSlotId(d.atom.name, layer) ??
+    (tech ? defaultSlot({ ...tech, layer, slot: undefined }) : otherSlot(layer))
+  );
 }
 
 function toChoice(d: Draft, layer: LayerId): Choice {
@@ -46,6 +65,8 @@ function toChoice(d: Draft, layer: LayerId): Choice {
     rationale: d.rationale,
     alternatives: [...new Set(d.alternatives)],
     layer,
+    slot: slotOf(d, layer),
+    label: d.labelText,
     line: d.line,
     raw: d.atom.raw.trim() || d.atom.name,
     known: Boolean(d.atom.tech),

@@ -27,8 +27,9 @@ describe("prose and mermaid extractors", () => {
     expect(allChoices(result).some((c) => /anomaly/i.test(c.name))).toBe(false);
   });
 
-  it("uses the subgraph title as the layer label when the technology has no clearer layer", () => {
+  it("keeps the subgraph title as the choice's own label; the layer keeps its own name", () => {
     const stack = result.stacks[0];
-    expect(stack.layers.find((l) => l.id === "infra")?.label).toBe("Edge and CDN");
+    expect(stack.layers.find((l) => l.id === "infra")?.label).toBe("Infrastructure");
+    expect(find(result, "cloudflare-workers")).toMatchObject({ label: "Edge and CDN", slot: "cdn-edge" });
   });
 });
