@@ -1,23 +1,29 @@
-import type { LayerId, Role } from "../content/schema";
 import { LAYER_IDS } from "../content/constants";
+import type { LayerId, Role } from "../content/schema";
 import type { CompareStack } from "./records";
 
-/** What one stack says about one technology in one layer. */
+/** One choice of one stack in one slot. */
 export interface Cell {
+  technology: string;
   name: string;
   role: Role;
   version?: string;
+  purpose?: string;
+  rationale?: string;
 }
 
-export type LineStatus = "shared" | "partly-shared" | "unique" | "version-diff";
+/**
+ * shared: every stack made the same choice; version-diff: the same technologies in other versions;
+ * different: every stack filled the slot, not all alike; partly: some stacks filled it; unique: one did.
+ */
+export type LineStatus = "shared" | "version-diff" | "different" | "partly" | "unique";
 
-/** One technology across the compared stacks: a cell per stack, null where the stack lacks it. */
+/** One slot across the compared stacks: the choices of each stack in it (empty where it has none). */
 export interface Line {
-  technology: string;
-  name: string;
-  cells: Array<Cell | null>;
+  slot: string;
+  cells: Cell[][];
   status: LineStatus;
-  /** Index of the only stack that has it, when unique. */
+  /** Index of the only stack that fills the slot, when unique. */
   owner?: number;
 }
 
@@ -27,99 +33,89 @@ export interface Row {
 }
 
 export interface CompareOptions {
-  /** Also show alternatives and planned choices (options and examples always show). */
+  /** Also show alternatives: choices considered and not made. */
   includeAll?: boolean;
-  /** Keep only lines that differ between the stacks. */
+  /** Keep only lines where the stacks did not all make the same choice. */
   onlyDifferences?: boolean;
+  /** The order slots are shown in within a layer (the taxonomy's); unknown slots go last. */
+  slotOrder?: string[];
 }
 
-const DEFAULT_ROLES: Role[] = ["primary", "option", "example"];
-const ROLE_ORDER: Record<Role, number> = { primary: 0, option: 1, example: 2, planned: 3, alternative: 4 };
+// Planned, option and example choices show by default, marked; alternatives only when asked.
+const DEFAULT_ROLES: Role[] = ["primary", "planned", "option", "example"];
+const ROLE_ORDER: Record<Role, number> = { primary: 0, planned: 1, option: 2, example: 3, alternative: 4 };
 
 export function rolesShown(options: CompareOptions): Role[] {
-  return options.includeAll ? ["primary", "option", "example", "planned", "alternative"] : DEFAULT_ROLES;
+  return options.includeAll ? [...DEFAULT_ROLES, "alternative"] : DEFAULT_ROLES;
 }
 
-function statusOf(cells: Array<Cell | null>): { status: LineStatus; owner?: number } {
-  const present = cells.flatMap((c, i) => (c ? [i] : []));
-  if (present.length === 1) return { status: "unique", owner: present[0] };
-  const versions = new Set(present.map((i) => cells[i]?.version).filter(Boolean));
-  if (versions.size > 1) return { status: "version-diff" };
-  return { status: present.length === cells.length ? "shared" : "partly-shared" };
+/** Whether a role is a decision made (primary) or something else (planned, an option, passed over). */
+const decided = (role: Role) => role === "primary" || role === "example";
+const signature = (cells: Cell[]) =>
+  cells
+    .map((c) => `${c.technology}:${decided(c.role) ? "chosen" : c.role}`)
+    .sort()
+    .join(",");
+
+function statusOf(cells: Cell[][]): { status: LineStatus; owner?: number } {
+  const filled = cells.flatMap((c, i) => (c.length ? [i] : []));
+  if (filled.length === 1) return { status: "unique", owner: filled[0] };
+  if (filled.length < cells.length) return { status: "partly" };
+  const same = new Set(cells.map(signature)).size === 1;
+  if (!same) return { status: "different" };
+  const versions = (i: number) => cells[i].map((c) => `${c.technology}@${c.version ?? ""}`).sort().join(",");
+  const anyVersion = cells.some((c) => c.some((x) => x.version));
+  return { status: anyVersion && new Set(cells.map((_, i) => versions(i))).size > 1 ? "version-diff" : "shared" };
+}
+
+/** Adds a choice to its stack's cell, keeping the firmer role when a technology appears twice. */
+function place(cell: Cell[], next: Cell): void {
+  const prev = cell.find((c) => c.technology === next.technology);
+  if (!prev) cell.push(next);
+  else if (ROLE_ORDER[next.role] < ROLE_ORDER[prev.role]) Object.assign(prev, next, { version: next.version ?? prev.version });
 }
 
 /**
- * Aligns two to four stacks by canonical layer and technology: the same technology in several
- * stacks shares one line; rows keep canonical layer order and only layers someone covers.
+ * Aligns two to four stacks by what each choice is for: rows are slots within canonical layers,
+ * so MongoDB and PostgreSQL share MERN vs T3's "Relational/Document database" lines only when they
+ * fill the same slot, and React and Angular share "UI framework".
  */
 export function alignStacks(stacks: CompareStack[], options: CompareOptions = {}): Row[] {
   const roles = rolesShown(options);
+  const order = new Map((options.slotOrder ?? []).map((s, i) => [s, i]));
   const rows: Row[] = [];
   for (const layer of LAYER_IDS) {
-    const byTech = new Map<string, Line>();
+    const bySlot = new Map<string, Cell[][]>();
     stacks.forEach((stack, i) => {
-      for (const [l, technology, name, role, version] of stack.c) {
+      for (const [l, slot, technology, name, role, version, purpose, rationale] of stack.c) {
         if (l !== layer || !roles.includes(role)) continue;
-        const line = byTech.get(technology) ?? { technology, name, cells: stacks.map(() => null), status: "unique" as LineStatus };
-        const prev = line.cells[i];
-        // A technology listed twice in one layer of a stack keeps its firmer role.
-        if (!prev || ROLE_ORDER[role] < ROLE_ORDER[prev.role]) line.cells[i] = { name, role, version: version ?? prev?.version };
-        byTech.set(technology, line);
+        const cells = bySlot.get(slot) ?? stacks.map(() => []);
+        place(cells[i], { technology, name, role, version: version || undefined, purpose: purpose || undefined, rationale: rationale || undefined });
+        bySlot.set(slot, cells);
       }
     });
-    if (!byTech.size) continue;
-    let lines = [...byTech.values()].map((line) => ({ ...line, ...statusOf(line.cells) }));
-    // Shared lines first, then by the first stack that has them; ties keep document order.
-    lines.sort((a, b) => presentCount(b) - presentCount(a) || firstIndex(a) - firstIndex(b));
+    if (!bySlot.size) continue;
+    const rank = (slot: string) => order.get(slot) ?? Number.MAX_SAFE_INTEGER;
+    let lines: Line[] = [...bySlot].map(([slot, cells]) => ({ slot, cells, ...statusOf(cells) }));
+    lines.sort((a, b) => rank(a.slot) - rank(b.slot) || a.slot.localeCompare(b.slot));
     if (options.onlyDifferences) lines = lines.filter((l) => l.status !== "shared");
-    rows.push({ layer, lines });
+    if (lines.length) rows.push({ layer, lines });
   }
-  return options.onlyDifferences ? rows.filter((r) => r.lines.length) : rows;
+  return rows;
 }
 
-const presentCount = (l: Line) => l.cells.filter(Boolean).length;
-const firstIndex = (l: Line) => l.cells.findIndex(Boolean);
+/** The technologies a stack commits to: its primary choices and, for a plan, its planned ones. */
+function commitments(stack: CompareStack): Set<string> {
+  return new Set(stack.c.filter((c) => c[4] === "primary" || c[4] === "planned").map((c) => c[2]));
+}
 
-/** Jaccard similarity of two stacks' primary technologies (0 when neither has any). */
+/** Jaccard similarity of two stacks' primary and planned technologies (0 when neither has any). */
 export function similarity(a: CompareStack, b: CompareStack): number {
-  const pa = new Set(a.c.filter((c) => c[3] === "primary").map((c) => c[1]));
-  const pb = new Set(b.c.filter((c) => c[3] === "primary").map((c) => c[1]));
+  const pa = commitments(a);
+  const pb = commitments(b);
   const union = new Set([...pa, ...pb]);
   if (!union.size) return 0;
   let inter = 0;
   for (const id of pa) if (pb.has(id)) inter++;
   return inter / union.size;
-}
-
-export interface Summary {
-  /** Technologies every compared stack has. */
-  shared: Array<{ technology: string; name: string }>;
-  /** Per stack, the technologies only it has. */
-  unique: Array<Array<{ technology: string; name: string }>>;
-  /** Jaccard over primary technologies for every pair. */
-  pairs: Array<{ a: number; b: number; score: number }>;
-  /** Per stack, the layers another compared stack covers and it does not. */
-  gaps: LayerId[][];
-}
-
-export function summarise(stacks: CompareStack[], rows: Row[]): Summary {
-  const shared = new Map<string, string>();
-  const unique = stacks.map(() => new Map<string, string>());
-  for (const row of rows) {
-    for (const line of row.lines) {
-      if (line.cells.every(Boolean)) shared.set(line.technology, line.name);
-      else if (line.status === "unique" && line.owner !== undefined) unique[line.owner].set(line.technology, line.name);
-    }
-  }
-  const covered = stacks.map((_, i) => new Set(rows.filter((r) => r.lines.some((l) => l.cells[i])).map((r) => r.layer)));
-  const union = new Set(rows.map((r) => r.layer));
-  const pairs: Summary["pairs"] = [];
-  for (let a = 0; a < stacks.length; a++) for (let b = a + 1; b < stacks.length; b++) pairs.push({ a, b, score: similarity(stacks[a], stacks[b]) });
-  const toList = (m: Map<string, string>) => [...m].map(([technology, name]) => ({ technology, name }));
-  return {
-    shared: toList(shared),
-    unique: unique.map(toList),
-    pairs,
-    gaps: covered.map((set) => LAYER_IDS.filter((l) => union.has(l) && !set.has(l))),
-  };
 }

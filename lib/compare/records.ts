@@ -1,7 +1,10 @@
 import type { Kind, LayerId, Role, Stack } from "../content/schema";
 
-/** One choice in the comparison index: layer, technology id, name, role, version. */
-export type CompareChoice = [layer: LayerId, technology: string, name: string, role: Role, version?: string];
+/**
+ * One choice in the comparison data: layer, slot, technology id, name, role, then version,
+ * purpose and rationale when the document gives them ("" for a gap, trailing gaps dropped).
+ */
+export type CompareChoice = [layer: LayerId, slot: string, technology: string, name: string, role: Role, version?: string, purpose?: string, rationale?: string];
 
 /** A stack as the compare page needs it, and nothing more. */
 export interface CompareStack {
@@ -18,10 +21,16 @@ export interface StackListEntry {
   k: Kind;
 }
 
+const clip = (text: string | undefined) => (text && text.length > 160 ? `${text.slice(0, 159)}…` : (text ?? ""));
+
 export function toCompareStack(stack: Stack): CompareStack {
   const c: CompareChoice[] = [];
   for (const layer of stack.layers) {
-    for (const ch of layer.choices) c.push(ch.version ? [layer.id, ch.technology, ch.name, ch.role, ch.version] : [layer.id, ch.technology, ch.name, ch.role]);
+    for (const ch of layer.choices) {
+      const tail = [ch.version ?? "", clip(ch.purpose), clip(ch.rationale)];
+      while (tail.length && !tail[tail.length - 1]) tail.pop();
+      c.push([layer.id, ch.slot, ch.technology, ch.name, ch.role, ...tail] as CompareChoice);
+    }
   }
   return { s: stack.slug, t: stack.title, k: stack.kind, c };
 }

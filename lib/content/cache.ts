@@ -9,6 +9,16 @@ export const CACHE_DIR = join(process.cwd(), ".cache", "parse");
 
 let parserHash: string | undefined;
 
+const PARSER_PACKAGES = ["remark-parse", "remark-gfm", "gray-matter", "js-yaml", "smol-toml", "hast-util-from-html", "mdast-util-to-string"];
+
+function packageVersion(name: string): string {
+  try {
+    return (JSON.parse(readFileSync(join(process.cwd(), "node_modules", name, "package.json"), "utf8")) as { version?: string }).version ?? "?";
+  } catch {
+    return "?";
+  }
+}
+
 /** A fingerprint of the parser's own code, so a changed parser never serves stale results. */
 function getParserHash(): string {
   if (parserHash) return parserHash;
@@ -22,6 +32,10 @@ function getParserHash(): string {
     }
   };
   walk(join(process.cwd(), "lib", "content"));
+  // The slot taxonomy and the libraries that read the syntax are part of the parser too.
+  const slots = join(process.cwd(), "content", "slots.json");
+  if (existsSync(slots)) hash.update(readFileSync(slots));
+  for (const pkg of PARSER_PACKAGES) hash.update(`${pkg}@${packageVersion(pkg)}`);
   parserHash = hash.digest("hex").slice(0, 16);
   return parserHash;
 }

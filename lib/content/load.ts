@@ -6,6 +6,8 @@ import { parseSources } from "./catalog";
 import { listDocuments, readText } from "./files";
 import { getRegistry } from "./registry";
 import type { Diagnostic, LayerId, Stack } from "./schema";
+import { getSlots } from "./slots";
+import { type SuggestedPair, suggestComparisons } from "../compare/suggest";
 
 export interface Catalog extends Aggregates {
   contentDir: string;
@@ -108,4 +110,14 @@ function getIndex() {
     techs: new Map(getCatalog().technologies.map((t) => [t.id, t])),
   };
   return index;
+}
+
+/** Slot ids and labels in the taxonomy's order, for pages that show slots. */
+export function getSlotLabels(): Array<[id: string, label: string]> {
+  return getSlots().map((s) => [s.id, s.label]);
+}
+
+/** Pairs of stacks worth comparing, for the empty compare page. */
+export function getCompareSuggestions(): SuggestedPair[] {
+  return suggestComparisons(getStacks());
 }

@@ -48,7 +48,7 @@ test("keyboard alone reaches search, filters and every card", async ({ page }) =
 
 test("keyboard alone reaches the compare picker and picks a stack", async ({ page }) => {
   await page.goto("/compare?stacks=mern,mean");
-  await expect(page.locator('tr[data-tech="react"]')).toBeVisible();
+  await expect(page.locator('tr[data-slot="ui-framework"]')).toBeVisible();
   for (let i = 0; i < 30; i++) {
     await page.keyboard.press("Tab");
     if (await page.getByRole("combobox", { name: "Add a stack" }).evaluate((el) => el === document.activeElement)) break;

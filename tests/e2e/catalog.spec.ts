@@ -16,8 +16,14 @@ test.describe("catalog", () => {
     await page.goto("/");
     await page.getByRole("checkbox", { name: /^Data \d+$/ }).click();
     await expect(page).toHaveURL(/layer=data/);
-    await page.getByRole("checkbox", { name: /^Redis \d+$/ }).click();
+    const redis = page.getByRole("checkbox", { name: /^Redis \d+$/ });
+    // The facet says how many stacks the filter leaves: wait until the results say the same.
+    const label = await redis.evaluate((el) => el.closest("label")?.textContent ?? "");
+    const expected = Number(/(\d+)\s*$/.exec(label)?.[1]);
+    expect(expected).toBeGreaterThan(1);
+    await redis.click();
     await expect(page).toHaveURL(/tech=redis/);
+    await expect(page.getByRole("article")).toHaveCount(expected);
     const count = await page.getByTestId("result-count").textContent();
     const titles = await page.getByRole("article").getByRole("heading").allTextContents();
     expect(titles.length).toBeGreaterThan(1);

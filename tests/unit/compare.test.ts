@@ -1,75 +1,151 @@
 import { describe, expect, it } from "vitest";
-import { alignStacks, similarity, summarise } from "@/lib/compare/align";
+import { alignStacks, similarity } from "@/lib/compare/align";
 import { toCsv, toMarkdown } from "@/lib/compare/export";
 import type { CompareStack } from "@/lib/compare/records";
+import { summarise } from "@/lib/compare/summary";
 
-const mern: CompareStack = { s: "mern", t: "MERN", k: "stack", c: [["data", "mongodb", "MongoDB", "primary"], ["backend", "express", "Express.js", "primary"], ["frontend", "react", "React", "primary", "18"], ["language", "nodejs", "Node.js", "primary"]] };
-const mean: CompareStack = { s: "mean", t: "MEAN", k: "stack", c: [["data", "mongodb", "MongoDB", "primary"], ["backend", "express", "Express.js", "primary"], ["frontend", "angular", "Angular", "primary"], ["language", "nodejs", "Node.js", "primary"], ["observability", "sentry", "Sentry", "planned"]] };
-const newer: CompareStack = { s: "newer", t: "Newer", k: "stack", c: [["frontend", "react", "React", "primary", "19"], ["frontend", "redux", "Redux", "alternative"]] };
-const template: CompareStack = { s: "tpl", t: "Template", k: "template", c: [["data", "postgresql", "PostgreSQL", "example"], ["data", "mongodb", "MongoDB", "example"]] };
+const mern: CompareStack = {
+  s: "mern",
+  t: "MERN",
+  k: "stack",
+  c: [
+    ["data", "document-db", "mongodb", "MongoDB", "primary"],
+    ["data", "orm", "mongoose", "Mongoose", "primary"],
+    ["backend", "web-framework", "express", "Express.js", "primary"],
+    ["frontend", "ui-framework", "react", "React", "primary", "18", "", "Team knows it"],
+    ["language", "runtime", "nodejs", "Node.js", "primary"],
+  ],
+};
+const t3: CompareStack = {
+  s: "t3",
+  t: "T3",
+  k: "stack",
+  c: [
+    ["data", "relational-db", "postgresql", "PostgreSQL", "primary"],
+    ["data", "orm", "prisma", "Prisma", "primary"],
+    ["frontend", "meta-framework", "nextjs", "Next.js", "primary"],
+    ["frontend", "ui-framework", "react", "React", "primary", "19"],
+    ["language", "runtime", "nodejs", "Node.js", "primary"],
+  ],
+};
+const mean: CompareStack = {
+  s: "mean",
+  t: "MEAN",
+  k: "stack",
+  c: [
+    ["data", "document-db", "mongodb", "MongoDB", "primary"],
+    ["backend", "web-framework", "express", "Express.js", "primary"],
+    ["frontend", "ui-framework", "angular", "Angular", "primary"],
+    ["language", "runtime", "nodejs", "Node.js", "primary"],
+    ["observability", "error-tracking", "sentry", "Sentry", "planned"],
+  ],
+};
+const rejectsReact: CompareStack = {
+  s: "rej",
+  t: "Rejects React",
+  k: "stack",
+  c: [
+    ["frontend", "ui-framework", "react", "React", "alternative"],
+    ["frontend", "ui-framework", "svelte", "Svelte", "primary"],
+    ["language", "runtime", "nodejs", "Node.js", "primary"],
+  ],
+};
+const future: CompareStack = { s: "future", t: "Future", k: "stack", c: [["data", "document-db", "mongodb", "MongoDB", "planned"], ["language", "runtime", "nodejs", "Node.js", "planned"]] };
 const empty: CompareStack = { s: "empty", t: "Empty", k: "stack", c: [] };
-const twoLayers: CompareStack = { s: "two", t: "Two", k: "stack", c: [["data", "redis", "Redis", "primary"], ["messaging", "redis", "Redis", "primary"]] };
+const ORDER = ["runtime", "ui-framework", "meta-framework", "web-framework", "relational-db", "document-db", "orm", "error-tracking"];
 
-describe("alignStacks", () => {
-  it("puts the same technology on one line, marks it shared, and keeps canonical layer order", () => {
-    const rows = alignStacks([mern, mean]);
-    expect(rows.map((r) => r.layer)).toEqual(["language", "frontend", "backend", "data"]);
-    const data = rows.find((r) => r.layer === "data");
-    expect(data?.lines).toEqual([{ technology: "mongodb", name: "MongoDB", cells: [{ name: "MongoDB", role: "primary", version: undefined }, { name: "MongoDB", role: "primary", version: undefined }], status: "shared" }]);
-    const fe = rows.find((r) => r.layer === "frontend")?.lines;
-    expect(fe?.map((l) => [l.technology, l.status, l.owner])).toEqual([["react", "unique", 0], ["angular", "unique", 1]]);
+const line = (stacks: CompareStack[], slot: string, opts = {}) =>
+  alignStacks(stacks, { slotOrder: ORDER, ...opts })
+    .flatMap((r) => r.lines)
+    .find((l) => l.slot === slot);
+
+describe("compare aligns like for like", () => {
+  it("puts MongoDB and Mongoose beside PostgreSQL and Prisma by slot, React beside Angular", () => {
+    const rows = alignStacks([mern, t3], { slotOrder: ORDER });
+    expect(rows.find((r) => r.layer === "data")?.lines.map((l) => l.slot)).toEqual(["relational-db", "document-db", "orm"]);
+    expect(line([mern, t3], "orm")?.cells.map((c) => c.map((x) => x.name))).toEqual([["Mongoose"], ["Prisma"]]);
+    expect(line([mern, t3], "orm")?.status).toBe("different");
+    expect(line([mern, mean], "ui-framework")?.cells.map((c) => c[0]?.name)).toEqual(["React", "Angular"]);
   });
 
-  it("marks a version difference and keeps both versions", () => {
-    const line = alignStacks([mern, newer]).find((r) => r.layer === "frontend")?.lines.find((l) => l.technology === "react");
-    expect(line?.status).toBe("version-diff");
-    expect(line?.cells.map((c) => c?.version)).toEqual(["18", "19"]);
+  it("marks the same choice in another version, and the same choice alike", () => {
+    expect(line([mern, t3], "ui-framework")?.status).toBe("version-diff");
+    expect(line([mern, mean], "runtime")?.status).toBe("shared");
+    expect(line([mern, mean], "document-db")?.status).toBe("shared");
   });
 
-  it("hides planned and alternative choices unless asked, and can show only differences", () => {
-    expect(alignStacks([mern, mean]).some((r) => r.layer === "observability")).toBe(false);
-    expect(alignStacks([mern, mean], { includeAll: true }).some((r) => r.layer === "observability")).toBe(true);
-    const diff = alignStacks([mern, mean], { onlyDifferences: true });
-    expect(diff.map((r) => r.layer)).toEqual(["frontend"]);
+  it("with three stacks, a slot two of them fill is 'partly', and only-differences keeps it", () => {
+    expect(line([mern, mean, t3], "document-db")?.status).toBe("partly");
+    const diff = alignStacks([mern, mean, t3], { onlyDifferences: true, slotOrder: ORDER }).flatMap((r) => r.lines);
+    expect(diff.some((l) => l.slot === "document-db")).toBe(true);
+    expect(diff.some((l) => l.slot === "runtime")).toBe(false);
   });
 
-  it("shows a template's examples, an empty stack, and one technology in two layers", () => {
-    const rows = alignStacks([template, empty, twoLayers]);
-    expect(rows.find((r) => r.layer === "data")?.lines.map((l) => l.technology)).toEqual(["postgresql", "mongodb", "redis"]);
-    expect(rows.find((r) => r.layer === "messaging")?.lines[0].cells).toEqual([null, null, { name: "Redis", role: "primary", version: undefined }]);
-    expect(rows.flatMap((r) => r.lines).every((l) => l.cells[1] === null)).toBe(true);
+  it("with four stacks, a slot one fills is unique to it", () => {
+    const l = line([mern, mean, t3, empty], "meta-framework");
+    expect(l).toMatchObject({ status: "unique", owner: 2 });
+  });
+
+  it("does not count a technology one stack chose and another rejected as shared", () => {
+    const l = line([mern, rejectsReact], "ui-framework", { includeAll: true });
+    expect(l?.status).toBe("different");
+    expect(l?.cells[1].map((c) => [c.name, c.role])).toEqual([
+      ["React", "alternative"],
+      ["Svelte", "primary"],
+    ]);
+  });
+
+  it("shows planned choices by default and alternatives only when asked", () => {
+    expect(line([mern, mean], "error-tracking")?.cells[1][0]).toMatchObject({ name: "Sentry", role: "planned" });
+    expect(line([mern, rejectsReact], "ui-framework")?.cells[1].map((c) => c.name)).toEqual(["Svelte"]);
+    expect(line([mern, rejectsReact], "ui-framework", { includeAll: true })?.cells[1].map((c) => c.name)).toEqual(["React", "Svelte"]);
+  });
+
+  it("keeps each choice's purpose and rationale, and a planned version never fills a primary cell", () => {
+    expect(line([mern, t3], "ui-framework")?.cells[0][0]).toMatchObject({ rationale: "Team knows it", version: "18" });
+    const withPlan: CompareStack = { ...mern, c: [...mern.c, ["frontend", "ui-framework", "react", "React", "planned", "20"]] };
+    expect(line([withPlan, t3], "ui-framework")?.cells[0][0]).toMatchObject({ role: "primary", version: "18" });
   });
 });
 
 describe("summary", () => {
-  it("gives shared, unique per stack, Jaccard over primaries and coverage gaps", () => {
-    const rows = alignStacks([mern, mean], { includeAll: true });
+  it("gives shared and unique technologies, gaps, and each pair in plain figures", () => {
+    const rows = alignStacks([mern, mean], { slotOrder: ORDER });
     const s = summarise([mern, mean], rows);
     expect(s.shared.map((x) => x.technology).sort()).toEqual(["express", "mongodb", "nodejs"]);
-    expect(s.unique[0].map((x) => x.technology)).toEqual(["react"]);
+    expect(s.unique[0].map((x) => x.technology)).toEqual(["react", "mongoose"]);
     expect(s.unique[1].map((x) => x.technology)).toEqual(["angular", "sentry"]);
-    expect(s.pairs[0].score).toBeCloseTo(3 / 5);
     expect(s.gaps[0]).toEqual(["observability"]);
-    expect(s.gaps[1]).toEqual([]);
+    expect(s.pairs[0]).toMatchObject({ sameSlots: ["runtime", "web-framework", "document-db"], differentSlots: ["ui-framework"] });
   });
 
-  it("scores a template with no primary choices as 0, not NaN", () => {
-    expect(similarity(template, empty)).toBe(0);
+  it("never says a stack has nothing for a layer it has planned choices in, and counts plans when comparing with a future", () => {
+    const s = summarise([mern, future], alignStacks([mern, future]));
+    expect(s.gaps[1]).toEqual(["frontend", "backend"]);
+    expect(similarity(mern, future)).toBeCloseTo(2 / 5);
+    expect(similarity(future, empty)).toBe(0);
   });
 });
 
 describe("exports", () => {
-  it("writes a Markdown table with a column per stack", () => {
-    const md = toMarkdown([mern, mean], alignStacks([mern, mean]));
-    expect(md.split("\n")[0]).toBe("| Layer | MERN | MEAN | Status |");
-    expect(md).toContain("| Frontend | React 18 | — | unique |");
-    expect(md).toContain("| Data | MongoDB | MongoDB | shared |");
+  const label = (id: string) => ({ "ui-framework": "UI framework", orm: "ORM / query builder" })[id] ?? id;
+
+  it("writes Markdown with a title, links back, a slot column, roles and reasons", () => {
+    const md = toMarkdown([mern, mean], alignStacks([mern, mean], { slotOrder: ORDER }), label, "https://atlas.example");
+    expect(md.split("\n")[0]).toBe("# MERN vs MEAN");
+    expect(md).toContain("- [MERN](https://atlas.example/stacks/mern)");
+    expect(md).toContain("| Layer | Slot | MERN | MEAN | Status |");
+    expect(md).toContain("| Frontend | UI framework | React 18 | Angular | different choices |");
+    expect(md).toContain("| Observability | error-tracking | — | Sentry (planned) | only MEAN |");
+    expect(md).toContain("- **MERN**, UI framework: React — Team knows it");
   });
 
-  it("writes CSV with quoting and formula-safe cells", () => {
-    const odd: CompareStack = { s: "odd", t: 'Odd, "quoted"', k: "stack", c: [["data", "x", "=cmd()", "primary"]] };
-    const csv = toCsv([odd, mern], alignStacks([odd, mern]));
-    expect(csv.split("\r\n")[0]).toBe('layer,technology,"Odd, ""quoted""",MERN,status');
-    expect(csv).toContain("data,'=cmd(),'=cmd(),,unique");
+  it("writes CSV with one value per cell, the page's status words and formula-safe text", () => {
+    const odd: CompareStack = { s: "odd", t: 'Odd, "quoted"', k: "stack", c: [["data", "orm", "x", "=cmd()", "primary"]] };
+    const csv = toCsv([odd, mern], alignStacks([odd, mern], { slotOrder: ORDER }), label);
+    const rows = csv.split("\r\n");
+    expect(rows[0]).toBe("layer,slot,stack,technology,version,role,purpose,rationale,status");
+    expect(csv).toContain('Data,ORM / query builder,"Odd, ""quoted""",\'=cmd(),,primary,,,different choices');
+    expect(csv).toContain("Frontend,UI framework,MERN,React,18,primary,,Team knows it,only MERN");
   });
 });
