@@ -92,6 +92,10 @@ export function CatalogExplorer({ initial, total, facets: initialFacets }: Props
       <aside aria-label="Filters" className="order-2 lg:order-1">
         <FacetGroup title="Layer" items={facets.layers.map((l) => ({ id: l.id, label: LAYER_NAMES[l.id], count: l.count }))} selected={effective.layers} onToggle={(v) => toggle("layers", v)} />
         <FacetGroup title="Technology" items={facets.techs.map((t) => ({ id: t.id, label: t.name, count: t.count }))} selected={effective.techs} onToggle={(v) => toggle("techs", v)} />
+        <label className="mb-4 -mt-2 flex items-start gap-2 text-sm">
+          <input type="checkbox" checked={query.with === "all"} onChange={(e) => navigate({ ...query, with: e.target.checked ? "all" : "use" })} className="mt-1" />
+          <span>Also stacks that plan a technology or considered and rejected it</span>
+        </label>
         <FacetGroup title="Kind" items={facets.kinds.map((k) => ({ id: k.id, label: KIND_LABELS[k.id], count: k.count }))} selected={effective.kinds} onToggle={(v) => toggle("kinds", v)} />
         {facets.tags.length ? <FacetGroup title="Tag" items={facets.tags.map((t) => ({ id: t.id, label: `#${t.id}`, count: t.count }))} selected={effective.tags} onToggle={(v) => toggle("tags", v)} /> : null}
       </aside>
@@ -120,7 +124,7 @@ export function CatalogExplorer({ initial, total, facets: initialFacets }: Props
           <ul className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3">
             {shown.slice(0, limit).map((h) => (
               <li key={h.record.s} className="flex">
-                <StackCard record={h.record} matched={h.matched} />
+                <StackCard record={h.record} matched={h.matched} techs={effective.techs} />
               </li>
             ))}
           </ul>

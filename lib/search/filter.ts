@@ -18,9 +18,15 @@ export interface Facets {
   tags: Array<{ id: string; count: number }>;
 }
 
+/** Whether a record counts for a technology: it uses it, or under `with=all` it names it in any role. */
+export function relates(r: SearchRecord, tech: string, how: CatalogQuery["with"]): boolean {
+  const at = r.i.indexOf(tech);
+  return at >= 0 && (how === "all" || r.o[at] === "u");
+}
+
 function passes(r: SearchRecord, q: CatalogQuery, skipKind = false): boolean {
   if (q.layers.some((l) => !r.l.includes(l))) return false;
-  if (q.techs.some((t) => !r.i.includes(t))) return false;
+  if (q.techs.some((t) => !relates(r, t, q.with))) return false;
   if (q.tags.some((t) => !r.g.includes(t))) return false;
   if (!skipKind && q.kinds.length && !q.kinds.includes(r.k)) return false;
   return true;
@@ -52,6 +58,8 @@ export function toFacets(records: SearchRecord[], hits: Hit[], query: CatalogQue
   for (const { record } of hits) {
     for (const l of record.l) layerCount.set(l, (layerCount.get(l) ?? 0) + 1);
     record.i.forEach((id, n) => {
+      // The counts are of stacks that use a technology, unless plans and rejections were asked for.
+      if (query.with !== "all" && record.o[n] !== "u") return;
       const t = techCount.get(id) ?? { name: record.n[n] ?? id, count: 0 };
       t.count++;
       techCount.set(id, t);

@@ -10,6 +10,7 @@ export interface SearchRecord {
   /** layer ids covered */ l: LayerId[];
   /** technology display names */ n: string[];
   /** technology ids */ i: string[];
+  /** for each id in `i`: u uses it (chosen, an option or an example), p plans it, x considered and rejected it */ o: string;
   /** updated */ u?: string;
   /** number of choices */ c: number;
 }

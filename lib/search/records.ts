@@ -1,25 +1,37 @@
 import Fuse from "fuse.js";
-import type { Stack } from "../content/schema";
+import type { Role, Stack } from "../content/schema";
 import { SEARCH_KEYS, type SearchRecord } from "./options";
 import { buildTokenIndex, type TokenIndex } from "./token-index";
 
 export type { SearchRecord } from "./options";
 
+/** How a stack relates to a technology, in one letter: uses, plans, or considered and rejected. */
+export function toRoleCode(role: Role): "u" | "p" | "x" {
+  return role === "planned" ? "p" : role === "alternative" ? "x" : "u";
+}
+
+// Named twice in one stack, the firmer relation wins: using it over planning it over rejecting it.
+const RANK: Record<string, number> = { u: 0, p: 1, x: 2 };
+
 export function toSearchRecord(stack: Stack): SearchRecord {
   const names: string[] = [];
   const ids: string[] = [];
+  const roles: string[] = [];
   let count = 0;
   for (const layer of stack.layers) {
     for (const c of layer.choices) {
       count++;
-      if (!ids.includes(c.technology)) {
+      const code = toRoleCode(c.role);
+      const at = ids.indexOf(c.technology);
+      if (at < 0) {
         ids.push(c.technology);
         names.push(c.name);
-      }
+        roles.push(code);
+      } else if (RANK[code] < RANK[roles[at]]) roles[at] = code;
     }
   }
   const d = stack.summary.length > 180 ? `${stack.summary.slice(0, 179)}…` : stack.summary;
-  return { s: stack.slug, t: stack.title, k: stack.kind, d, g: stack.tags, l: stack.layers.map((l) => l.id), n: names, i: ids, u: stack.updated, c: count };
+  return { s: stack.slug, t: stack.title, k: stack.kind, d, g: stack.tags, l: stack.layers.map((l) => l.id), n: names, i: ids, o: roles.join(""), u: stack.updated, c: count };
 }
 
 /** The search payload: records plus a token index and a Fuse index, both built at build time, so the browser never indexes. */

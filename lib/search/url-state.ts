@@ -12,9 +12,11 @@ export interface CatalogQuery {
   techs: string[];
   kinds: Kind[];
   tags: string[];
+  /** A technology filter finds the stacks that use it, or ("all") also those that plan or rejected it. */
+  with: "use" | "all";
 }
 
-export const EMPTY_QUERY: CatalogQuery = { q: "", layers: [], techs: [], kinds: [], tags: [] };
+export const EMPTY_QUERY: CatalogQuery = { q: "", layers: [], techs: [], kinds: [], tags: [], with: "use" };
 export const MAX_QUERY_LENGTH = 200;
 const MAX_VALUES = 12;
 const ID = /^[\p{L}\p{N}][\p{L}\p{N}.+#@_-]{0,79}$/u;
@@ -57,6 +59,14 @@ export const isLayer = (v: string): v is LayerId => (LAYER_IDS as readonly strin
 export const isKind = (v: string): v is Kind => (KINDS as readonly string[]).includes(v);
 export const isId = (v: string): v is string => ID.test(v);
 
+function readWith(params: ParamSource, notices: string[]): CatalogQuery["with"] {
+  const value = params.getAll("with")[0]?.trim().toLowerCase();
+  if (!value || value === "use") return "use";
+  if (value === "all") return "all";
+  notices.push(`Ignored “with=${clip(value)}”: use “with=all” to include stacks that plan or rejected a technology.`);
+  return "use";
+}
+
 /** The catalog page's state from its query string; unknown values are dropped with a notice. */
 export function parseCatalogQuery(params: ParamSource): { query: CatalogQuery; notices: string[] } {
   const notices: string[] = [];
@@ -66,6 +76,7 @@ export function parseCatalogQuery(params: ParamSource): { query: CatalogQuery; n
     techs: readList(params, "tech", isId, notices, "technology"),
     kinds: readList(params, "kind", isKind, notices, "kind"),
     tags: readList(params, "tag", isId, notices, "tag"),
+    with: readWith(params, notices),
   };
   return { query, notices };
 }
@@ -78,6 +89,7 @@ export function toCatalogSearch(query: CatalogQuery): string {
   if (query.techs.length) p.set("tech", query.techs.join(","));
   if (query.kinds.length) p.set("kind", query.kinds.join(","));
   if (query.tags.length) p.set("tag", query.tags.join(","));
+  if (query.with === "all") p.set("with", "all");
   const s = p.toString();
   return s ? `?${s}` : "";
 }

@@ -65,7 +65,7 @@ test.describe("catalog", () => {
 
   test("open a stack, follow a technology, reach the stacks that use it", async ({ page }) => {
     await page.goto("/");
-    await page.getByRole("link", { name: "T3 Stack" }).click();
+    await page.getByRole("link", { name: "T3 Stack", exact: true }).click();
     await expect(page.getByRole("heading", { level: 1, name: "T3 Stack" })).toBeVisible();
     await page.getByRole("link", { name: "Prisma", exact: true }).first().click();
     await expect(page.getByRole("heading", { level: 1, name: "Prisma" })).toBeVisible();
@@ -120,4 +120,24 @@ test("a layer page lists the choices for it, most used first", async ({ page }) 
   await page.goto("/layers/data");
   const first = page.getByRole("listitem").first();
   await expect(first.getByRole("heading")).toContainText("PostgreSQL");
+});
+
+test.describe("roles in filters", () => {
+  test("a technology filter shows the stacks that use it; rejections only when asked, and the card says which", async ({ page }) => {
+    await page.goto("/?tech=redux");
+    await expect(page.getByTestId("result-count")).toHaveText("0 stacks");
+    await page.getByRole("checkbox", { name: /Also stacks that plan a technology or considered and rejected it/ }).click();
+    await expect(page).toHaveURL(/with=all/);
+    const card = page.getByRole("article").filter({ hasText: "Nargis — as built today" });
+    await expect(card.locator('[data-relation="x"]')).toHaveText("Considered and rejected Redux");
+    await page.reload();
+    await expect(card.locator('[data-relation="x"]')).toHaveText("Considered and rejected Redux");
+  });
+
+  test("each card can start a comparison", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("link", { name: "Compare MERN with another stack" }).click();
+    await expect(page).toHaveURL(/\/compare\?stacks=mern$/);
+    await expect(page.getByText("Pick at least one more stack")).toBeVisible();
+  });
 });

@@ -5,12 +5,24 @@ import { FUSE_OPTIONS, type SearchRecord } from "@/lib/search/options";
 import { buildTokenIndex, prefixSearch } from "@/lib/search/token-index";
 import { EMPTY_QUERY } from "@/lib/search/url-state";
 
-const rec = (s: string, t: string, n: string[], l: SearchRecord["l"], g: string[] = [], k: SearchRecord["k"] = "stack"): SearchRecord => ({ s, t, k, d: "", g, l, n, i: n.map((x) => x.toLowerCase().replace(/[^a-z0-9]/g, "")), c: n.length });
+const rec = (s: string, t: string, n: string[], l: SearchRecord["l"], g: string[] = [], k: SearchRecord["k"] = "stack", o = "u".repeat(n.length)): SearchRecord => ({
+  s,
+  t,
+  k,
+  d: "",
+  g,
+  l,
+  n,
+  i: n.map((x) => x.toLowerCase().replace(/[^a-z0-9]/g, "")),
+  o,
+  c: n.length,
+});
 const records = [
   rec("t3", "T3 Stack", ["Next.js", "PostgreSQL", "Prisma"], ["frontend", "data"], ["typescript"]),
   rec("django", "Django Stack", ["Django", "PostgreSQL", "Redis"], ["backend", "data"], ["python"]),
   rec("mern", "MERN", ["MongoDB", "Express.js", "React", "Node.js"], ["data", "backend", "frontend", "language"]),
   rec("guide", "Postgres tuning guide", ["PostgreSQL"], ["data"], [], "guide"),
+  rec("redux-free", "Redux-free app", ["React", "Redux", "Zustand"], ["frontend"], [], "stack", "uxp"),
 ];
 const tokens = buildTokenIndex(records);
 const fuse = new Fuse(records, FUSE_OPTIONS, Fuse.parseIndex(Fuse.createIndex(FUSE_OPTIONS.keys.map((k) => k.name), records).toJSON()));
@@ -43,5 +55,23 @@ describe("search", () => {
     const facets = toFacets(records, searchStacks(records, fuse, q, tokens), q);
     expect(facets.layers.find((l) => l.id === "data")?.count).toBe(2);
     expect(facets.techs.find((t) => t.id === "postgresql")?.count).toBe(1);
+  });
+});
+
+describe("roles in technology filters", () => {
+  it("a technology filter finds the stacks that use it, not those that rejected or plan it", () => {
+    const ids = (q: Partial<typeof EMPTY_QUERY>) => searchStacks(records, fuse, { ...EMPTY_QUERY, ...q }, tokens).map((h) => h.record.s);
+    expect(ids({ techs: ["redux"] })).toEqual([]);
+    expect(ids({ techs: ["redux"], with: "all" })).toEqual(["redux-free"]);
+    expect(ids({ techs: ["zustand"] })).toEqual([]);
+    expect(ids({ techs: ["react"] })).toEqual(["mern", "redux-free"]);
+  });
+
+  it("the technology facet counts only the stacks that use it unless plans and rejections are asked for", () => {
+    const all = searchStacks(records, fuse, EMPTY_QUERY, tokens);
+    const count = (id: string, w: "use" | "all") => toFacets(records, all, { ...EMPTY_QUERY, with: w }).techs.find((t) => t.id === id)?.count;
+    expect(count("redux", "use")).toBeUndefined();
+    expect(count("redux", "all")).toBe(1);
+    expect(count("react", "use")).toBe(2);
   });
 });

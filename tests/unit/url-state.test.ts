@@ -5,9 +5,9 @@ import { parseTechQuery, toTechSearch } from "@/lib/search/technologies";
 
 describe("catalog URL state", () => {
   it("round-trips search text and filters", () => {
-    const query = { q: "postgres", layers: ["data" as const, "ai" as const], techs: ["redis"], kinds: ["guide" as const], tags: ["web"] };
+    const query = { q: "postgres", layers: ["data" as const, "ai" as const], techs: ["redis"], kinds: ["guide" as const], tags: ["web"], with: "all" as const };
     const search = toCatalogSearch(query);
-    expect(search).toBe("?q=postgres&layer=data%2Cai&tech=redis&kind=guide&tag=web");
+    expect(search).toBe("?q=postgres&layer=data%2Cai&tech=redis&kind=guide&tag=web&with=all");
     expect(parseCatalogQuery(toParams(search))).toEqual({ query, notices: [] });
   });
 
