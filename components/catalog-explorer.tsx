@@ -36,9 +36,9 @@ export function CatalogExplorer({ initial, total, facets: initialFacets }: Props
 
   useEffect(() => setText(query.q), [query.q]);
 
-  const navigate = (next: CatalogQuery) => {
+  const navigate = (next: CatalogQuery, how: "push" | "replace" = "push") => {
     setLimit(PAGE);
-    setSearch(toCatalogSearch(next));
+    setSearch(toCatalogSearch(next), how);
   };
 
   // Technologies in the URL that no stack uses are dropped once the data can tell.
@@ -83,7 +83,8 @@ export function CatalogExplorer({ initial, total, facets: initialFacets }: Props
           onFocus={load}
           onChange={(e) => {
             setText(e.target.value);
-            navigate({ ...query, q: e.target.value.trim() });
+            // Typing starts one history entry and then keeps replacing it.
+            navigate({ ...query, q: e.target.value.trim() }, query.q ? "replace" : "push");
           }}
           className="w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base dark:border-slate-700 dark:bg-slate-900"
         />

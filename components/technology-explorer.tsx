@@ -37,15 +37,26 @@ export function TechnologyExplorer({ rows }: { rows: TechRow[] }) {
     for (const r of rows) m.set(r.layer, (m.get(r.layer) ?? 0) + 1);
     return m;
   }, [rows]);
-  const go = (change: Partial<TechQuery>) => setSearch(toTechSearch({ ...query, ...change }));
+  const go = (change: Partial<TechQuery>, how: "push" | "replace" = "push") => setSearch(toTechSearch({ ...query, ...change }), how);
+  const tabs = [undefined, ...LAYER_IDS];
+  // Arrow keys move between the layer tabs and select the one they land on, as tab lists do.
+  const onTabKey = (e: React.KeyboardEvent<HTMLDivElement>) => {
+    const by = e.key === "ArrowRight" ? 1 : e.key === "ArrowLeft" ? -1 : 0;
+    if (!by) return;
+    e.preventDefault();
+    const list = e.currentTarget;
+    const next = tabs[(tabs.indexOf(query.layer) + by + tabs.length) % tabs.length];
+    go({ layer: next });
+    requestAnimationFrame(() => list.querySelector<HTMLButtonElement>(`[data-layer="${next ?? "all"}"]`)?.focus());
+  };
   const needle = query.q.toLowerCase();
   const matched = !query.q ? rows : fuse ? fuse.search(query.q).map((r) => r.item) : rows.filter((r) => r.name.toLowerCase().includes(needle));
   const shown = query.layer ? matched.filter((r) => r.layer === query.layer) : matched;
 
   return (
     <div className="min-h-[80vh]">
-      <div role="tablist" aria-label="Layers" className="mb-3 flex flex-wrap gap-1">
-        {[undefined, ...LAYER_IDS].map((id) => {
+      <div role="tablist" aria-label="Layers" className="mb-3 flex flex-wrap gap-1" onKeyDown={onTabKey}>
+        {tabs.map((id) => {
           const selected = query.layer === id;
           return (
             <button
@@ -53,6 +64,7 @@ export function TechnologyExplorer({ rows }: { rows: TechRow[] }) {
               type="button"
               role="tab"
               aria-selected={selected}
+              tabIndex={selected ? 0 : -1}
               data-layer={id ?? "all"}
               onClick={() => go({ layer: id })}
               className={`rounded-full border px-3 py-1 text-sm ${selected ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 text-slate-800 hover:bg-slate-100 dark:border-slate-700 dark:text-slate-200 dark:hover:bg-slate-800"}`}
@@ -76,7 +88,7 @@ export function TechnologyExplorer({ rows }: { rows: TechRow[] }) {
           placeholder="Search technologies…  (press /)"
           onChange={(e) => {
             setText(e.target.value);
-            go({ q: e.target.value.trim() });
+            go({ q: e.target.value.trim() }, query.q ? "replace" : "push");
           }}
           className="w-full max-w-xl rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900"
         />

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useState } from "react";
  * address after hydration (and on back/forward); `setSearch` updates state and address at once,
  * so quick successive changes always build on each other.
  */
-export function useUrlSearch(): [string, (search: string) => void] {
+export function useUrlSearch(): [string, (search: string, how?: "push" | "replace") => void] {
   const [search, setState] = useState("");
   useEffect(() => {
     const read = () => setState(window.location.search.replace(/^\?/, ""));
@@ -15,10 +15,15 @@ export function useUrlSearch(): [string, (search: string) => void] {
     window.addEventListener("popstate", read);
     return () => window.removeEventListener("popstate", read);
   }, []);
-  const setSearch = useCallback((next: string) => {
+  // A deliberate change (a filter, a tab, a compare edit) is its own history entry, so Back undoes
+  // it; typing replaces the entry it is on, so Back does not step through every keystroke.
+  const setSearch = useCallback((next: string, how: "push" | "replace" = "push") => {
     const clean = next.replace(/^\?/, "");
+    if (clean === window.location.search.replace(/^\?/, "")) return;
     setState(clean);
-    window.history.replaceState(window.history.state, "", `${window.location.pathname}${clean ? `?${clean}` : ""}${window.location.hash}`);
+    const url = `${window.location.pathname}${clean ? `?${clean}` : ""}${window.location.hash}`;
+    if (how === "push") window.history.pushState(window.history.state, "", url);
+    else window.history.replaceState(window.history.state, "", url);
   }, []);
   return [search, setSearch];
 }

@@ -141,3 +141,43 @@ test.describe("roles in filters", () => {
     await expect(page.getByText("Pick at least one more stack")).toBeVisible();
   });
 });
+
+test.describe("history and keyboard", () => {
+  test("each filter click is one history entry; Back walks them in reverse and stays on the site", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("checkbox", { name: /^Data \d+$/ }).click();
+    await expect(page).toHaveURL(/layer=data$/);
+    await page.getByRole("checkbox", { name: /^Redis \d+$/ }).click();
+    await expect(page).toHaveURL(/tech=redis/);
+    await page.getByRole("checkbox", { name: /^Guide \d+$/ }).click();
+    await expect(page).toHaveURL(/kind=guide/);
+    await page.goBack();
+    await expect(page).toHaveURL(/tech=redis$/);
+    await expect(page.getByRole("checkbox", { name: /^Guide \d+$/ })).not.toBeChecked();
+    await page.goBack();
+    await expect(page).toHaveURL(/layer=data$/);
+    await page.goBack();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByRole("checkbox", { name: /^Data \d+$/ })).not.toBeChecked();
+  });
+
+  test("typing replaces its history entry instead of adding one per key", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("searchbox").pressSequentially("redis", { delay: 30 });
+    await expect(page).toHaveURL(/q=redis/);
+    await page.goBack();
+    await expect(page).toHaveURL(/\/$/);
+  });
+
+  test("the layer tabs follow the arrow keys", async ({ page }) => {
+    await page.goto("/technologies");
+    await page.getByRole("tab", { name: /All layers/ }).focus();
+    await page.keyboard.press("ArrowRight");
+    await expect(page).toHaveURL(/layer=language/);
+    await expect(page.getByRole("tab", { name: /Languages/ })).toBeFocused();
+    await page.keyboard.press("ArrowRight");
+    await expect(page).toHaveURL(/layer=frontend/);
+    await page.goBack();
+    await expect(page).toHaveURL(/layer=language/);
+  });
+});
