@@ -1,4 +1,5 @@
 import type { Kind, LayerId, Role, Stack } from "../content/schema";
+import { fullTitle } from "../ui/labels";
 
 /**
  * One choice in the comparison data: layer, slot, technology id, name, role, then version,
@@ -32,9 +33,9 @@ export function toCompareStack(stack: Stack): CompareStack {
       c.push([layer.id, ch.slot, ch.technology, ch.name, ch.role, ...tail] as CompareChoice);
     }
   }
-  return { s: stack.slug, t: stack.title, k: stack.kind, c };
+  return { s: stack.slug, t: fullTitle(stack), k: stack.kind, c };
 }
 
 export function toStackList(stacks: Stack[]): StackListEntry[] {
-  return stacks.map((s) => ({ s: s.slug, t: s.title, k: s.kind })).sort((a, b) => a.t.localeCompare(b.t));
+  return stacks.map((s) => ({ s: s.slug, t: fullTitle(s), k: s.kind })).sort((a, b) => a.t.localeCompare(b.t));
 }

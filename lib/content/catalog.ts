@@ -28,5 +28,23 @@ export function parseSources(files: SourceFile[], registry: Registry, parse = (f
       stacks.push(stack);
     }
   }
+  distinguish(stacks);
   return { stacks, diagnostics };
+}
+
+/**
+ * Two stacks never look the same: where titles collide, each gets what tells it apart — the
+ * technologies it chose that its namesakes did not, else its file name.
+ */
+export function distinguish(stacks: Stack[]): void {
+  const byTitle = new Map<string, Stack[]>();
+  for (const s of stacks) byTitle.set(s.title.trim().toLowerCase(), [...(byTitle.get(s.title.trim().toLowerCase()) ?? []), s]);
+  for (const group of byTitle.values()) {
+    if (group.length < 2) continue;
+    const chosen = group.map((s) => s.layers.flatMap((l) => l.choices.filter((c) => c.role === "primary").map((c) => c.name)));
+    group.forEach((s, i) => {
+      const own = [...new Set(chosen[i].filter((n) => chosen.every((other, j) => j === i || !other.includes(n))))].slice(0, 3);
+      s.distinct = own.length ? own.join(", ") : s.source.file.replace(/\.(md|markdown|mdc|txt)$/i, "");
+    });
+  }
 }

@@ -85,6 +85,8 @@ export const stackSchema = z.object({
   parent: z.string().optional(),
   /** For a decision record: whether the decision is proposed, accepted, deprecated or superseded. */
   status: decisionStatusSchema.optional(),
+  /** What tells this stack apart from another with the same title (its subject, or its file). */
+  distinct: z.string().optional(),
 });
 export type Stack = z.infer<typeof stackSchema>;
 

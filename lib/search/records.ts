@@ -1,5 +1,6 @@
 import Fuse from "fuse.js";
 import type { Role, Stack } from "../content/schema";
+import { fullTitle } from "../ui/labels";
 import { SEARCH_KEYS, type SearchRecord } from "./options";
 import { buildTokenIndex, type TokenIndex } from "./token-index";
 
@@ -31,7 +32,7 @@ export function toSearchRecord(stack: Stack): SearchRecord {
     }
   }
   const d = stack.summary.length > 180 ? `${stack.summary.slice(0, 179)}…` : stack.summary;
-  return { s: stack.slug, t: stack.title, k: stack.kind, d, g: stack.tags, l: stack.layers.map((l) => l.id), n: names, i: ids, o: roles.join(""), u: stack.updated, c: count };
+  return { s: stack.slug, t: fullTitle(stack), k: stack.kind, d, g: stack.tags, l: stack.layers.map((l) => l.id), n: names, i: ids, o: roles.join(""), u: stack.updated, c: count };
 }
 
 /** The search payload: records plus a token index and a Fuse index, both built at build time, so the browser never indexes. */

@@ -22,3 +22,8 @@ export const KIND_LABELS: Record<Kind, string> = {
   template: "Template",
   collection: "Collection",
 };
+
+/** A stack's title with what tells it apart from a namesake: "Tech Stack (Shop admin)". */
+export function fullTitle(stack: { title: string; distinct?: string }): string {
+  return stack.distinct ? `${stack.title} (${stack.distinct})` : stack.title;
+}

@@ -11,7 +11,7 @@ test("the seed documents build into stack pages", () => {
 test("the merged Nargis document reads cleanly: repaired title, versions, no mojibake", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("searchbox", { name: "Search stacks and technologies" }).fill("Nargis");
-  await page.getByRole("link", { name: /Tech Stack – Nargis/ }).click();
+  await page.getByRole("link", { name: /^Tech Stack – Nargis/ }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tech Stack – Nargis");
   await expect(page.getByRole("row").filter({ has: page.getByRole("link", { name: "Next.js", exact: true }) }).first()).toContainText("15.5.4");
   await expect(page.locator("main")).not.toContainText("â€");
@@ -19,7 +19,7 @@ test("the merged Nargis document reads cleanly: repaired title, versions, no moj
 
 test("the unfilled template shows examples, never primary choices", async ({ page }) => {
   await page.goto("/?kind=template");
-  await page.getByRole("link", { name: "Backend Tech Stack" }).click();
+  await page.getByRole("link", { name: "Backend Tech Stack", exact: true }).click();
   await expect(page.getByText("example", { exact: true }).first()).toBeVisible();
   await expect(page.getByText("primary", { exact: true })).toHaveCount(0);
 });
@@ -34,3 +34,15 @@ for (const path of pages.filter((p) => p.startsWith("/stacks/"))) {
     expect(errors).toEqual([]);
   });
 }
+
+test("two documents both titled “Tech Stack” never look the same: cards, picker and compare say what tells them apart", async ({ page }) => {
+  await page.goto("/?q=tech%20stack");
+  const titles = await page.getByRole("article").getByRole("heading").allTextContents();
+  const namesakes = titles.filter((t) => t.startsWith("Tech Stack ("));
+  expect(namesakes.length).toBe(2);
+  expect(new Set(namesakes).size).toBe(2);
+  await page.goto("/compare?stacks=000-2495cdc699900004,004-da27f2f0eaaef188");
+  const headers = page.getByRole("columnheader").filter({ hasText: "Tech Stack (" });
+  await expect(headers).toHaveCount(2);
+  expect(new Set(await headers.allTextContents()).size).toBe(2);
+});

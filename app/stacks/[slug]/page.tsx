@@ -48,7 +48,10 @@ export default async function StackPage({ params }: { params: Promise<{ slug: st
           ) : null}
         </p>
         <div className="flex flex-wrap items-center gap-3">
-          <h1 className="text-2xl font-bold tracking-tight">{stack.title}</h1>
+          <h1 className="text-2xl font-bold tracking-tight">
+            {stack.title}
+            {stack.distinct ? <span className="ml-2 text-base font-normal text-slate-600 dark:text-slate-400">({stack.distinct})</span> : null}
+          </h1>
           <KindBadge kind={stack.kind} />
         </div>
         {stack.summary ? <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">{stack.summary}</p> : null}
