@@ -1,3 +1,4 @@
+import { type Decision, toDecisions } from "./decisions";
 import type { Registry } from "./registry";
 import type { Diagnostic, LayerId, Role, Stack } from "./schema";
 import { LAYER_IDS } from "./schema";
@@ -41,6 +42,8 @@ export interface Similar {
 
 export interface Aggregates {
   technologies: TechnologyDetail[];
+  /** Every "X chosen over Y" the documents record. */
+  decisions: Decision[];
   similar: Record<string, Similar[]>;
   layerCounts: Record<LayerId, number>;
 }
@@ -116,7 +119,8 @@ export function toAggregates(stacks: Stack[], registry: Registry): Aggregates {
         return { name, id: id && techs.has(id) ? id : undefined, count };
       });
   }
-  return { technologies: [...techs.values()].sort((a, b) => b.stacks - a.stacks || a.name.localeCompare(b.name)), similar: toSimilar(stacks), layerCounts };
+  const technologies = [...techs.values()].sort((a, b) => b.stacks - a.stacks || a.name.localeCompare(b.name));
+  return { technologies, decisions: toDecisions(stacks), similar: toSimilar(stacks), layerCounts };
 }
 
 /** Stacks ranked by how many primary technologies they share, through an inverted index so it stays near-linear. */

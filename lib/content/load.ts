@@ -6,6 +6,7 @@ import { parseSources } from "./catalog";
 import { listDocuments, readText } from "./files";
 import { getRegistry } from "./registry";
 import type { Diagnostic, LayerId, Stack } from "./schema";
+import { contestedPairs, type Decision, decisionsOf } from "./decisions";
 import { getSlots } from "./slots";
 import { type SuggestedPair, suggestComparisons } from "../compare/suggest";
 
@@ -120,4 +121,20 @@ export function getSlotLabels(): Array<[id: string, label: string]> {
 /** Pairs of stacks worth comparing, for the empty compare page. */
 export function getCompareSuggestions(): SuggestedPair[] {
   return suggestComparisons(getStacks());
+}
+
+/** The decisions a technology took part in: chosen over others, and passed over for others. */
+export function getDecisionsOf(id: string): ReturnType<typeof decisionsOf> {
+  return decisionsOf(getCatalog().decisions, id);
+}
+
+/** Technology pairs with a comparison page: those weighed against each other in some document. */
+export function getVersusPairs(): Array<[string, string]> {
+  const known = new Set(getCatalog().technologies.map((t) => t.id));
+  return contestedPairs(getCatalog().decisions, 200).filter(([a, b]) => known.has(a) && known.has(b));
+}
+
+/** Every decision between two technologies, in either direction. */
+export function getDecisionsBetween(a: string, b: string): Decision[] {
+  return getCatalog().decisions.filter((d) => (d.chosen.id === a && d.over.id === b) || (d.chosen.id === b && d.over.id === a));
 }

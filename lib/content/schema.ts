@@ -32,7 +32,7 @@ export const choiceSchema = z.object({
   alternatives: z.array(z.string()).default([]),
   /** Canonical layer this choice belongs to. */
   layer: layerIdSchema,
-  /** What it does inside its layer: a slot id from content/slots.json (`relational-db`, `orm`, `auth`). */
+  /** What it does inside its layer: a slot id from content/slots.json (`database`, `orm`, `auth`). */
   slot: z.string().min(1),
   /** The document's own label for it, as written (a category cell, a list label), when it gave one. */
   label: z.string().optional(),

@@ -181,3 +181,29 @@ test.describe("history and keyboard", () => {
     await expect(page).toHaveURL(/layer=language/);
   });
 });
+
+test("a technology page says what it was chosen over and passed over for, and a versus page shows who chose which and why", async ({ page }) => {
+  await page.goto("/technologies/redux");
+  const passed = page.getByRole("region", { name: "Passed over for" });
+  await expect(passed.getByRole("link", { name: "React Context" })).toBeVisible();
+  await passed.getByRole("link", { name: "React Context" }).click();
+  await expect(page).toHaveURL(/\/technologies\/redux\/vs\/react-context$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Redux vs React Context");
+  await expect(page.getByRole("listitem").filter({ hasText: "Nargis — as built today" })).toContainText("chose React Context");
+  await page.goto("/technologies/react-context");
+  await expect(page.getByRole("region", { name: "Chosen over" }).getByRole("link", { name: "Redux" })).toBeVisible();
+});
+
+test.describe("stack page on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("choices are grouped by what they are for, and purpose and rationale stay in view", async ({ page }) => {
+    await page.goto("/stacks/mern");
+    const react = page.locator('tr[data-slot="ui-framework"]').first();
+    await expect(react).toContainText("UI framework");
+    const why = react.getByText(/^Why: The most widely known UI libra/);
+    await expect(why).toBeVisible();
+    const box = await why.boundingBox();
+    expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
+  });
+});

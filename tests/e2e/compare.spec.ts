@@ -20,7 +20,7 @@ test.describe("compare", () => {
   test("MERN vs MEAN: one row per slot; Node.js, Express.js and MongoDB the same, React and Angular side by side", async ({ page }) => {
     const ok = watch(page);
     await page.goto("/compare?stacks=mern,mean");
-    for (const slot of ["runtime", "web-framework", "document-db"]) await expect(slotRow(page, slot)).toHaveAttribute("data-status", "shared");
+    for (const slot of ["runtime", "web-framework", "database"]) await expect(slotRow(page, slot)).toHaveAttribute("data-status", "shared");
     const ui = slotRow(page, "ui-framework");
     await expect(ui).toHaveAttribute("data-status", "different");
     await expect(ui.getByRole("cell").nth(0)).toContainText("React");
@@ -30,9 +30,12 @@ test.describe("compare", () => {
     ok();
   });
 
-  test("MERN vs T3: MongoDB and PostgreSQL in the data layer, Mongoose and Prisma on one ORM row", async ({ page }) => {
+  test("MERN vs T3: MongoDB and PostgreSQL on the Database row, Mongoose and Prisma on the ORM row", async ({ page }) => {
     const ok = watch(page);
     await page.goto("/compare?stacks=mern,t3-stack");
+    const db = slotRow(page, "database");
+    await expect(db.getByRole("cell").nth(0)).toContainText("MongoDB");
+    await expect(db.getByRole("cell").nth(1)).toContainText("PostgreSQL");
     const orm = slotRow(page, "orm");
     await expect(orm.getByRole("cell").nth(0)).toContainText("Mongoose");
     await expect(orm.getByRole("cell").nth(1)).toContainText("Prisma");
@@ -52,17 +55,17 @@ test.describe("compare", () => {
     await expect(page.getByRole("columnheader", { name: /T3 Stack/ })).toBeVisible();
     await page.reload();
     await expect(page.getByRole("columnheader", { name: /T3 Stack/ })).toBeVisible();
-    await expect(slotRow(page, "document-db")).toHaveAttribute("data-status", "partly");
+    await expect(slotRow(page, "web-framework")).toHaveAttribute("data-status", "partly");
     ok();
   });
 
   test("“show only differences” hides the rows where every stack made the same choice", async ({ page }) => {
     const ok = watch(page);
     await page.goto("/compare?stacks=mern,mean");
-    await expect(slotRow(page, "document-db")).toBeVisible();
+    await expect(slotRow(page, "database")).toBeVisible();
     await page.getByRole("checkbox", { name: "Show only differences" }).click();
     await expect(page).toHaveURL(/diff=1/);
-    await expect(slotRow(page, "document-db")).toHaveCount(0);
+    await expect(slotRow(page, "database")).toHaveCount(0);
     await expect(slotRow(page, "ui-framework")).toBeVisible();
     ok();
   });
@@ -136,7 +139,7 @@ test.describe("compare", () => {
     await picker.fill("MEAN");
     await picker.press("Enter");
     await expect(page).toHaveURL(/\/compare\?stacks=mern,mean/);
-    await expect(slotRow(page, "document-db")).toHaveAttribute("data-status", "shared");
+    await expect(slotRow(page, "database")).toHaveAttribute("data-status", "shared");
     ok();
   });
 });

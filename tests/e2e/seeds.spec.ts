@@ -37,10 +37,10 @@ for (const path of pages.filter((p) => p.startsWith("/stacks/"))) {
 
 test("two documents both titled “Tech Stack” never look the same: cards, picker and compare say what tells them apart", async ({ page }) => {
   await page.goto("/?q=tech%20stack");
-  const titles = await page.getByRole("article").getByRole("heading").allTextContents();
-  const namesakes = titles.filter((t) => t.startsWith("Tech Stack ("));
-  expect(namesakes.length).toBe(2);
-  expect(new Set(namesakes).size).toBe(2);
+  // Wait for the search to be applied, not for a moment.
+  const namesakes = page.getByRole("article").getByRole("heading", { name: /^Tech Stack \(/ });
+  await expect(namesakes).toHaveCount(2);
+  expect(new Set(await namesakes.allTextContents()).size).toBe(2);
   await page.goto("/compare?stacks=000-2495cdc699900004,004-da27f2f0eaaef188");
   const headers = page.getByRole("columnheader").filter({ hasText: "Tech Stack (" });
   await expect(headers).toHaveCount(2);

@@ -9,7 +9,7 @@ const mern: CompareStack = {
   t: "MERN",
   k: "stack",
   c: [
-    ["data", "document-db", "mongodb", "MongoDB", "primary"],
+    ["data", "database", "mongodb", "MongoDB", "primary"],
     ["data", "orm", "mongoose", "Mongoose", "primary"],
     ["backend", "web-framework", "express", "Express.js", "primary"],
     ["frontend", "ui-framework", "react", "React", "primary", "18", "", "Team knows it"],
@@ -21,7 +21,7 @@ const t3: CompareStack = {
   t: "T3",
   k: "stack",
   c: [
-    ["data", "relational-db", "postgresql", "PostgreSQL", "primary"],
+    ["data", "database", "postgresql", "PostgreSQL", "primary"],
     ["data", "orm", "prisma", "Prisma", "primary"],
     ["frontend", "meta-framework", "nextjs", "Next.js", "primary"],
     ["frontend", "ui-framework", "react", "React", "primary", "19"],
@@ -33,7 +33,7 @@ const mean: CompareStack = {
   t: "MEAN",
   k: "stack",
   c: [
-    ["data", "document-db", "mongodb", "MongoDB", "primary"],
+    ["data", "database", "mongodb", "MongoDB", "primary"],
     ["backend", "web-framework", "express", "Express.js", "primary"],
     ["frontend", "ui-framework", "angular", "Angular", "primary"],
     ["language", "runtime", "nodejs", "Node.js", "primary"],
@@ -50,9 +50,9 @@ const rejectsReact: CompareStack = {
     ["language", "runtime", "nodejs", "Node.js", "primary"],
   ],
 };
-const future: CompareStack = { s: "future", t: "Future", k: "stack", c: [["data", "document-db", "mongodb", "MongoDB", "planned"], ["language", "runtime", "nodejs", "Node.js", "planned"]] };
+const future: CompareStack = { s: "future", t: "Future", k: "stack", c: [["data", "database", "mongodb", "MongoDB", "planned"], ["language", "runtime", "nodejs", "Node.js", "planned"]] };
 const empty: CompareStack = { s: "empty", t: "Empty", k: "stack", c: [] };
-const ORDER = ["runtime", "ui-framework", "meta-framework", "web-framework", "relational-db", "document-db", "orm", "error-tracking"];
+const ORDER = ["runtime", "ui-framework", "meta-framework", "web-framework", "database", "orm", "error-tracking"];
 
 const line = (stacks: CompareStack[], slot: string, opts = {}) =>
   alignStacks(stacks, { slotOrder: ORDER, ...opts })
@@ -60,9 +60,10 @@ const line = (stacks: CompareStack[], slot: string, opts = {}) =>
     .find((l) => l.slot === slot);
 
 describe("compare aligns like for like", () => {
-  it("puts MongoDB and Mongoose beside PostgreSQL and Prisma by slot, React beside Angular", () => {
+  it("puts MongoDB beside PostgreSQL, Mongoose beside Prisma, React beside Angular", () => {
     const rows = alignStacks([mern, t3], { slotOrder: ORDER });
-    expect(rows.find((r) => r.layer === "data")?.lines.map((l) => l.slot)).toEqual(["relational-db", "document-db", "orm"]);
+    expect(rows.find((r) => r.layer === "data")?.lines.map((l) => l.slot)).toEqual(["database", "orm"]);
+    expect(line([mern, t3], "database")?.cells.map((c) => c.map((x) => x.name))).toEqual([["MongoDB"], ["PostgreSQL"]]);
     expect(line([mern, t3], "orm")?.cells.map((c) => c.map((x) => x.name))).toEqual([["Mongoose"], ["Prisma"]]);
     expect(line([mern, t3], "orm")?.status).toBe("different");
     expect(line([mern, mean], "ui-framework")?.cells.map((c) => c[0]?.name)).toEqual(["React", "Angular"]);
@@ -71,13 +72,13 @@ describe("compare aligns like for like", () => {
   it("marks the same choice in another version, and the same choice alike", () => {
     expect(line([mern, t3], "ui-framework")?.status).toBe("version-diff");
     expect(line([mern, mean], "runtime")?.status).toBe("shared");
-    expect(line([mern, mean], "document-db")?.status).toBe("shared");
+    expect(line([mern, mean], "database")?.status).toBe("shared");
   });
 
   it("with three stacks, a slot two of them fill is 'partly', and only-differences keeps it", () => {
-    expect(line([mern, mean, t3], "document-db")?.status).toBe("partly");
+    expect(line([mern, mean, t3], "web-framework")?.status).toBe("partly");
     const diff = alignStacks([mern, mean, t3], { onlyDifferences: true, slotOrder: ORDER }).flatMap((r) => r.lines);
-    expect(diff.some((l) => l.slot === "document-db")).toBe(true);
+    expect(diff.some((l) => l.slot === "web-framework")).toBe(true);
     expect(diff.some((l) => l.slot === "runtime")).toBe(false);
   });
 
@@ -116,7 +117,7 @@ describe("summary", () => {
     expect(s.unique[0].map((x) => x.technology)).toEqual(["react", "mongoose"]);
     expect(s.unique[1].map((x) => x.technology)).toEqual(["angular", "sentry"]);
     expect(s.gaps[0]).toEqual(["observability"]);
-    expect(s.pairs[0]).toMatchObject({ sameSlots: ["runtime", "web-framework", "document-db"], differentSlots: ["ui-framework"] });
+    expect(s.pairs[0]).toMatchObject({ sameSlots: ["runtime", "web-framework", "database"], differentSlots: ["ui-framework"] });
   });
 
   it("never says a stack has nothing for a layer it has planned choices in, and counts plans when comparing with a future", () => {

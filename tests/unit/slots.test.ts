@@ -23,9 +23,9 @@ const LABELS: Array<[label: string, layer: LayerId, slot: string]> = [
   ["ORM", "data", "orm"],
   ["Vector DB", "data", "vector-store"],
   ["Search", "data", "search-engine"],
-  ["Database", "data", "relational-db"],
-  ["Base de datos", "data", "relational-db"],
-  ["Document database", "data", "document-db"],
+  ["Database", "data", "database"],
+  ["Base de datos", "data", "database"],
+  ["Document database", "data", "database"],
   ["File storage", "data", "object-storage"],
   ["Styling", "frontend", "styling"],
   ["State management", "frontend", "state"],
@@ -52,8 +52,8 @@ describe("labels name slots", () => {
 
 /** Every registry technology has a default slot of its own layer; common ones the slot a reader expects. */
 const DEFAULTS: Array<[id: string, slot: string]> = [
-  ["postgresql", "relational-db"],
-  ["mongodb", "document-db"],
+  ["postgresql", "database"],
+  ["mongodb", "database"],
   ["redis", "cache"],
   ["prisma", "orm"],
   ["mongoose", "orm"],

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import { TechLink } from "@/components/tech-link";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { KindBadge, RoleBadge } from "@/components/badges";
+import { KindBadge } from "@/components/badges";
 import { ComparePicker } from "@/components/compare-picker";
 import { DiagnosticsPanel } from "@/components/diagnostics-panel";
 import { LAYER_NAMES } from "@/lib/content/layers";
-import { getDiagnostics, getSimilar, getSourceText, getStack, getStacks } from "@/lib/content/load";
+import { getDiagnostics, getSimilar, getSlotLabels, getSourceText, getStack, getStacks } from "@/lib/content/load";
+import { ChoiceTable } from "@/components/stack/choice-table";
 import { renderDocument } from "@/lib/render/markdown";
 import { toDocLinkResolver } from "@/lib/render/links";
 
@@ -25,6 +25,10 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
 export default async function StackPage({ params }: { params: Promise<{ slug: string }> }) {
   const stack = getStack((await params).slug);
   if (!stack) notFound();
+  const slots = getSlotLabels();
+  const slotOrder = slots.map(([id]) => id);
+  const labels = new Map(slots);
+  const slotLabel = (id: string) => labels.get(id) ?? id;
   const source = getSourceText(stack.source.file);
   const html = source ? renderDocument(source, stack.source.file, { resolveLink: toDocLinkResolver(stack.source.file) }) : "";
   const diagnostics = getDiagnostics(stack.source.file);
@@ -74,39 +78,8 @@ export default async function StackPage({ params }: { params: Promise<{ slug: st
                 <Link href={`/layers/${layer.id}`} className="hover:underline">
                   {LAYER_NAMES[layer.id]}
                 </Link>
-                {layer.label && layer.label !== LAYER_NAMES[layer.id] ? <span className="ml-2 text-sm font-normal text-slate-600 dark:text-slate-400">“{layer.label}”</span> : null}
               </h3>
-              <div className="overflow-x-auto">
-                <table className="data-table min-w-[36rem]">
-                  <thead>
-                    <tr>
-                      <th scope="col">Technology</th>
-                      <th scope="col">Version</th>
-                      <th scope="col">Role</th>
-                      <th scope="col">Purpose &amp; rationale</th>
-                      <th scope="col">Alternatives</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {layer.choices.map((c) => (
-                      <tr key={`${c.technology}-${c.line}`}>
-                        <td>
-                          <TechLink id={c.technology} name={c.name} />
-                        </td>
-                        <td className="num">{c.version ?? ""}</td>
-                        <td>
-                          <RoleBadge role={c.role} />
-                        </td>
-                        <td>
-                          {c.purpose}
-                          {c.rationale ? <span className="muted">Why: {c.rationale}</span> : null}
-                        </td>
-                        <td>{c.alternatives.join(", ")}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <ChoiceTable layer={layer} slotOrder={slotOrder} slotLabel={slotLabel} />
             </section>
           ))}
           {stack.notes.length ? (

@@ -4,7 +4,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RoleBadge } from "@/components/badges";
 import { LAYER_NAMES } from "@/lib/content/layers";
-import { getTechnologies, getTechnology } from "@/lib/content/load";
+import { getDecisionsOf, getTechnologies, getTechnology } from "@/lib/content/load";
+import { DecisionList } from "@/components/technology/decision-list";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
@@ -23,6 +24,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 export default async function TechnologyPage({ params }: { params: Promise<{ id: string }> }) {
   const t = getTechnology((await params).id);
   if (!t) notFound();
+  const decisions = getDecisionsOf(t.id);
   return (
     <article>
       <p className="mb-1 text-sm text-slate-600 dark:text-slate-400">
@@ -72,6 +74,8 @@ export default async function TechnologyPage({ params }: { params: Promise<{ id:
           {t.uses.length > MAX_USES ? <p className="mt-2 text-sm">…and {t.uses.length - MAX_USES} more uses.</p> : null}
         </section>
         <aside className="space-y-6 text-sm">
+          <DecisionList id={t.id} title="Chosen over" decisions={decisions.chosenOver} other="over" empty={`No document records choosing ${t.name} over another option.`} />
+          <DecisionList id={t.id} title="Passed over for" decisions={decisions.passedOverFor} other="chosen" empty={`No document records passing ${t.name} over.`} />
           <section aria-labelledby="with-heading">
             <h2 id="with-heading" className="mb-2 font-semibold">Most often used with</h2>
             {t.usedWith.length ? (

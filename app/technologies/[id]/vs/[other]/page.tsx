@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { RoleBadge } from "@/components/badges";
+import { getDecisionsBetween, getTechnology, getVersusPairs } from "@/lib/content/load";
+
+export const dynamic = "force-static";
+export const dynamicParams = false;
+
+/** One page per pair of technologies that documents weighed against each other, both ways round. */
+export function generateStaticParams() {
+  return getVersusPairs().flatMap(([a, b]) => [
+    { id: a, other: b },
+    { id: b, other: a },
+  ]);
+}
+
+type Params = { params: Promise<{ id: string; other: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { id, other } = await params;
+  const a = getTechnology(id);
+  const b = getTechnology(other);
+  return a && b ? { title: `${a.name} vs ${b.name}`, description: `Where stacks chose between ${a.name} and ${b.name}, and why.` } : {};
+}
+
+export default async function VersusPage({ params }: Params) {
+  const { id, other } = await params;
+  const a = getTechnology(id);
+  const b = getTechnology(other);
+  if (!a || !b) notFound();
+  const decisions = getDecisionsBetween(a.id, b.id);
+  const wins = (x: string) => decisions.filter((d) => d.chosen.id === x).length;
+  return (
+    <article>
+      <p className="mb-1 text-sm text-slate-600 dark:text-slate-400">
+        <Link href="/technologies" className="underline">
+          Technologies
+        </Link>
+      </p>
+      <h1 className="text-2xl font-bold tracking-tight">
+        <Link href={`/technologies/${a.id}`} className="hover:underline">
+          {a.name}
+        </Link>{" "}
+        vs{" "}
+        <Link href={`/technologies/${b.id}`} className="hover:underline">
+          {b.name}
+        </Link>
+      </h1>
+      <p className="mt-2 text-slate-700 dark:text-slate-300">
+        Weighed against each other in {decisions.length} {decisions.length === 1 ? "decision" : "decisions"}: {a.name} chosen {wins(a.id)} times, {b.name} {wins(b.id)} times.
+        Used by {a.stacks} and {b.stacks} stacks in all.
+      </p>
+      <ul className="mt-6 space-y-3">
+        {decisions.map((d) => (
+          <li key={`${d.slug}-${d.chosen.id}`} className="rounded border border-slate-200 p-3 text-sm dark:border-slate-800">
+            <Link href={`/stacks/${d.slug}`} className="font-semibold text-brand-700 hover:underline dark:text-blue-300">
+              {d.title}
+            </Link>{" "}
+            chose <strong>{d.chosen.name}</strong> <RoleBadge role="primary" /> over <strong>{d.over.name}</strong> <RoleBadge role="alternative" />
+            {d.reason ? <p className="mt-1 text-slate-700 dark:text-slate-300">Why: {d.reason}</p> : null}
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}

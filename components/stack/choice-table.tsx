@@ -1,0 +1,60 @@
+import type { Layer } from "@/lib/content/schema";
+import { RoleBadge } from "../badges";
+import { TechLink } from "../tech-link";
+
+interface Props {
+  layer: Layer;
+  /** Slot ids in the taxonomy's order, and their labels. */
+  slotOrder: string[];
+  slotLabel: (id: string) => string;
+}
+
+/**
+ * A layer's choices grouped by what each is for. On phones each row becomes a small card, so the
+ * purpose and rationale stay in view instead of behind a sideways scroll.
+ */
+export function ChoiceTable({ layer, slotOrder, slotLabel }: Props) {
+  const rank = (slot: string) => {
+    const i = slotOrder.indexOf(slot);
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+  };
+  const choices = [...layer.choices].sort((a, b) => rank(a.slot) - rank(b.slot));
+  return (
+    <table className="data-table stack-choices">
+      <thead>
+        <tr>
+          <th scope="col">For</th>
+          <th scope="col">Technology</th>
+          <th scope="col">Version</th>
+          <th scope="col">Role</th>
+          <th scope="col">Purpose &amp; rationale</th>
+          <th scope="col">Alternatives</th>
+        </tr>
+      </thead>
+      <tbody>
+        {choices.map((c, i) => (
+          <tr key={`${c.technology}-${c.line}`} data-slot={c.slot}>
+            <td data-label="For" className="slot">
+              {i === 0 || choices[i - 1].slot !== c.slot ? slotLabel(c.slot) : ""}
+              {c.label && c.label.toLowerCase() !== slotLabel(c.slot).toLowerCase() ? <span className="muted">“{c.label}”</span> : null}
+            </td>
+            <td data-label="Technology">
+              <TechLink id={c.technology} name={c.name} />
+            </td>
+            <td data-label="Version" className="num">
+              {c.version ?? ""}
+            </td>
+            <td data-label="Role">
+              <RoleBadge role={c.role} />
+            </td>
+            <td data-label="Purpose">
+              {c.purpose}
+              {c.rationale ? <span className="muted">Why: {c.rationale}</span> : null}
+            </td>
+            <td data-label="Alternatives">{c.alternatives.join(", ")}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

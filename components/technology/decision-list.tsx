@@ -1,0 +1,43 @@
+import Link from "next/link";
+import type { Decision } from "@/lib/content/decisions";
+
+interface Props {
+  id: string;
+  title: string;
+  decisions: Decision[];
+  /** Which side of each decision to name: the technology it was chosen over, or the one chosen instead. */
+  other: "over" | "chosen";
+  empty: string;
+}
+
+/** "Chosen over" / "passed over for": who weighed this technology against which, and why. */
+export function DecisionList({ id, title, decisions, other, empty }: Props) {
+  const headingId = `${other}-heading`;
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId} className="mb-2 font-semibold">
+        {title}
+      </h2>
+      {decisions.length ? (
+        <ul className="space-y-2">
+          {decisions.slice(0, 30).map((d) => (
+            <li key={`${d.slug}-${d.chosen.id}-${d.over.id}`}>
+              <Link href={`/technologies/${id}/vs/${d[other].id}`} className="text-brand-700 underline dark:text-blue-300">
+                {d[other].name}
+              </Link>{" "}
+              <span className="text-slate-600 dark:text-slate-400">
+                in{" "}
+                <Link href={`/stacks/${d.slug}`} className="underline">
+                  {d.title}
+                </Link>
+              </span>
+              {d.reason ? <p className="text-slate-700 dark:text-slate-300">{d.reason}</p> : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="text-slate-600 dark:text-slate-400">{empty}</p>
+      )}
+    </section>
+  );
+}

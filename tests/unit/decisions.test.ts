@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { contestedPairs, decisionsOf, toDecisions } from "@/lib/content/decisions";
+import { parse } from "./helpers";
+
+const doc = [
+  "# Orders",
+  "",
+  "| Category | Technology | Rationale | Alternatives |",
+  "| --- | --- | --- | --- |",
+  "| Database | PostgreSQL | ACID ledger | MongoDB |",
+  "| Queue | RabbitMQ | simple to run | |",
+].join("\n");
+
+describe("decisions", () => {
+  const decisions = toDecisions(parse(doc, "orders.md").stacks);
+
+  it("records a primary choice over an alternative weighed for the same slot, with the reason", () => {
+    expect(decisions).toEqual([
+      expect.objectContaining({ slug: "orders", chosen: { id: "postgresql", name: "PostgreSQL" }, over: { id: "mongodb", name: "MongoDB" }, reason: "ACID ledger" }),
+    ]);
+  });
+
+  it("does not pair choices of different slots", () => {
+    expect(decisions.some((d) => d.chosen.id === "rabbitmq" || d.over.id === "rabbitmq")).toBe(false);
+  });
+
+  it("finds each side of a decision and the pairs worth a page", () => {
+    expect(decisionsOf(decisions, "mongodb").passedOverFor).toHaveLength(1);
+    expect(decisionsOf(decisions, "postgresql").chosenOver).toHaveLength(1);
+    expect(contestedPairs(decisions, 10)).toEqual([["mongodb", "postgresql"]]);
+  });
+});
