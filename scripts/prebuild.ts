@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { toCompareStack, toStackList } from "../lib/compare/records";
 import { countBySeverity } from "../lib/content/aggregate";
 import { buildCatalog, getContentDir, writeCatalog } from "../lib/content/load";
+import { getRegistry } from "../lib/content/registry";
 import { toSearchData } from "../lib/search/records";
 
 export function prebuild(strict: boolean): boolean {
@@ -13,7 +14,7 @@ export function prebuild(strict: boolean): boolean {
   const out = join(process.cwd(), "public", "data");
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, "stacks"), { recursive: true });
-  writeFileSync(join(out, "search.json"), JSON.stringify(toSearchData(catalog.stacks)));
+  writeFileSync(join(out, "search.json"), JSON.stringify(toSearchData(catalog.stacks, getRegistry(dir))));
   writeFileSync(join(out, "stack-list.json"), JSON.stringify(toStackList(catalog.stacks)));
   for (const s of catalog.stacks) writeFileSync(join(out, "stacks", `${s.slug}.json`), JSON.stringify(toCompareStack(s)));
 

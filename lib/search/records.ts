@@ -1,5 +1,7 @@
 import Fuse from "fuse.js";
+import type { Registry } from "../content/registry";
 import type { Role, Stack } from "../content/schema";
+import { buildConcepts, type Concepts, conceptWords } from "./concepts";
 import { fullTitle } from "../ui/labels";
 import { SEARCH_KEYS, type SearchRecord } from "./options";
 import { buildTokenIndex, type TokenIndex } from "./token-index";
@@ -36,8 +38,17 @@ export function toSearchRecord(stack: Stack): SearchRecord {
 }
 
 /** The search payload: records plus a token index and a Fuse index, both built at build time, so the browser never indexes. */
-export function toSearchData(stacks: Stack[]): { records: SearchRecord[]; index: unknown; tokens: TokenIndex } {
+export function toSearchData(stacks: Stack[], registry: Registry): { records: SearchRecord[]; index: unknown; tokens: TokenIndex } {
   const records = stacks.map(toSearchRecord);
   const index = Fuse.createIndex(SEARCH_KEYS.map((k) => k.name), records).toJSON();
-  return { records, index, tokens: buildTokenIndex(records) };
+  const concepts = buildConcepts();
+  return { records, index, tokens: buildTokenIndex(records, stacks.map((s) => searchWordsOf(s, registry, concepts))) };
+}
+
+/** What else a stack can be found by: its technologies' aliases, and its layers' and slots' names in every language. */
+function searchWordsOf(stack: Stack, registry: Registry, concepts: Concepts): string[] {
+  const choices = stack.layers.flatMap((l) => l.choices);
+  const aliases = choices.flatMap((c) => registry.byId.get(c.technology)?.aliases ?? []);
+  const slots = [...new Set(choices.map((c) => c.slot))];
+  return [...aliases, ...conceptWords(concepts, stack.layers.map((l) => l.id), slots)];
 }

@@ -5,23 +5,28 @@ export type TokenIndex = Array<[string, number[]]>;
 
 const SPLIT = /[^\p{L}\p{N}+#.]+/u;
 
-function tokensOf(r: SearchRecord): Set<string> {
-  const out = new Set<string>();
-  const add = (text: string) => {
-    const lower = text.toLowerCase();
-    out.add(lower.replace(/\s+/g, ""));
-    for (const w of lower.split(SPLIT)) if (w) out.add(w.replace(/\.+$/, ""));
-  };
-  add(r.t);
-  r.n.forEach(add);
-  r.g.forEach(add);
+/** The tokens of a text: each word, and the whole text without spaces (`vector database` → `vectordatabase`). */
+export function tokensOfText(text: string, out = new Set<string>()): Set<string> {
+  const lower = text.toLowerCase();
+  out.add(lower.replace(/\s+/g, ""));
+  for (const w of lower.split(SPLIT)) if (w) out.add(w.replace(/\.+$/, ""));
   return out;
 }
 
-export function buildTokenIndex(records: SearchRecord[]): TokenIndex {
+function tokensOf(r: SearchRecord, extra: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const text of [r.t, ...r.n, ...r.g, ...extra]) tokensOfText(text, out);
+  return out;
+}
+
+/**
+ * Builds the prefix index; `extra` gives each record more words to be found by: its technologies'
+ * aliases (k8s, postgres) and the names of its layers and slots in every language ("vector database").
+ */
+export function buildTokenIndex(records: SearchRecord[], extra: string[][] = []): TokenIndex {
   const postings = new Map<string, number[]>();
   records.forEach((r, i) => {
-    for (const tok of tokensOf(r)) postings.set(tok, [...(postings.get(tok) ?? []), i]);
+    for (const tok of tokensOf(r, extra[i] ?? [])) postings.set(tok, [...(postings.get(tok) ?? []), i]);
   });
   return [...postings].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
@@ -41,21 +46,55 @@ function lowerBound(index: TokenIndex, term: string): number {
  * Every record with a token starting with each word of the query, best first (title, then
  * technology names); undefined when nothing matches, so the caller can fall back to fuzzy search.
  */
-export function prefixSearch(index: TokenIndex, records: SearchRecord[], query: string): Array<{ record: SearchRecord; matched: string[] }> | undefined {
-  const terms = query.toLowerCase().split(SPLIT).filter(Boolean);
-  if (!terms.length) return undefined;
+/** Record indexes whose tokens match the term: the token itself for one or two letters ("AI" is not "Airflow"), else any token it starts. */
+function matching(index: TokenIndex, term: string): { all: Set<number>; exact: Set<number> } {
+  const all = new Set<number>();
+  const exact = new Set<number>();
+  for (let i = lowerBound(index, term); i < index.length && index[i][0].startsWith(term); i++) {
+    const whole = index[i][0] === term;
+    if (!whole && term.length <= 2) break;
+    for (const r of index[i][1]) {
+      all.add(r);
+      if (whole) exact.add(r);
+    }
+  }
+  return { all, exact };
+}
+
+function intersect(terms: string[], index: TokenIndex): { hits: Set<number>; exact: Map<number, number> } | undefined {
   let hits: Set<number> | undefined;
+  const exact = new Map<number, number>();
   for (const term of terms) {
-    const found = new Set<number>();
-    for (let i = lowerBound(index, term); i < index.length && index[i][0].startsWith(term); i++) for (const r of index[i][1]) found.add(r);
-    hits = hits ? new Set([...hits].filter((r) => found.has(r))) : found;
+    const found = matching(index, term);
+    for (const r of found.exact) exact.set(r, (exact.get(r) ?? 0) + 1);
+    hits = hits ? new Set([...hits].filter((r) => found.all.has(r))) : found.all;
     if (!hits.size) return undefined;
   }
-  const scored = [...(hits ?? [])].map((i) => {
+  return hits ? { hits, exact } : undefined;
+}
+
+/**
+ * Every record with a token starting with each word of the query (or with the whole query as one
+ * token), best first: the title, then a technology named exactly, then any word; undefined when
+ * nothing matches, so the caller can fall back to fuzzy search.
+ */
+export function prefixSearch(index: TokenIndex, records: SearchRecord[], query: string): Array<{ record: SearchRecord; matched: string[] }> | undefined {
+  const words = query.toLowerCase().split(SPLIT).filter(Boolean);
+  if (!words.length) return undefined;
+  const joined = words.join("");
+  // "vector database" as one phrase first, then word by word.
+  const phrase = words.length > 1 ? intersect([joined], index) : undefined;
+  const found = phrase ?? intersect(words, index);
+  if (!found) return undefined;
+  const terms = phrase ? [joined] : words;
+  const scored = [...found.hits].map((i) => {
     const r = records[i];
     const title = r.t.toLowerCase();
-    const matched = r.n.filter((n) => terms.some((t) => n.toLowerCase().split(SPLIT).some((w) => w.startsWith(t)) || n.toLowerCase().replace(/\s+/g, "").startsWith(t)));
-    const score = (terms.every((t) => title.includes(t)) ? 4 : 0) + (matched.length ? 2 : 0) + (r.g.some((g) => terms.some((t) => g.startsWith(t))) ? 1 : 0);
+    const named = (n: string) => terms.some((t) => n.toLowerCase().replace(/\s+/g, "") === t || n.toLowerCase().split(SPLIT).includes(t));
+    const prefixed = (n: string) => terms.some((t) => n.toLowerCase().split(SPLIT).some((w) => w.startsWith(t)) || n.toLowerCase().replace(/\s+/g, "").startsWith(t));
+    const matched = [...r.n.filter(named), ...r.n.filter((n) => !named(n) && prefixed(n))];
+    const score =
+      (terms.every((t) => title.includes(t)) ? 8 : 0) + (r.n.some(named) ? 4 : 0) + (found.exact.get(i) ? 2 : 0) + (matched.length ? 1 : 0) + (r.g.some((g) => terms.some((t) => g.startsWith(t))) ? 1 : 0);
     return { i, score, matched: matched.slice(0, 3) };
   });
   scored.sort((a, b) => b.score - a.score || a.i - b.i);

@@ -9,10 +9,12 @@ export const dynamicParams = false;
 
 /** One page per pair of technologies that documents weighed against each other, both ways round. */
 export function generateStaticParams() {
-  return getVersusPairs().flatMap(([a, b]) => [
+  const pairs = getVersusPairs().flatMap(([a, b]) => [
     { id: a, other: b },
     { id: b, other: a },
   ]);
+  // A static export needs one page per dynamic route even when no document weighs two technologies.
+  return pairs.length ? pairs : [{ id: "none", other: "none" }];
 }
 
 type Params = { params: Promise<{ id: string; other: string }> };
