@@ -1,6 +1,5 @@
 "use client";
 
-import type Fuse from "fuse.js";
 import { TechTable } from "./tech-table";
 import Link from "next/link";
 import { useMemo, useRef, useState, useEffect } from "react";
@@ -10,6 +9,7 @@ import type { LayerId } from "@/lib/content/schema";
 import { parseTechQuery, type TechQuery, type TechRow, toTechSearch } from "@/lib/search/technologies";
 import { Notices } from "./notices";
 import { useSlashFocus } from "./use-slash-focus";
+import { useTechSearch } from "./use-tech-search";
 import { useUrlSearch } from "./use-url-search";
 import { toParams } from "@/lib/search/url-state";
 
@@ -24,14 +24,7 @@ export function TechnologyExplorer({ rows }: { rows: TechRow[] }) {
   const inputRef = useRef<HTMLInputElement>(null);
   useSlashFocus(inputRef);
   useEffect(() => setText(query.q), [query.q]);
-  // Fuse loads on the first search, so browsing by layer downloads nothing extra.
-  const [fuse, setFuse] = useState<Fuse<TechRow>>();
-  useEffect(() => {
-    if (!query.q || fuse) return;
-    import("fuse.js").then(({ default: FuseClass }) =>
-      setFuse(new FuseClass(rows, { keys: [{ name: "name", weight: 3 }, { name: "aliases", weight: 1 }, { name: "id", weight: 1 }], threshold: 0.35, ignoreLocation: true })),
-    );
-  }, [query.q, fuse, rows]);
+  const matched = useTechSearch(rows, query.q);
   const counts = useMemo(() => {
     const m = new Map<LayerId, number>();
     for (const r of rows) m.set(r.layer, (m.get(r.layer) ?? 0) + 1);
@@ -49,8 +42,6 @@ export function TechnologyExplorer({ rows }: { rows: TechRow[] }) {
     go({ layer: next });
     requestAnimationFrame(() => list.querySelector<HTMLButtonElement>(`[data-layer="${next ?? "all"}"]`)?.focus());
   };
-  const needle = query.q.toLowerCase();
-  const matched = !query.q ? rows : fuse ? fuse.search(query.q).map((r) => r.item) : rows.filter((r) => r.name.toLowerCase().includes(needle));
   const shown = query.layer ? matched.filter((r) => r.layer === query.layer) : matched;
 
   return (

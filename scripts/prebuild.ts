@@ -5,6 +5,7 @@ import { toCompareStack, toStackList } from "../lib/compare/records";
 import { countBySeverity } from "../lib/content/aggregate";
 import { buildCatalog, getContentDir, writeCatalog } from "../lib/content/load";
 import { getRegistry } from "../lib/content/registry";
+import { buildConcepts } from "../lib/search/concepts";
 import { toSearchData } from "../lib/search/records";
 
 export function prebuild(strict: boolean): boolean {
@@ -16,6 +17,7 @@ export function prebuild(strict: boolean): boolean {
   mkdirSync(join(out, "stacks"), { recursive: true });
   writeFileSync(join(out, "search.json"), JSON.stringify(toSearchData(catalog.stacks, getRegistry(dir))));
   writeFileSync(join(out, "stack-list.json"), JSON.stringify(toStackList(catalog.stacks)));
+  writeFileSync(join(out, "concepts.json"), JSON.stringify(buildConcepts()));
   for (const s of catalog.stacks) writeFileSync(join(out, "stacks", `${s.slug}.json`), JSON.stringify(toCompareStack(s)));
 
   const counts = countBySeverity(catalog.diagnostics);

@@ -18,6 +18,7 @@ export default function TechnologiesPage() {
     other: t.other,
     versions: t.versions,
     aliases: registry.byId.get(t.id)?.aliases ?? [],
+    slot: t.slot,
   }));
   return (
     <>

@@ -18,6 +18,8 @@ export interface TechnologySummary {
   id: string;
   name: string;
   layer: LayerId;
+  /** Its usual slot: the registry's, else the first one a document gave it. */
+  slot: string;
   description: string;
   homepage: string;
   known: boolean;
@@ -72,6 +74,7 @@ export function toAggregates(stacks: Stack[], registry: Registry): Aggregates {
             id: c.technology,
             name: known?.name ?? c.name,
             layer: known?.layer ?? c.layer,
+            slot: known?.slot ?? c.slot,
             description: known?.description ?? "",
             homepage: known?.homepage ?? "",
             known: Boolean(known),

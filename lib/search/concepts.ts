@@ -53,8 +53,8 @@ const LAYER_SEARCH_WORDS: Record<LayerId, string> = {
   language: "languages runtimes 语言 言語 언어 язык lenguaje linguagem sprache langage język linguaggio لغة",
   frontend: "frontend front-end ui 前端 フロントエンド 프론트엔드 фронтенд interfaz interface oberfläche interfejs",
   backend: "backend back-end server 后端 バックエンド 백엔드 бэкенд servidor serveur serwer",
-  data: "data database storage 数据 数据库 データ データベース 데이터 데이터베이스 данные хранилище datos dados daten données dane dati",
-  messaging: "messaging queues streaming events 消息 队列 メッセージ 메시지 сообщения очереди mensajería mensageria nachrichten messagerie",
+  data: "data storage 数据 存储 データ 데이터 данные хранилище datos dados daten données dane dati",
+  messaging: "messaging streaming events 消息 メッセージ 메시지 сообщения mensajería mensageria nachrichten messagerie",
   ai: "ai ml llm machine-learning 人工智能 機械学習 인공지능 ии ia ki sztuczna intelligenza",
   security: "security identity auth 安全 认证 セキュリティ 認証 보안 인증 безопасность seguridad segurança sicherheit sécurité bezpieczeństwo sicurezza أمان",
   infra: "infrastructure infra cloud hosting 基础设施 インフラ 인프라 инфраструктура infraestructura infraestrutura infrastruktur infrastruttura",
@@ -70,7 +70,8 @@ export function buildConcepts(): Concepts {
   for (const id of LAYER_IDS) add(out, `layer:${id}`, [id, ...LAYER_NAMES[id].split(/\s*[&,/]\s*/), ...LAYER_SEARCH_WORDS[id].split(" ")]);
   for (const slot of getSlots()) {
     if (slot.id.endsWith("-other")) continue;
-    add(out, `slot:${slot.id}`, [slot.label, ...slot.label.split(/\s*[/&,]\s*/), ...literals(slot.words)]);
+    const labelWords = slot.label.split(/[\s/&,]+/).filter((w) => w.length > 2 && !/^(other|and|the|for)$/i.test(w));
+    add(out, `slot:${slot.id}`, [slot.label, ...slot.label.split(/\s*[/&,]\s*/), ...labelWords, ...literals(slot.words)]);
   }
   return out;
 }

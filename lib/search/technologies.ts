@@ -12,6 +12,8 @@ export interface TechRow {
   other: number;
   versions: string[];
   aliases: string[];
+  /** Its usual slot: what it is for inside its layer. */
+  slot: string;
 }
 
 export interface TechQuery {
@@ -33,4 +35,9 @@ export function toTechSearch(query: TechQuery): string {
   if (query.q) p.set("q", query.q);
   const s = p.toString();
   return s ? `?${s}` : "";
+}
+
+/** A technology row as the shared prefix search reads it: the name, then its aliases. */
+export function toSearchable(row: TechRow): { t: string; n: string[]; g: string[]; row: TechRow } {
+  return { t: row.name, n: [row.name, ...row.aliases], g: [], row };
 }

@@ -1,4 +1,9 @@
-import type { SearchRecord } from "./options";
+/** What the prefix search reads of a record: a title, names, tags. */
+export interface Searchable {
+  t: string;
+  n: string[];
+  g: string[];
+}
 
 /** Sorted `[token, record indexes]` pairs: prefix lookups by binary search, built at build time. */
 export type TokenIndex = Array<[string, number[]]>;
@@ -13,9 +18,11 @@ export function tokensOfText(text: string, out = new Set<string>()): Set<string>
   return out;
 }
 
-function tokensOf(r: SearchRecord, extra: string[]): Set<string> {
+function tokensOf(r: Searchable, extra: string[]): Set<string> {
   const out = new Set<string>();
-  for (const text of [r.t, ...r.n, ...r.g, ...extra]) tokensOfText(text, out);
+  for (const text of [r.t, ...r.n, ...r.g]) tokensOfText(text, out);
+  // Aliases and concept words count whole: "openai python sdk" is not a stack about Python.
+  for (const text of extra) out.add(text.toLowerCase().replace(/\s+/g, ""));
   return out;
 }
 
@@ -23,7 +30,7 @@ function tokensOf(r: SearchRecord, extra: string[]): Set<string> {
  * Builds the prefix index; `extra` gives each record more words to be found by: its technologies'
  * aliases (k8s, postgres) and the names of its layers and slots in every language ("vector database").
  */
-export function buildTokenIndex(records: SearchRecord[], extra: string[][] = []): TokenIndex {
+export function buildTokenIndex(records: Searchable[], extra: string[][] = []): TokenIndex {
   const postings = new Map<string, number[]>();
   records.forEach((r, i) => {
     for (const tok of tokensOf(r, extra[i] ?? [])) postings.set(tok, [...(postings.get(tok) ?? []), i]);
@@ -78,7 +85,7 @@ function intersect(terms: string[], index: TokenIndex): { hits: Set<number>; exa
  * token), best first: the title, then a technology named exactly, then any word; undefined when
  * nothing matches, so the caller can fall back to fuzzy search.
  */
-export function prefixSearch(index: TokenIndex, records: SearchRecord[], query: string): Array<{ record: SearchRecord; matched: string[] }> | undefined {
+export function prefixSearch<T extends Searchable>(index: TokenIndex, records: T[], query: string): Array<{ record: T; matched: string[] }> | undefined {
   const words = query.toLowerCase().split(SPLIT).filter(Boolean);
   if (!words.length) return undefined;
   const joined = words.join("");

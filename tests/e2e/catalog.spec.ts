@@ -207,3 +207,25 @@ test.describe("stack page on a phone", () => {
     expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
   });
 });
+
+test.describe("one search behaviour for stacks and technologies", () => {
+  test("the technologies page finds by alias, slot and layer names in several languages", async ({ page }) => {
+    await page.goto("/technologies?q=k8s");
+    await expect(page.getByRole("link", { name: "Kubernetes", exact: true })).toBeVisible();
+    await page.goto("/technologies?q=vector%20database");
+    await expect(page.getByRole("link", { name: "Pinecone", exact: true })).toBeVisible();
+    await expect(page.getByRole("link", { name: "PostgreSQL", exact: true })).toHaveCount(0);
+    await page.goto("/technologies?q=%E6%95%B0%E6%8D%AE%E5%BA%93");
+    await expect(page.getByRole("link", { name: "PostgreSQL", exact: true })).toBeVisible();
+    await page.goto("/technologies?q=security");
+    await expect(page.getByRole("link", { name: "Keycloak", exact: true })).toBeVisible();
+  });
+
+  test("“AI” on the catalog finds AI stacks and not the data platform that uses Airflow", async ({ page }) => {
+    await page.goto("/?q=AI");
+    await expect(page.getByRole("article").filter({ hasText: "AI backend (example stack)" })).toBeVisible();
+    await expect(page.getByRole("article").filter({ hasText: "データ基盤" })).toHaveCount(0);
+    await page.goto("/?q=vector%20database");
+    await expect(page.getByRole("article").filter({ hasText: "LangChain/LangGraph Stack" })).toBeVisible();
+  });
+});
