@@ -7,6 +7,7 @@ import type { SearchRecord } from "@/lib/search/records";
 import { type CatalogQuery, EMPTY_QUERY, isEmptyQuery, parseCatalogQuery, toCatalogSearch, toParams } from "@/lib/search/url-state";
 import { KIND_LABELS } from "@/lib/ui/labels";
 import { FacetGroup } from "./facet-group";
+import { FilterChips } from "./filter-chips";
 import { Notices } from "./notices";
 import { StackCard } from "./stack-card";
 import { useSearchData } from "./use-search-data";
@@ -47,7 +48,12 @@ export function CatalogExplorer({ initial, total, facets: initialFacets }: Props
   const notices = [...parsed.notices, ...(unknownTechs.length ? [`Ignored unknown technology: ${unknownTechs.map((t) => `“${t}”`).join(", ")}.`] : [])];
 
   const hits = useMemo(() => (data ? searchStacks(data.records, data.fuse, effective, data.tokens) : undefined), [data, effective]);
-  const facets = data && hits ? toFacets(data.records, hits, effective) : initialFacets;
+  // The technology facet is complete: every technology, found with its find box.
+  const facets = data && hits ? toFacets(data.records, hits, effective, Number.POSITIVE_INFINITY) : initialFacets;
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const resultsRef = useRef<HTMLUListElement>(null);
+  const techName = (id: string) => facets.techs.find((t) => t.id === id)?.name ?? id;
+  const intoResults = () => resultsRef.current?.querySelector<HTMLAnchorElement>("article a")?.focus();
   const loading = filtered && !data && !error;
   const shown = hits ?? initial.map((record) => ({ record, matched: [] }));
   const count = hits ? hits.length : total;
@@ -66,7 +72,9 @@ export function CatalogExplorer({ initial, total, facets: initialFacets }: Props
         className="mb-3 flex gap-2"
         onSubmit={(e) => {
           e.preventDefault();
-          navigate({ ...query, q: text.trim() });
+          navigate({ ...query, q: text.trim() }, "replace");
+          // Enter moves into the results, like ↓.
+          requestAnimationFrame(intoResults);
         }}
       >
         <label htmlFor="catalog-search" className="sr-only">
@@ -81,6 +89,11 @@ export function CatalogExplorer({ initial, total, facets: initialFacets }: Props
           autoComplete="off"
           placeholder="Search stacks, technologies, tags…  (press /)"
           onFocus={load}
+          onKeyDown={(e) => {
+            if (e.key !== "ArrowDown") return;
+            e.preventDefault();
+            intoResults();
+          }}
           onChange={(e) => {
             setText(e.target.value);
             // Typing starts one history entry and then keeps replacing it.
@@ -90,9 +103,19 @@ export function CatalogExplorer({ initial, total, facets: initialFacets }: Props
         />
       </form>
     <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
-      <aside aria-label="Filters" className="order-2 lg:order-1">
+      {/* On phones the filters sit behind a button before the results, not below all of them. */}
+      <button
+        type="button"
+        aria-expanded={filtersOpen}
+        aria-controls="catalog-filters"
+        onClick={() => setFiltersOpen((o) => !o)}
+        className="order-1 rounded border border-slate-300 px-3 py-1.5 text-sm lg:hidden dark:border-slate-700"
+      >
+        Filters{filtered ? ` (${query.layers.length + query.techs.length + query.kinds.length + query.tags.length} on)` : ""}
+      </button>
+      <aside id="catalog-filters" aria-label="Filters" className={`order-2 lg:order-1 lg:block ${filtersOpen ? "block" : "hidden"}`}>
         <FacetGroup title="Layer" items={facets.layers.map((l) => ({ id: l.id, label: LAYER_NAMES[l.id], count: l.count }))} selected={effective.layers} onToggle={(v) => toggle("layers", v)} />
-        <FacetGroup title="Technology" items={facets.techs.map((t) => ({ id: t.id, label: t.name, count: t.count }))} selected={effective.techs} onToggle={(v) => toggle("techs", v)} />
+        <FacetGroup title="Technology" searchable items={facets.techs.map((t) => ({ id: t.id, label: t.name, count: t.count }))} selected={effective.techs} onToggle={(v) => toggle("techs", v)} />
         <label className="mb-4 -mt-2 flex items-start gap-2 text-sm">
           <input type="checkbox" checked={query.with === "all"} onChange={(e) => navigate({ ...query, with: e.target.checked ? "all" : "use" })} className="mt-1" />
           <span>Also stacks that plan a technology or considered and rejected it</span>
@@ -100,8 +123,9 @@ export function CatalogExplorer({ initial, total, facets: initialFacets }: Props
         <FacetGroup title="Kind" items={facets.kinds.map((k) => ({ id: k.id, label: KIND_LABELS[k.id], count: k.count }))} selected={effective.kinds} onToggle={(v) => toggle("kinds", v)} />
         {facets.tags.length ? <FacetGroup title="Tag" items={facets.tags.map((t) => ({ id: t.id, label: `#${t.id}`, count: t.count }))} selected={effective.tags} onToggle={(v) => toggle("tags", v)} /> : null}
       </aside>
-      <section aria-label="Stacks" className="order-1 min-w-0 lg:order-2">
+      <section aria-label="Stacks" className="order-3 min-w-0 lg:order-2">
         <Notices notices={notices} />
+        <FilterChips query={query} techName={techName} onChange={(next) => navigate(next)} />
         {error ? <p role="alert" className="mb-3 text-sm text-red-700 dark:text-red-300">Search is unavailable: {error}</p> : null}
         <div className="mb-3 flex flex-wrap items-center gap-3 text-sm">
           <p aria-live="polite" data-testid="result-count">
@@ -122,7 +146,7 @@ export function CatalogExplorer({ initial, total, facets: initialFacets }: Props
           </div>
         ) : null}
         {loading ? null : (
-          <ul className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3">
+          <ul ref={resultsRef} className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3">
             {shown.slice(0, limit).map((h) => (
               <li key={h.record.s} className="flex">
                 <StackCard record={h.record} matched={h.matched} techs={effective.techs} />

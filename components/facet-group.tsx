@@ -1,6 +1,6 @@
 "use client";
 
-import { useId } from "react";
+import { useId, useState } from "react";
 
 interface Item {
   id: string;
@@ -8,16 +8,43 @@ interface Item {
   count: number;
 }
 
+interface Props {
+  title: string;
+  items: Item[];
+  selected: string[];
+  onToggle: (id: string) => void;
+  /** Long lists get a find box and show their first entries until asked for all. */
+  searchable?: boolean;
+}
+
+const FIRST = 30;
+
 /** A group of checkbox filters with counts; values with no matches stay visible but dimmed. */
-export function FacetGroup({ title, items, selected, onToggle }: { title: string; items: Item[]; selected: string[]; onToggle: (id: string) => void }) {
+export function FacetGroup({ title, items, selected, onToggle, searchable = false }: Props) {
   const id = useId();
+  const [find, setFind] = useState("");
+  const [all, setAll] = useState(false);
+  const needle = find.trim().toLowerCase();
+  const matching = needle ? items.filter((i) => i.label.toLowerCase().includes(needle) || i.id.includes(needle)) : items;
+  // Selected values always stay in view, so they can be unticked.
+  const shown = searchable && !all && !needle ? [...matching.slice(0, FIRST), ...matching.slice(FIRST).filter((i) => selected.includes(i.id))] : matching;
   return (
     <fieldset className="mb-4">
       <legend id={id} className="mb-1 text-sm font-semibold">
         {title}
       </legend>
+      {searchable ? (
+        <input
+          type="search"
+          value={find}
+          onChange={(e) => setFind(e.target.value)}
+          aria-label={`Find a ${title.toLowerCase()}`}
+          placeholder={`Find a ${title.toLowerCase()}…`}
+          className="mb-1 w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-700 dark:bg-slate-900"
+        />
+      ) : null}
       <ul className="max-h-72 space-y-0.5 overflow-y-auto pr-1 text-sm">
-        {items.map((item) => {
+        {shown.map((item) => {
           const checked = selected.includes(item.id);
           return (
             <li key={item.id}>
@@ -30,6 +57,12 @@ export function FacetGroup({ title, items, selected, onToggle }: { title: string
           );
         })}
       </ul>
+      {searchable && !needle && matching.length > FIRST ? (
+        <button type="button" className="mt-1 text-sm text-brand-700 underline dark:text-blue-300" onClick={() => setAll((a) => !a)}>
+          {all ? "Show fewer" : `Show all ${matching.length}`}
+        </button>
+      ) : null}
+      {needle && !matching.length ? <p className="text-sm text-slate-600 dark:text-slate-400">No {title.toLowerCase()} matches “{find}”.</p> : null}
     </fieldset>
   );
 }

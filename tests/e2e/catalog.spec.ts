@@ -163,7 +163,7 @@ test.describe("history and keyboard", () => {
 
   test("typing replaces its history entry instead of adding one per key", async ({ page }) => {
     await page.goto("/");
-    await page.getByRole("searchbox").pressSequentially("redis", { delay: 30 });
+    await page.getByRole("searchbox", { name: "Search stacks and technologies" }).pressSequentially("redis", { delay: 30 });
     await expect(page).toHaveURL(/q=redis/);
     await page.goBack();
     await expect(page).toHaveURL(/\/$/);
@@ -227,5 +227,52 @@ test.describe("one search behaviour for stacks and technologies", () => {
     await expect(page.getByRole("article").filter({ hasText: "データ基盤" })).toHaveCount(0);
     await page.goto("/?q=vector%20database");
     await expect(page.getByRole("article").filter({ hasText: "LangChain/LangGraph Stack" })).toBeVisible();
+  });
+});
+
+test.describe("filters you can see and reach", () => {
+  test("active filters show as chips that remove themselves", async ({ page }) => {
+    await page.goto("/?layer=data&tech=redis&q=stack");
+    const chips = page.getByRole("list", { name: "Active filters" });
+    await expect(chips.getByRole("button")).toHaveCount(3);
+    await chips.getByRole("button", { name: "Remove filter Redis" }).click();
+    await expect(page).toHaveURL(/layer=data/);
+    await expect(page).not.toHaveURL(/tech=redis/);
+    await expect(chips.getByRole("button")).toHaveCount(2);
+  });
+
+  test("the technology facet lists every technology and finds any of them", async ({ page }) => {
+    await page.goto("/?layer=ai");
+    const find = page.getByRole("searchbox", { name: "Find a technology" });
+    await find.fill("whisp");
+    await expect(page.getByRole("checkbox", { name: /^Whisper \d+$/ })).toBeVisible();
+    await page.getByRole("checkbox", { name: /^Whisper \d+$/ }).check();
+    await expect(page).toHaveURL(/tech=whisper/);
+  });
+
+  test("↓ in the search box moves into the results", async ({ page }) => {
+    await page.goto("/");
+    const box = page.getByRole("searchbox", { name: "Search stacks and technologies" });
+    await box.fill("mern");
+    await expect(page.getByRole("article").first()).toContainText("MERN");
+    await box.press("ArrowDown");
+    await expect(page.getByRole("link", { name: "MERN", exact: true })).toBeFocused();
+  });
+});
+
+test.describe("filters on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("a Filters button before the results opens the filters", async ({ page }) => {
+    await page.goto("/");
+    const button = page.getByRole("button", { name: /^Filters/ });
+    await expect(page.getByRole("checkbox", { name: /^Data \d+$/ })).toBeHidden();
+    const buttonBox = await button.boundingBox();
+    const firstCard = await page.getByRole("article").first().boundingBox();
+    expect((buttonBox?.y ?? 0) < (firstCard?.y ?? 0)).toBe(true);
+    await button.click();
+    await page.getByRole("checkbox", { name: /^Data \d+$/ }).check();
+    await expect(page).toHaveURL(/layer=data/);
+    await expect(button).toHaveText(/Filters \(1 on\)/);
   });
 });
