@@ -40,9 +40,10 @@ test("two documents both titled “Tech Stack” never look the same: cards, pic
   // Wait for the search to be applied, not for a moment.
   const namesakes = page.getByRole("article").getByRole("heading", { name: /^Tech Stack \(/ });
   await expect(namesakes).toHaveCount(2);
-  expect(new Set(await namesakes.allTextContents()).size).toBe(2);
+  // The list may re-render as the search applies: retry the read, never read a list mid-swap.
+  await expect.poll(async () => new Set(await namesakes.allTextContents()).size).toBe(2);
   await page.goto("/compare?stacks=000-2495cdc699900004,004-da27f2f0eaaef188");
   const headers = page.getByRole("columnheader").filter({ hasText: "Tech Stack (" });
   await expect(headers).toHaveCount(2);
-  expect(new Set(await headers.allTextContents()).size).toBe(2);
+  await expect.poll(async () => new Set(await headers.allTextContents()).size).toBe(2);
 });
