@@ -53,3 +53,22 @@ export function contestedPairs(decisions: Decision[], limit: number): Array<[str
     .slice(0, limit)
     .map(([key]) => key.split("\0") as [string, string]);
 }
+
+/** The one address of a comparison of two technologies, whichever is named first. */
+export function versusHref(a: string, b: string): string {
+  const [x, y] = [a, b].sort();
+  return `/technologies/${x}/vs/${y}`;
+}
+
+/**
+ * Pairs of technologies worth a comparison page, each once and in address order: those weighed
+ * against each other in a document, then, per slot, the most used technologies that fill it.
+ */
+export function versusPairs(decisions: Decision[], bySlot: Map<string, Array<{ id: string; stacks: number }>>, perSlot = 4): Array<[string, string]> {
+  const pairs = new Set(contestedPairs(decisions, 400).map(([a, b]) => [a, b].sort().join("\0")));
+  for (const techs of bySlot.values()) {
+    const top = [...techs].sort((a, b) => b.stacks - a.stacks || a.id.localeCompare(b.id)).slice(0, perSlot);
+    for (let i = 0; i < top.length; i++) for (let j = i + 1; j < top.length; j++) pairs.add([top[i].id, top[j].id].sort().join("\0"));
+  }
+  return [...pairs].map((k) => k.split("\0") as [string, string]);
+}

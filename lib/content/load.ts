@@ -6,7 +6,7 @@ import { parseSources } from "./catalog";
 import { listDocuments, readText } from "./files";
 import { getRegistry } from "./registry";
 import type { Diagnostic, LayerId, Stack } from "./schema";
-import { contestedPairs, type Decision, decisionsOf } from "./decisions";
+import { type Decision, decisionsOf, versusPairs } from "./decisions";
 import { getSlots } from "./slots";
 import { type SuggestedPair, suggestComparisons } from "../compare/suggest";
 
@@ -128,13 +128,29 @@ export function getDecisionsOf(id: string): ReturnType<typeof decisionsOf> {
   return decisionsOf(getCatalog().decisions, id);
 }
 
-/** Technology pairs with a comparison page: those weighed against each other in some document. */
+/** Technology pairs with a comparison page: weighed against each other somewhere, or the most used of a slot. */
 export function getVersusPairs(): Array<[string, string]> {
-  const known = new Set(getCatalog().technologies.map((t) => t.id));
-  return contestedPairs(getCatalog().decisions, 200).filter(([a, b]) => known.has(a) && known.has(b));
+  const techs = getCatalog().technologies;
+  const bySlot = new Map<string, Array<{ id: string; stacks: number }>>();
+  for (const t of techs) if (t.primary) bySlot.set(t.slot, [...(bySlot.get(t.slot) ?? []), { id: t.id, stacks: t.primary }]);
+  const known = new Set(techs.map((t) => t.id));
+  return versusPairs(getCatalog().decisions, bySlot).filter(([a, b]) => known.has(a) && known.has(b));
 }
 
 /** Every decision between two technologies, in either direction. */
 export function getDecisionsBetween(a: string, b: string): Decision[] {
   return getCatalog().decisions.filter((d) => (d.chosen.id === a && d.over.id === b) || (d.chosen.id === b && d.over.id === a));
+}
+
+let versusKeys: Set<string> | undefined;
+
+/** Whether two technologies have a comparison page (so a link to it never breaks). */
+export function hasVersusPage(a: string, b: string): boolean {
+  versusKeys ??= new Set(getVersusPairs().map((p) => p.join("\0")));
+  return versusKeys.has([a, b].sort().join("\0"));
+}
+
+/** The technologies with a comparison page beside this one, most used first. */
+export function getVersusPeers(id: string): Array<{ id: string; name: string }> {
+  return getTechnologies().filter((t) => t.id !== id && hasVersusPage(id, t.id)).map((t) => ({ id: t.id, name: t.name }));
 }

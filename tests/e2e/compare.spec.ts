@@ -143,3 +143,16 @@ test.describe("compare", () => {
     ok();
   });
 });
+
+test.describe("compare on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("four stacks scroll inside the table, never the whole page", async ({ page }) => {
+    await page.goto("/compare?stacks=mern,mean,t3-stack,django");
+    await expect(page.getByRole("columnheader", { name: /Django Stack/ })).toBeAttached();
+    const scroller = page.getByTestId("compare-scroll");
+    expect(await scroller.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await expect(page.getByRole("region", { name: "Summary" })).toBeVisible();
+  });
+});

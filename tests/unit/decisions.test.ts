@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contestedPairs, decisionsOf, toDecisions } from "@/lib/content/decisions";
+import { contestedPairs, decisionsOf, toDecisions, versusHref, versusPairs } from "@/lib/content/decisions";
 import { parse } from "./helpers";
 
 const doc = [
@@ -28,5 +28,18 @@ describe("decisions", () => {
     expect(decisionsOf(decisions, "mongodb").passedOverFor).toHaveLength(1);
     expect(decisionsOf(decisions, "postgresql").chosenOver).toHaveLength(1);
     expect(contestedPairs(decisions, 10)).toEqual([["mongodb", "postgresql"]]);
+  });
+});
+
+describe("versus pages", () => {
+  it("have one address whichever technology is named first", () => {
+    expect(versusHref("redux", "react-context")).toBe("/technologies/react-context/vs/redux");
+    expect(versusHref("react-context", "redux")).toBe("/technologies/react-context/vs/redux");
+  });
+
+  it("cover pairs weighed in a document and the most used technologies of a slot, each once", () => {
+    const bySlot = new Map([["orm", [{ id: "prisma", stacks: 5 }, { id: "drizzle", stacks: 3 }, { id: "knex", stacks: 1 }]]]);
+    const pairs = versusPairs([], bySlot, 2);
+    expect(pairs).toEqual([["drizzle", "prisma"]]);
   });
 });

@@ -4,7 +4,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RoleBadge } from "@/components/badges";
 import { LAYER_NAMES } from "@/lib/content/layers";
-import { getDecisionsOf, getTechnologies, getTechnology } from "@/lib/content/load";
+import { versusHref } from "@/lib/content/decisions";
+import { getDecisionsOf, getTechnologies, getTechnology, getVersusPeers, hasVersusPage } from "@/lib/content/load";
 import { DecisionList } from "@/components/technology/decision-list";
 
 export const dynamic = "force-static";
@@ -25,6 +26,7 @@ export default async function TechnologyPage({ params }: { params: Promise<{ id:
   const t = getTechnology((await params).id);
   if (!t) notFound();
   const decisions = getDecisionsOf(t.id);
+  const peers = getVersusPeers(t.id);
   return (
     <article>
       <p className="mb-1 text-sm text-slate-600 dark:text-slate-400">
@@ -74,8 +76,24 @@ export default async function TechnologyPage({ params }: { params: Promise<{ id:
           {t.uses.length > MAX_USES ? <p className="mt-2 text-sm">…and {t.uses.length - MAX_USES} more uses.</p> : null}
         </section>
         <aside className="space-y-6 text-sm">
-          <DecisionList id={t.id} title="Chosen over" decisions={decisions.chosenOver} other="over" empty={`No document records choosing ${t.name} over another option.`} />
-          <DecisionList id={t.id} title="Passed over for" decisions={decisions.passedOverFor} other="chosen" empty={`No document records passing ${t.name} over.`} />
+          <DecisionList id={t.id} title="Chosen over" decisions={decisions.chosenOver} other="over" hasVersus={hasVersusPage} empty={`No document records choosing ${t.name} over another option.`} />
+          <DecisionList id={t.id} title="Passed over for" decisions={decisions.passedOverFor} other="chosen" hasVersus={hasVersusPage} empty={`No document records passing ${t.name} over.`} />
+          {peers.length ? (
+            <section aria-labelledby="versus-heading">
+              <h2 id="versus-heading" className="mb-2 font-semibold">
+                Compare with
+              </h2>
+              <ul className="space-y-1">
+                {peers.slice(0, 8).map((p) => (
+                  <li key={p.id}>
+                    <Link href={versusHref(t.id, p.id)} className="text-brand-700 underline dark:text-blue-300">
+                      {t.name} vs {p.name}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
           <section aria-labelledby="with-heading">
             <h2 id="with-heading" className="mb-2 font-semibold">Most often used with</h2>
             {t.usedWith.length ? (

@@ -7,12 +7,9 @@ import { getDecisionsBetween, getTechnology, getVersusPairs } from "@/lib/conten
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
-/** One page per pair of technologies that documents weighed against each other, both ways round. */
+/** One page per pair worth comparing (weighed against each other, or leading the same slot), at one address. */
 export function generateStaticParams() {
-  const pairs = getVersusPairs().flatMap(([a, b]) => [
-    { id: a, other: b },
-    { id: b, other: a },
-  ]);
+  const pairs = getVersusPairs().map(([id, other]) => ({ id, other }));
   // A static export needs one page per dynamic route even when no document weighs two technologies.
   return pairs.length ? pairs : [{ id: "none", other: "none" }];
 }
@@ -50,8 +47,10 @@ export default async function VersusPage({ params }: Params) {
         </Link>
       </h1>
       <p className="mt-2 text-slate-700 dark:text-slate-300">
-        Weighed against each other in {decisions.length} {decisions.length === 1 ? "decision" : "decisions"}: {a.name} chosen {wins(a.id)} times, {b.name} {wins(b.id)} times.
-        Used by {a.stacks} and {b.stacks} stacks in all.
+        {decisions.length
+          ? `Weighed against each other in ${decisions.length} ${decisions.length === 1 ? "decision" : "decisions"}: ${a.name} chosen ${wins(a.id)} times, ${b.name} ${wins(b.id)} times.`
+          : "No document weighs one against the other yet; both are used for the same purpose."}{" "}
+        {a.name} is used by {a.stacks} {a.stacks === 1 ? "stack" : "stacks"}, {b.name} by {b.stacks}.
       </p>
       <ul className="mt-6 space-y-3">
         {decisions.map((d) => (
