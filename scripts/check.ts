@@ -1,17 +1,43 @@
-// npm run check [-- <dir>]: lints a content folder; one line per diagnostic, exit 1 on errors.
-import { join, relative, resolve } from "node:path";
+// npm run check [-- <dir|file>...]: lints content; one line per diagnostic, exit 1 on errors.
+import { existsSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 import { countBySeverity } from "../lib/content/aggregate";
+import { parseSources } from "../lib/content/catalog";
+import { expandPaths } from "../lib/content/files";
 import { buildCatalog, getContentDir } from "../lib/content/load";
+import { getRegistry } from "../lib/content/registry";
+import type { Diagnostic } from "../lib/content/schema";
 
-const arg = process.argv.slice(2).find((a) => !a.startsWith("-"));
+const args = process.argv.slice(2).filter((a) => !a.startsWith("-"));
 const quiet = process.argv.includes("--quiet");
-const dir = arg ? resolve(arg) : getContentDir();
-const catalog = buildCatalog(dir);
-const rel = relative(process.cwd(), dir) || ".";
-for (const d of catalog.diagnostics) {
-  if (quiet && d.severity === "info") continue;
-  console.log(`${join(rel, d.file)}:${d.line}:${d.col} ${d.severity} ${d.message}`);
+const missing = args.filter((a) => !existsSync(a));
+if (missing.length) {
+  console.error(`npm run check: no such file or folder: ${missing.join(", ")}`);
+  process.exit(2);
 }
-const c = countBySeverity(catalog.diagnostics);
-console.log(`${catalog.stacks.length} stacks from ${catalog.stats.documents} documents: ${c.error} errors, ${c.warning} warnings, ${c.info} notes`);
+const [first] = args;
+const files = args.filter((a) => statSync(a).isFile());
+const rel = (dir: string) => relative(process.cwd(), dir) || ".";
+
+/** Diagnostics and counts for one folder (the whole catalog) or for single documents. */
+function lint(): { diagnostics: Array<Diagnostic & { where: string }>; stacks: number; documents: number } {
+  if (!files.length) {
+    const dir = first ? resolve(first) : getContentDir();
+    const catalog = buildCatalog(dir);
+    const diagnostics = catalog.diagnostics.map((d) => ({ ...d, where: join(rel(dir), d.file) }));
+    return { diagnostics, stacks: catalog.stacks.length, documents: catalog.stats.documents };
+  }
+  // Single documents are read with the registry of their own folder, like a build of that folder.
+  const result = parseSources(expandPaths(args), getRegistry(dirname(resolve(files[0]))));
+  const diagnostics = result.diagnostics.map((d) => ({ ...d, where: join(rel(dirname(resolve(files[0]))), d.file) }));
+  return { diagnostics, stacks: result.stacks.length, documents: expandPaths(args).length };
+}
+
+const { diagnostics, stacks, documents } = lint();
+for (const d of diagnostics) {
+  if (quiet && d.severity === "info") continue;
+  console.log(`${d.where}:${d.line}:${d.col} ${d.severity} ${d.message}`);
+}
+const c = countBySeverity(diagnostics);
+console.log(`${stacks} stacks from ${documents} documents: ${c.error} errors, ${c.warning} warnings, ${c.info} notes`);
 process.exit(c.error ? 1 : 0);

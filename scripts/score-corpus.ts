@@ -3,10 +3,13 @@
 // tests/corpus/manifest.json says where each came from, and the score runs only when the texts are in
 // tests/corpus/docs/. Prints recall, not_present failures and the scorer's own figures.
 import { spawnSync } from "node:child_process";
-import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { parseSources } from "../lib/content/catalog";
+import { expandPaths } from "../lib/content/files";
+import { getRegistry } from "../lib/content/registry";
 
 const { values: flags } = parseArgs({ options: { verbose: { type: "boolean", default: false }, only: { type: "string" } } });
 const CORPUS = join(process.cwd(), "tests", "corpus");
@@ -35,7 +38,16 @@ if (!present.length) {
 // The scorer reads a folder of keys: give it only those whose text is here.
 const tmp = mkdtempSync(join(tmpdir(), "corpus-keys-"));
 for (const k of present) writeFileSync(join(tmp, k.file), JSON.stringify(k.key));
-const parse = `node --import tsx ${join(process.cwd(), "scripts", "parse.ts")} --json`;
+// Parse every document in this one process (a process per document took minutes); the scorer then
+// reads each result back through a printer, exactly as `npm run parse -- --json` would print it.
+const parsed = join(tmp, "parsed");
+mkdirSync(parsed);
+const registry = getRegistry();
+for (const k of present) {
+  const result = parseSources(expandPaths([join(DOCS, k.key.doc)]), registry);
+  writeFileSync(join(parsed, `${k.key.doc}.json`), JSON.stringify(result));
+}
+const parse = `node ${join(process.cwd(), "scripts", "print-parsed.mjs")} ${parsed}`;
 // The scorer exits right after printing: a pipe would lose the tail of its output, a file does not.
 const outFile = join(tmp, "score.txt");
 const fd = openSync(outFile, "w");

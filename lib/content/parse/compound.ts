@@ -82,6 +82,12 @@ export function resolveName(registry: Registry, name: string): Technology | unde
 const QUALIFIER =
   /^(sql|nosql|serverless|cloud|managed|self-hosted|hosted|community|enterprise|edition|sdk|api|apis|client|server|cli|lts|pro|free|free tier|stable|latest|core|runtime|engine|platform|service|services|db|database|cluster|instance|native|web|mobile|desktop|app|apps|dashboard|console|studio|plugin|plugins|extension|library|framework|toolkit|integration|v\d.*)$/i;
 
+/** `Node.js LTS` inside an aside: the known name, whatever qualifies it. */
+function knownPrefix(registry: Registry, text: string): Technology | undefined {
+  const found = resolvePrefix(registry, text);
+  return found && QUALIFIER.test(splitVersion(found.rest).name) ? found.atom.tech : undefined;
+}
+
 /** `Next.js 14 App Router` → Next.js 14 with "App Router" as a detail; `Neon Serverless` → Neon. */
 function resolvePrefix(registry: Registry, text: string): { atom: Atom; rest: string } | undefined {
   const words = wordsOf(text);
@@ -193,12 +199,16 @@ function parsePart(part: string, opts: CompoundOptions, listy = false): Atom[] {
     } else {
       const or = /^(?:or|e\.g\.?|eg|like|such as|alternatively)\s+|\/|\bor\b/i.test(inside);
       const cleaned = inside.replace(/^(?:or|e\.g\.?,?|eg|like|such as|alternatively)\s+/i, "");
-      const subs = splitTop(cleaned, /^\s*(?:,|;|\s\+\s|\/|\s+or\s+)\s*/i).map((p) => ({ p, tech: resolveName(opts.registry, p) }));
+      const subs = splitTop(cleaned, /^\s*(?:,|;|\s\+\s|\/|\s+or\s+)\s*/i).map((p) => ({ p, tech: resolveName(opts.registry, p) ?? knownPrefix(opts.registry, p) }));
       // `QR codes (qrcode.react)`: where a technology is expected, a package name in parentheses is one.
       const named = (x: { p: string; tech?: Technology }) => x.tech || (opts.position && /^@?[a-z0-9][a-z0-9-]*([./-][a-z0-9-]+){1,2}$/.test(x.p));
-      if (subs.length && subs.every(named)) {
-        for (const s of subs) subAtoms.push({ name: s.tech?.name ?? s.p, tech: s.tech, raw: s.p, role: or ? "option" : undefined });
-      } else details.push(inside);
+      const sub = (x: { p: string; tech?: Technology }): Atom => ({ name: x.tech?.name ?? x.p, tech: x.tech, raw: x.p, role: or ? "option" : undefined });
+      if (subs.length && subs.every(named)) subAtoms.push(...subs.map(sub));
+      else {
+        // `Spring Boot (WebFlux + Security)`: the names in an aside count, the other words describe.
+        if (opts.position && subs.length > 1) subAtoms.push(...subs.filter((x) => x.tech && !x.tech.ambiguous).map(sub));
+        details.push(inside);
+      }
     }
     return " ";
   }).replace(/\s+/g, " ").trim();
@@ -234,7 +244,8 @@ function parsePart(part: string, opts: CompoundOptions, listy = false): Atom[] {
       const unknownOk = opts.allowUnknown && !isGeneric(r.name) && !category;
       if (r.tech) atoms.push({ ...toAtom(r.o, r.tech, opts.registry), role });
       else if (prefix) atoms.push({ ...prefix.atom, detail: prefix.rest, role });
-      else if (unknownOk && (isNameLike(r.name) || (opts.position && isPackageLike(r.name, marked, listy)))) {
+      // `pgx (PostgreSQL)`: a package named with what it reaches is a package, however short.
+      else if (unknownOk && (isNameLike(r.name) || (opts.position && isPackageLike(r.name, marked, listy || subAtoms.some((x) => x.tech))))) {
         atoms.push({ name: r.name, version: r.version, raw: r.o, role });
       } else if (opts.scanProse) atoms.push(...scanAtoms(r.o, opts.registry));
     }

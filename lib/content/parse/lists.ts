@@ -20,6 +20,8 @@ interface Inherited {
   explains?: boolean;
   /** Every item names a technology (a service's own list): names the registry lacks are kept. */
   names?: boolean;
+  /** Most items of this list lead with a known product (`**Redis** - cache`): so do the others. */
+  products?: boolean;
 }
 
 const ATTRIBUTE = /^(why|rationale|reasons?|reasoning|version|versions|purpose|use cases?|usage|used for|features?|notes?|pros|cons|benefits|scopes)$/i;
@@ -37,6 +39,7 @@ export function extractList(ex: Extraction, list: List, section: Section, inheri
   const shaped = paras.filter((p) => p && namedStack(p, false)).length;
   const services = list.children.map((item, i) => serviceName(item, paras[i]));
   const serviceList = services.filter(Boolean).length >= 2;
+  const level: Inherited = { ...from, products: leadsWithProducts(ex, paras) };
   list.children.forEach((item, index) => {
     const para = paras[index];
     const service = serviceList ? services[index] : undefined;
@@ -44,12 +47,41 @@ export function extractList(ex: Extraction, list: List, section: Section, inheri
     if (service && para) return extractServiceItem(ex, item, service, section, ex.lineOf(para));
     let next: Inherited = { ...from, parents: [], explains: false, names: false };
     const nested = item.children.some((c) => c.type === "list");
-    if (para) next = extractItem(ex, para, section, from, shaped >= 2, nested);
+    if (para) next = extractItem(ex, para, section, level, shaped >= 2, nested);
     for (const child of item.children) {
       if (child.type === "list") extractList(ex, child, section, next);
       else if (child !== para) ex.visitBlock(child, section);
     }
   });
+}
+
+/**
+ * `- **Redis** - cache`, `- **LogRocket** - analytics`: when most items that lead with a set-apart
+ * name followed by a description lead with a known technology, the list is a list of products.
+ */
+function leadsWithProducts(ex: Extraction, paras: Array<Paragraph | undefined>): boolean {
+  const leads = paras
+    .map((p) => (p ? splitLabel(p) : undefined))
+    .filter((l) => l && l.separator !== "none" && l.separator !== "arrow" && l.value && !l.lead && !/^[^:]*[:：]/.test(l.label));
+  const known = leads.filter((l) => l && ex.registry.lookup(cleanLabel(l.label).replace(/\s+v?\d[\w.]*$/, "")));
+  return known.length >= 2 && known.length * 2 >= leads.length;
+}
+
+/**
+ * In a list of products, a lead is one too when it looks like a name: one word (`LogRocket`), a known
+ * name and a qualifier (`Docker Swarm`), or a word with an acronym (`Portainer CE`) — not two
+ * capitalised nouns (`Native Entwicklung`).
+ */
+function isSiblingProduct(ex: Extraction, label: string): boolean {
+  if (!isNameLike(label) || isCategory(label)) return false;
+  const words = wordsOf(label);
+  return words.length === 1 || Boolean(ex.registry.lookup(words[0])) || words.some((w) => /^\p{Lu}{2,}\d*$|\d/u.test(w));
+}
+
+/** "Testing", "Front-end": a layer's word; "Lint-staged" is a package that only contains one. */
+function isCategory(label: string): boolean {
+  const packageShaped = /^\p{L}[\p{Ll}\d]*-\p{Ll}{3,}$/u.test(label) && !/^(front|back|full)-?(end|stack)$/i.test(label);
+  return Boolean(toLayerId(label)) && !packageShaped;
 }
 
 /** `- [🛠 Setup](./setup.md)`: a link to another page of the docs, not a technology. */
@@ -162,7 +194,8 @@ function extractItem(ex: Extraction, para: Paragraph, section: Section, inherite
   const inPosition = Boolean(section.layer ?? inherited.layer ?? section.stackProse);
   // `**openpyxl** für Excel-Export`: a bold package-shaped name followed by what it is for.
   const packageName = inPosition && labelled.separator === "none" && /^[a-z0-9@][\w.@/ +-]*$|[.\d]|[a-z][A-Z]/.test(cleanLabel(labelled.label));
-  const product = !valueNames.length && (packageName || isProductLabel(labelled.label, value || labelled.tail, inPosition));
+  const sibling = Boolean(inherited.products) && isSiblingProduct(ex, cleanLabel(labelled.label));
+  const product = !valueNames.length && (packageName || sibling || isProductLabel(labelled.label, value || labelled.tail, inPosition));
   const labelLayer = product ? undefined : toLayerId(label);
   const labelAtoms = when ? [] : parseCompound(product ? `\`${labelled.label}\`` : labelled.label, { registry: ex.registry, allowUnknown: product, scanProse: false, position: product });
   let drafts: Draft[] = [];

@@ -99,6 +99,17 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["headings.md", "Tamagui", { layer: "frontend", purpose: "compiles styles" }],
   // 9. purpose beside the name, not in it
   ["details.md", "Redis", { purpose: "Timeweb Managed" }],
+  // a list of `**Product** - what it does` items: the unknown products among known ones count too
+  ["product-list.md", "Glitchtip", { known: false, layer: "observability", purpose: "отчёты об ошибках" }],
+  ["product-list.md", "Docker Swarm", { role: "primary" }],
+  ["product-list.md", "Pingwatch", { known: false }],
+  ["product-list.md", "Svelte", { role: "alternative" }],
+  ["product-list.md", "Commit-guard", { known: false, layer: "testing" }],
+  // `package (what it reaches)`: both are choices; a known name in an aside is one too
+  ["product-list.md", "pgxpool", { known: false, layer: "data" }],
+  ["product-list.md", "rueidis", { known: false }],
+  ["product-list.md", "Redis", { role: "primary" }],
+  ["product-list.md", "Spring Boot", { role: "primary" }],
   ["details.md", "BullMQ", { role: "primary" }],
   ["details.md", "ioredis", { known: false }],
   ["details.md", "Next.js", { version: "14", purpose: "App Router" }],
@@ -133,6 +144,10 @@ const NOT_TAKEN: Array<[fixture: string, word: string]> = [
   ["headings.md", "Key Features"],
   ["cues.md", "Now"],
   ["precision.md", "Running locally"],
+  ["product-list.md", "Тестирование"],
+  ["product-list.md", "Eigene Lösung"],
+  ["product-list.md", "Linux LTS"],
+  ["product-list.md", "coroutines"],
   ["precision.md", "Architecture"],
   ["precision.md", "Custom Fonts"],
   ["precision.md", "In-house rate limiter"],
