@@ -289,8 +289,17 @@ export function parseCompound(input: string, options: CompoundOptions): Atom[] {
     if (later.length) return [...now, ...later.map((a) => ({ ...a, role: "planned" as Role }))];
     return now.map((a) => ({ ...a, detail: a.detail ?? right }));
   }
+  // `Inngest 4 — 8 functions: a, b`: what follows a dash describes the name before it, commas and all.
+  const dashed = /^([^,;]+?)\s+[—–]\s+(.+)$/.exec(text);
+  if (dashed && !/[,;(]/.test(dashed[1]) && !/^[^(]*\)/.test(dashed[2])) {
+    const head = parseCompound(dashed[1], opts);
+    const extra = scanAtoms(dashed[2], opts.registry, true).filter((a) => !head.some((h) => h.tech?.id === a.tech?.id));
+    for (const a of head) a.detail = joinDetail(a.detail, dashed[2].trim());
+    if (head.length) return [...head, ...extra];
+  }
   const orList = /(?:^|,\s*)(or|o|ou|oder|или|lub|albo|oppure)\s+\S|(或|または|또는)/i.test(text);
-  const parts = splitTop(text, /^\s*(?:,|;|\s\+\s|、|，|；)\s*/);
+  // `Next.js 15 · React 18 · TypeScript 5`: a middle dot or bullet between names lists them too.
+  const parts = splitTop(text, /^\s*(?:,|;|\s\+\s|\s[·•]\s|、|，|；)\s*/);
   const seen = new Set<string>();
   // A lower-case word among names the registry knows is a package too: `axum, serde, tokio`.
   const listy = parts.length > 1 && parts.some((p) => resolveName(opts.registry, p.replace(/[*`]/g, "").replace(/^(via|with|using|and|or|plus)\s+/i, "").trim()));

@@ -25,7 +25,11 @@ export function matrixOptions(ex: Extraction, grid: Grid): OptionColumn[] | unde
   const options = grid.headers.slice(1).flatMap((h, i) => {
     if (headerRole(h)) return [];
     const tech = resolveName(ex.registry, cleanLabel(h));
-    return tech ? [{ col: i + 1, atoms: parseCompound(cleanLabel(h), { registry: ex.registry, allowUnknown: false, scanProse: false }) }] : [];
+    // `| Step | Blueprint | Today | Gap |`: a word that is only sometimes a product ("Blueprint") is
+    // no option by itself; written as a distinct alias ("Golang" for Go) it is.
+    const word = cleanLabel(h);
+    const distinct = tech && !(tech.ambiguous && /^\p{L}+$/u.test(word) && word.toLowerCase() === tech.name.toLowerCase());
+    return distinct ? [{ col: i + 1, atoms: parseCompound(cleanLabel(h), { registry: ex.registry, allowUnknown: false, scanProse: false }) }] : [];
   });
   const firstColumnNames = grid.rows.filter((r) => resolveName(ex.registry, r.cells[0] ?? "")).length;
   if (options.length < 2 || options.length < (grid.headers.length - 1) / 2 || firstColumnNames > grid.rows.length / 2) return undefined;

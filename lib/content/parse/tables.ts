@@ -40,6 +40,11 @@ export function extractGrid(ex: Extraction, grid: Grid, section: Section): void 
     ex.diag(grid.line, "info", "table-without-technologies", `table (${names}) has no technology column; its cells are read as descriptions`);
     return;
   }
+  if (!namesTechnologies(ex, rows.map((r) => r.cells[cols.choice] ?? ""))) {
+    const header = cleanLabel(grid.headers[cols.choice] ?? "");
+    ex.diag(grid.line, "info", "table-without-technologies", `the "${header}" column names no technology or package; its cells are read as descriptions`);
+    return;
+  }
   // A table whose first row names technologies has no header: that row is data.
   if (roles.every((r) => r === undefined) && resolveName(ex.registry, grid.headers[cols.choice] ?? "")) {
     rows = [{ cells: grid.headers, line: grid.line }, ...rows];
@@ -61,6 +66,9 @@ function toColumns(ex: Extraction, grid: Grid, roles: Array<ColumnRole | undefin
   const headless = roles.every((r) => r === undefined);
   const sample = [...(headless || !grid.rows.length ? [grid.headers] : []), ...grid.rows.map((r) => r.cells)];
   if (choice < 0) choice = guessChoiceColumn(ex, sample, roles);
+  // `| Layer | What |` over `Next.js 15 · React 18`: beside a layer column, a column of short cells
+  // that mostly name technologies holds the choices, whatever its header says.
+  if (choice < 0 && col("layer") >= 0) choice = roles.findIndex((r, i) => r === "purpose" && mostlyNames(ex, sample.map((row) => row[i] ?? "")));
   const layer = col("layer") >= 0 ? col("layer") : choice > 0 && roles[0] === undefined ? 0 : -1;
   // A "Why not" column explains why each row was passed over.
   const rejected = grid.headers.some((h) => /^why not$|^(reason )?(rejected|not chosen)$/i.test(cleanLabel(h)));
@@ -110,6 +118,24 @@ function extractRow(ex: Extraction, row: GridRow, cols: Columns, section: Sectio
   ex.add(altAtoms.map((a) => ({ ...a, role: "alternative" as Role })), { ...where, role: "alternative" });
   if (!drafts.length) ex.diag(row.line, "info", "unrecognised-item", `no technology recognised in table cell "${choiceText.slice(0, 80)}"`);
   return layerText;
+}
+
+/**
+ * `| Tool | Event |` over `Invoicing`, `Payments`, `Brokerage`: a column headed like technologies whose
+ * cells name none the registry knows, and nothing shaped like a package, lists something else.
+ */
+function namesTechnologies(ex: Extraction, cells: string[]): boolean {
+  const filled = cells.map((c) => c.trim()).filter((c) => c && !/^[-–—?]+$/.test(c));
+  if (filled.length < 3) return true;
+  const known = filled.some((c) => parseCompound(c, { registry: ex.registry, allowUnknown: false, scanProse: false }).some((a) => a.tech));
+  const packaged = filled.some((c) => /`|[-_@/.\d]|\p{Ll}\p{Lu}|^\p{Ll}/u.test(c.replace(/\s\/\s/g, " ")));
+  return known || packaged;
+}
+
+function mostlyNames(ex: Extraction, cells: string[]): boolean {
+  const filled = cells.filter((c) => c.trim());
+  const named = filled.filter((c) => c.length <= 120 && parseCompound(c, { registry: ex.registry, allowUnknown: false, scanProse: true }).some((a) => a.tech));
+  return filled.length > 0 && named.length / filled.length >= 0.6;
 }
 
 /** With no recognisable header, a column whose cells are mostly known technologies is the choice column. */

@@ -99,6 +99,13 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["headings.md", "Tamagui", { layer: "frontend", purpose: "compiles styles" }],
   // 9. purpose beside the name, not in it
   ["details.md", "Redis", { purpose: "Timeweb Managed" }],
+  // `| Layer | What |`: a column of short cells naming technologies holds the choices; `·` lists them
+  ["layer-what.md", "SvelteKit", { role: "primary", version: "2.5" }],
+  ["layer-what.md", "TypeScript", { version: "5.6" }],
+  ["layer-what.md", "Drizzle ORM", { layer: "data" }],
+  ["layer-what.md", "Trigger.dev", { purpose: "4 tasks: nightly-sync, invoice-reminder, fx-refresh" }],
+  ["layer-what.md", "Hono", { version: "4" }],
+  ["layer-what.md", "Zod", { role: "primary" }],
   // a list of `**Product** - what it does` items: the unknown products among known ones count too
   ["product-list.md", "Glitchtip", { known: false, layer: "observability", purpose: "отчёты об ошибках" }],
   ["product-list.md", "Docker Swarm", { role: "primary" }],
@@ -145,6 +152,11 @@ const NOT_TAKEN: Array<[fixture: string, word: string]> = [
   ["cues.md", "Now"],
   ["precision.md", "Running locally"],
   ["product-list.md", "Тестирование"],
+  ["layer-what.md", "nightly-sync"],
+  ["layer-what.md", "Invoicing"],
+  ["layer-what.md", "Payroll"],
+  ["layer-what.md", "Blueprint"],
+  ["layer-what.md", "Gap"],
   ["product-list.md", "Eigene Lösung"],
   ["product-list.md", "Linux LTS"],
   ["product-list.md", "coroutines"],
