@@ -2,7 +2,7 @@ import { toLayerId } from "../layers";
 import type { Registry } from "../registry";
 import type { Role, Technology } from "../schema";
 import { cueAround, endsPhrase, PREFERRED_OVER } from "./roles";
-import { hasConnector, isGeneric, isNameLike, isVersionOnly, PLANNED, splitVersion, wordsOf } from "./text";
+import { hasConnector, isGeneric, isLicence, isNameLike, isVersionOnly, PLANNED, splitVersion, wordsOf } from "./text";
 
 /** One technology named inside a cell or list item. */
 export interface Atom {
@@ -144,10 +144,20 @@ function scanAtoms(text: string, registry: Registry, cues = true): Atom[] {
   const hits = registry.scan(text);
   // "Vercel/Netlify for the dashboard": names joined by a slash or "or" are options.
   const joined = (a: number, b: number) => /^\s*(\/|or|o|ou|oder|или|lub)\s*$/i.test(text.slice(a, b));
-  return hits.map((h, i) => {
+  // "because Apache 2.0 license is compatible": a licence named after a product is not the product.
+  const licence = (h: { index: number; text: string }) => {
     const after = text.slice(h.index + h.text.length);
-    const prev = hits[i - 1];
-    const next = hits[i + 1];
+    return /^\s*(v?\d[\d.]*)?\s*licen[cs]e/i.test(after) || isLicence(h.text + (/^[\s-]*v?\d[\d.]*/.exec(after)?.[0] ?? ""));
+  };
+  // "Apache Tika", "AWS Textract": a vendor's name before another capitalised word names its product.
+  const vendorOf = (h: { index: number; text: string }) =>
+    /^(apache|google|amazon|aws|microsoft|azure|hashicorp|nvidia|meta|ibm|oracle)$/i.test(h.text) &&
+    /^ \p{Lu}/u.test(text.slice(h.index + h.text.length)) &&
+    !hits.some((o) => o.index === h.index + h.text.length + 1);
+  return hits.filter((h) => !licence(h) && !vendorOf(h)).map((h, i, kept) => {
+    const after = text.slice(h.index + h.text.length);
+    const prev = kept[i - 1];
+    const next = kept[i + 1];
     const option = (prev && joined(prev.index + prev.text.length, h.index)) || (next && joined(h.index + h.text.length, next.index));
     const over = prev && PREFERRED_OVER.test(text.slice(prev.index + prev.text.length, h.index)) && endsPhrase(after);
     const cue = over ? "passed-over" : cues ? cueAround(text.slice(0, h.index), after) : undefined;
@@ -220,6 +230,7 @@ function parsePart(part: string, opts: CompoundOptions, listy = false): Atom[] {
   }
 
   const atoms: Atom[] = [];
+  if (isLicence(outside)) return subAtoms;
   const whole = outside ? resolveName(opts.registry, outside) : undefined;
   // `Ruff & Black`: an ampersand joins two products only when both sides are known.
   // `Ruff & Black`, `Dotenv e Dotenv-expand`: "and" in any language joins two products when both are names.

@@ -48,10 +48,12 @@ export function settleDecisions(ex: Extraction, drafts: Draft[]): void {
   const chosen = drafts.filter((d) => isVerdict(ex, d));
   if (!chosen.length) return;
   const layers = new Set(chosen.map((d) => `${d.stackKey}:${layerGuess(d)}`));
+  // Options listed together (one "Considered options" list) are settled together, whatever their layers.
+  const groups = new Set(chosen.map((d) => d.contested).filter((g) => g && g !== "adr"));
   for (const d of drafts) {
     if (!d.contested) continue;
     if (chosen.includes(d)) d.role = "primary";
-    else if (layers.has(`${d.stackKey}:${layerGuess(d)}`) && d.role !== "planned") d.role = "alternative";
+    else if ((layers.has(`${d.stackKey}:${layerGuess(d)}`) || groups.has(d.contested)) && d.role !== "planned") d.role = "alternative";
   }
 }
 

@@ -8,7 +8,7 @@ import type { Draft, Extraction, Section } from "./context";
 import { joinText, verdictKey } from "./context";
 import { SERVICE } from "./headings";
 import { namedStack, splitLabel } from "./labels";
-import { ALTERNATIVES, cleanLabel, clip, isNameLike, isPlaceholder, PLANNED, placeholderExamples, toVersion, wordsOf } from "./text";
+import { ALTERNATIVES, cleanLabel, clip, isGeneric, isNameLike, isPlaceholder, PLANNED, placeholderExamples, toVersion, wordsOf } from "./text";
 
 /** What a parent list item passes down to its children. */
 interface Inherited {
@@ -76,6 +76,28 @@ function isSiblingProduct(ex: Extraction, label: string): boolean {
   if (!isNameLike(label) || isCategory(label)) return false;
   const words = wordsOf(label);
   return words.length === 1 || Boolean(ex.registry.lookup(words[0])) || words.some((w) => /^\p{Lu}{2,}\d*$|\d/u.test(w));
+}
+
+// MADR's "Good, because …" lines weigh an option; they name none.
+const PROS_CONS = /\bbecause\b|^(good|bad|neutral|pros?|cons?)\b/i;
+// What an option's name is followed by: how it is run or reached, its licence, an aside.
+const OPTION_TAIL = /,|\s+(?:via|with|using|through|over|on top of)\s+|\s[—–-]\s|\s*\(/i;
+const RUN_AS = /\s+(?:subprocess|process|http api|rest api|java api|python api|api|cli|sdk|library|bindings?|wrapper|service|server)$/i;
+
+/**
+ * `- Tesseract via Tess4J Java API (JNA), Apache 2.0` under "Considered options": the option is the
+ * name the item starts with, and what it is reached through is a name too.
+ */
+function weighedHeads(ex: Extraction, item: string): Atom[] {
+  const [head, ...rest] = item.split(OPTION_TAIL);
+  const names = [head, /^\s*(?:via|with|using|through)\s/i.test(item.slice(head.length)) ? rest.find(Boolean) : undefined];
+  return names.flatMap((n) => {
+    let name = (n ?? "").trim();
+    while (RUN_AS.test(name)) name = name.replace(RUN_AS, "").trim();
+    const named = isNameLike(name) || /^[a-z][a-z0-9]*([.-][a-z0-9]+)*$/.test(name);
+    if (!named || isGeneric(name) || wordsOf(name).length > 3) return [];
+    return parseCompound(`\`${name}\``, { registry: ex.registry, allowUnknown: true, scanProse: false, position: true });
+  });
 }
 
 /** "Testing", "Front-end": a layer's word; "Lint-staged" is a package that only contains one. */
@@ -161,7 +183,9 @@ function extractItem(ex: Extraction, para: Paragraph, section: Section, inherite
     const nameItem = weighed && isNameLike(full) && wordsOf(full).length <= 4;
     const position = Boolean(section.layer ?? inherited.layer ?? inherited.names) || setApart || nameItem;
     const marked = setApart || (para.children.length === 1 && para.children[0].type === "inlineCode") ? `\`${full}\`` : full;
-    const atoms = parseCompound(marked, { registry: ex.registry, allowUnknown: position, scanProse: !section.nonStack, position });
+    const parsed = parseCompound(marked, { registry: ex.registry, allowUnknown: position, scanProse: !section.nonStack, position });
+    const heads = weighed && !PROS_CONS.test(full) ? weighedHeads(ex, full) : [];
+    const atoms = [...heads, ...parsed.filter((a) => !heads.some((h) => h.name === a.name))];
     placeholderCheck(ex, full);
     const drafts = ex.add(atoms, { section, line, role: base, labelLayer: inherited.layer, labelText: inherited.label });
     if (!drafts.length && inherited.explains) applyAttribute(ex, "purpose", full, inherited.parents, section);
@@ -170,6 +194,8 @@ function extractItem(ex: Extraction, para: Paragraph, section: Section, inherite
   }
 
   const label = cleanLabel(labelled.label);
+  // "License: Apache 2.0" says how something may be used, not what it is built with.
+  if (/^(licen[cs]es?|lizenz|licencia|licença|licenza|licencja|лицензия|许可证?|ライセンス|라이선스)$/i.test(label)) return next;
   let value = labelled.value;
   if (ATTRIBUTE.test(label)) {
     applyAttribute(ex, label, value, inherited.parents.length ? inherited.parents : [], section);

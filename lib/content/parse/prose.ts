@@ -3,6 +3,7 @@ import { toKey } from "../registry";
 import type { Role, Technology } from "../schema";
 import { resolveName } from "./compound";
 import { type Extraction, type Section, verdictKey } from "./context";
+import { isNameLike } from "./text";
 import { type Cue, cueAround, endsPhrase, findMigration, migrationCue, PREFERRED_OVER } from "./roles";
 
 /** A paragraph as plain text, with the spans a writer set apart in bold, code or a link. */
@@ -53,8 +54,18 @@ function hitsOf(ex: Extraction, flat: Flat): Hit[] {
     // A name the registry lacks counts where the document links it to its own site elsewhere.
     if (tech || ex.linkedNames.has(toKey(written))) hits.push({ tech, name: tech?.name ?? written, start: a, end: b, marked: true });
   }
+  // MADR's `Chosen option: "Imgproxy"`: the quoted verdict is a name even when the registry lacks it.
+  for (const m of flat.text.matchAll(CHOSEN_OPTION)) {
+    const start = (m.index ?? 0) + m[0].length - m[2].length - 1;
+    if (hits.some((h) => h.start <= start && h.end >= start) || !isNameLike(m[2])) continue;
+    const tech = resolveName(ex.registry, m[2]);
+    hits.push({ tech, name: tech?.name ?? m[2].trim(), start, end: start + m[2].length, marked: true });
+  }
   return hits.sort((x, y) => x.start - y.start);
 }
+
+const CHOSEN_OPTION =
+  /(chosen option|gewählte option|option choisie|opción elegida|opção escolhida|wybrana opcja|opzione scelta|选择的方案|選択した(?:オプション|案)|선택된 옵션|выбранный вариант)\s*[:：]?\s*["“„'«`]([^"”“'»`\n]{1,40})(?=["”“'»`])/gi;
 
 /** A word that is a technology only sometimes needs a signal: set apart, a version, or a verb. */
 function isMeant(hit: Hit, text: string, clauseStart: number): boolean {

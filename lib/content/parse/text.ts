@@ -74,6 +74,11 @@ const LICENCE = /^(mit|isc|bsd(-[23]-clause)?|apache(-| )?2(\.0)?|apache license
 // "Custom fonts", "In-house gateway", "Eigener AI Gateway": something the team built is not a product name.
 const OWN = /^(custom|in-house|homegrown|home-grown|own|our|internal|bespoke|eigene[rs]?|propio|propia|própri[oa]|interno|maison|własn[ya]|自研|自社|자체)\b/i;
 
+/** `Apache 2.0`, `MIT`, `GPL-3.0`: a licence, never the product it sounds like. */
+export function isLicence(name: string): boolean {
+  return LICENCE.test(name.replace(/\s+/g, " ").trim());
+}
+
 export function isGeneric(name: string): boolean {
   const text = name.toLowerCase().replace(/\s+/g, " ").trim();
   return GENERIC.has(text) || LICENCE.test(text) || OWN.test(text);

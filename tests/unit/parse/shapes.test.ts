@@ -106,6 +106,12 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["layer-what.md", "Trigger.dev", { purpose: "4 tasks: nightly-sync, invoice-reminder, fx-refresh" }],
   ["layer-what.md", "Hono", { version: "4" }],
   ["layer-what.md", "Zod", { role: "primary" }],
+  // considered options that start with a name, then how it is reached and its licence
+  ["considered-options.md", "Imgproxy", { role: "primary", known: false }],
+  ["considered-options.md", "Thumbor", { role: "alternative", known: false }],
+  ["considered-options.md", "Sharp", { role: "alternative" }],
+  ["considered-options.md", "libvips", { role: "alternative" }],
+  ["considered-options.md", "Apache Kvasir", { role: "alternative", known: false }],
   // a list of `**Product** - what it does` items: the unknown products among known ones count too
   ["product-list.md", "Glitchtip", { known: false, layer: "observability", purpose: "отчёты об ошибках" }],
   ["product-list.md", "Docker Swarm", { role: "primary" }],
@@ -152,6 +158,10 @@ const NOT_TAKEN: Array<[fixture: string, word: string]> = [
   ["cues.md", "Now"],
   ["precision.md", "Running locally"],
   ["product-list.md", "Тестирование"],
+  ["considered-options.md", "Apache HTTP Server"],
+  ["considered-options.md", "Good"],
+  ["considered-options.md", "Bad"],
+  ["considered-options.md", "MIT"],
   ["layer-what.md", "nightly-sync"],
   ["layer-what.md", "Invoicing"],
   ["layer-what.md", "Payroll"],
