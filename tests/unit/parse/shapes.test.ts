@@ -76,7 +76,7 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["badges.md", "FastAPI", { role: "primary" }],
   ["badges.md", "Liquidsoap", { version: "2.2" }],
   // 6. names the registry does not know, where a technology is expected
-  ["unknown.md", "serde", { known: false, layer: "backend" }],
+  ["unknown.md", "bincode", { known: false, layer: "backend" }],
   ["unknown.md", "kaminari", { known: false }],
   ["unknown.md", "go-chi/httprate", { known: false }],
   ["unknown.md", "@ant-design/icons", { known: false }],
@@ -119,7 +119,7 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["product-list.md", "Svelte", { role: "alternative" }],
   ["product-list.md", "Commit-guard", { known: false, layer: "testing" }],
   // `package (what it reaches)`: both are choices; a known name in an aside is one too
-  ["product-list.md", "pgxpool", { known: false, layer: "data" }],
+  ["product-list.md", "pgxkit", { known: false, layer: "data" }],
   ["product-list.md", "rueidis", { known: false }],
   ["product-list.md", "Redis", { role: "primary" }],
   ["product-list.md", "Spring Boot", { role: "primary" }],
