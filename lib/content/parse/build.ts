@@ -149,7 +149,8 @@ export function buildStacks(ex: Extraction, fm: Frontmatter, source: string, sta
   settleDecisions(ex, all);
   const common = all.filter((d) => d.stackKey === OWN_STACK);
   const named = [...ex.stacks.values()].filter((s) => s.key !== OWN_STACK);
-  const several = named.filter((s) => /^(named|block):/.test(s.key) || s.inherits).length >= 2;
+  // Several named stacks, or READMEs pasted one after another, make the document a collection.
+  const several = named.filter((s) => /^(named|block):/.test(s.key) || s.inherits).length >= 2 || named.some((s) => s.key.startsWith("title:"));
   const ownKind = ex.kind === "stack" && several ? "collection" : ex.kind;
   const updated = toUpdated(fm.updated ?? fm.date, source);
   const summary = fm.summary ?? fm.description ?? ex.stacks.get(OWN_STACK)?.summary ?? "";

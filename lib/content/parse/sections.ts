@@ -28,6 +28,7 @@ export function findSubStackRoots(nodes: RootContent[]): Map<Heading, string> {
   const headings = nodes.filter((n): n is Heading => n.type === "heading");
   const roots = findServiceRoots(headings);
   for (const [h, key] of findBlockRoots(nodes)) if (!roots.has(h)) roots.set(h, key);
+  for (const [h, key] of findTitleRoots(headings)) if (!roots.has(h)) roots.set(h, key);
   headings.forEach((h, i) => {
     // A document titled "… example stack" is itself the stack, not a container of one.
     if (h.depth === 1 || !EXAMPLE_STACK.test(toString(h))) return;
@@ -38,6 +39,23 @@ export function findSubStackRoots(nodes: RootContent[]): Map<Heading, string> {
       return;
     }
   });
+  return roots;
+}
+
+/**
+ * READMEs pasted one after another: a later `# Title` with sections of its own under it starts a
+ * document of its own, so a stack of its own (the first title stays the document's).
+ */
+function findTitleRoots(headings: Heading[]): Map<Heading, string> {
+  const roots = new Map<Heading, string>();
+  const titles = headings.map((h, i) => ({ h, i })).filter(({ h }) => h.depth === 1);
+  if (titles.length < 2) return roots;
+  const sections = (i: number) => {
+    const end = headings.findIndex((h, j) => j > i && h.depth === 1);
+    return headings.slice(i + 1, end < 0 ? undefined : end).filter((h) => h.depth === 2).length;
+  };
+  if (titles.some(({ i }) => sections(i) < 2)) return roots;
+  for (const { h } of titles.slice(1)) roots.set(h, `title:${roots.size + 1}`);
   return roots;
 }
 

@@ -206,4 +206,14 @@ describe("decisions and several stacks", () => {
     const seats = result.stacks.find((s) => s.title === "Seats service");
     expect(seats?.layers.find((l) => l.id === "data")?.choices[0].name).toBe("ScyllaDB");
   });
+
+  it("reads READMEs pasted one after another as a stack each, never mixing their choices", () => {
+    const result = parseFixture("shapes/pasted-readmes.md");
+    const ids = (title: string) => result.stacks.find((s) => s.title === title)?.layers.flatMap((l) => l.choices.map((c) => c.technology));
+    expect(result.stacks.map((s) => s.title)).toEqual(["Route planner", "Driver app"]);
+    expect(result.stacks[0].kind).toBe("collection");
+    expect(ids("Route planner")).toEqual(expect.arrayContaining(["python", "fastapi", "postgresql"]));
+    expect(ids("Driver app")).toEqual(expect.arrayContaining(["flutter", "sqlite"]));
+    expect(ids("Driver app")).not.toContain("fastapi");
+  });
 });
