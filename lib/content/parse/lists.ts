@@ -219,7 +219,12 @@ function extractItem(ex: Extraction, para: Paragraph, section: Section, inherite
   // `**Expo Router 5.0.6**: File-based routing`, `**Better Auth**: auth library`: the label is the product.
   const inPosition = Boolean(section.layer ?? inherited.layer ?? section.stackProse);
   // `**openpyxl** für Excel-Export`: a bold package-shaped name followed by what it is for.
-  const packageName = inPosition && labelled.separator === "none" && /^[a-z0-9@][\w.@/ +-]*$|[.\d]|[a-z][A-Z]/.test(cleanLabel(labelled.label));
+  const lead = cleanLabel(labelled.label);
+  const packageName =
+    inPosition &&
+    ((labelled.separator === "none" && /^[a-z0-9@][\w.@/ +-]*$|[.\d]|[a-z][A-Z]/.test(lead)) ||
+      // `- **lofty** - audio metadata`: a lower-case package before a dash and what it does.
+      (labelled.separator === "dash" && /^[a-z0-9@][\w.@/-]*( \+ [\w.@/-]+)*$/.test(lead) && !isCategory(lead) && !isGeneric(lead)));
   const sibling = Boolean(inherited.products) && isSiblingProduct(ex, cleanLabel(labelled.label));
   const product = !valueNames.length && (packageName || sibling || isProductLabel(labelled.label, value || labelled.tail, inPosition));
   const labelLayer = product ? undefined : toLayerId(label);

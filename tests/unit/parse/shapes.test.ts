@@ -78,6 +78,9 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   // 6. names the registry does not know, where a technology is expected
   ["unknown.md", "bincode", { known: false, layer: "backend" }],
   ["unknown.md", "kaminari", { known: false }],
+  ["unknown.md", "tagkit", { known: false, purpose: "reads audio tags" }],
+  ["unknown.md", "wavepipe", { known: false }],
+  ["unknown.md", "Oggsmith", { known: false }],
   ["unknown.md", "go-chi/httprate", { known: false }],
   ["unknown.md", "@ant-design/icons", { known: false }],
   ["unknown.md", "tileforge", { version: "0.4", purpose: "vector tile rendering library" }],
