@@ -232,9 +232,9 @@ function parsePart(part: string, opts: CompoundOptions, listy = false): Atom[] {
   const atoms: Atom[] = [];
   if (isLicence(outside)) return subAtoms;
   const whole = outside ? resolveName(opts.registry, outside) : undefined;
-  // `Ruff & Black`: an ampersand joins two products only when both sides are known.
   // `Ruff & Black`, `Dotenv e Dotenv-expand`: "and" in any language joins two products when both are names.
-  const pair = whole ? undefined : splitTop(outside, /^\s+(?:&|and|e|y|und|et|i|и|ve|oraz)\s+/i);
+  // `Python con FastAPI`: "with" in any language joins two products the same way, when both are names.
+  const pair = whole ? undefined : splitTop(outside, /^\s+(?:&|and|e|y|und|et|i|и|ve|oraz|with|con|mit|avec|com|z|с)\s+/i);
   const bothNames = (p: string) => resolveName(opts.registry, p) || (opts.position && isNameLike(p));
   if (pair && pair.length > 1 && pair.every(bothNames)) {
     return pair.flatMap((p) => parsePart(p, opts, listy)).map((a) => (planned ? { ...a, role: "planned" as Role } : a));

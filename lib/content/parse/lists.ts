@@ -18,6 +18,8 @@ interface Inherited {
   parents: Draft[];
   /** The parents were introduced by a line ending in ":": items without a name describe them. */
   explains?: boolean;
+  /** What the explaining items say of their parents: what they are for, or why they were chosen. */
+  explainsAs?: "purpose" | "why";
   /** Every item names a technology (a service's own list): names the registry lacks are kept. */
   names?: boolean;
   /** Most items of this list lead with a known product (`**Redis** - cache`): so do the others. */
@@ -188,9 +190,11 @@ function extractItem(ex: Extraction, para: Paragraph, section: Section, inherite
     const atoms = [...heads, ...parsed.filter((a) => !heads.some((h) => h.name === a.name))];
     placeholderCheck(ex, full);
     const drafts = ex.add(atoms, { section, line, role: base, labelLayer: inherited.layer, labelText: inherited.label });
-    if (!drafts.length && inherited.explains) applyAttribute(ex, "purpose", full, inherited.parents, section);
+    if (!drafts.length && inherited.explains) applyAttribute(ex, inherited.explainsAs ?? "purpose", full, inherited.parents, section);
     else if (!drafts.length && !isPlaceholder(full)) ex.diag(line, "info", "unrecognised-item", `no technology recognised in list item "${clip(full)}"`);
-    return { ...next, parents: drafts };
+    // `- **React**` with bullets under it that name nothing: the bullets are why it was chosen.
+    const explained = setApart && hasChildren && drafts.length > 0;
+    return { ...next, parents: drafts, explains: explained, explainsAs: explained ? "why" : undefined };
   }
 
   const label = cleanLabel(labelled.label);

@@ -115,6 +115,10 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["considered-options.md", "Sharp", { role: "alternative" }],
   ["considered-options.md", "libvips", { role: "alternative" }],
   ["considered-options.md", "Apache Kvasir", { role: "alternative", known: false }],
+  // a bold name with bullets under it that name nothing: the bullets say why it was chosen
+  ["explained.md", "PostgreSQL", { role: "primary", rationale: "Transazioni affidabili" }],
+  ["explained.md", "Kotlin", { rationale: "Il team lo conosce" }],
+  ["explained.md", "Ktor", { role: "primary" }],
   // a list of `**Product** - what it does` items: the unknown products among known ones count too
   ["product-list.md", "Glitchtip", { known: false, layer: "observability", purpose: "отчёты об ошибках" }],
   ["product-list.md", "Docker Swarm", { role: "primary" }],
