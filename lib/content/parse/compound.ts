@@ -169,6 +169,12 @@ function scanAtoms(text: string, registry: Registry, cues = true): Atom[] {
 
 const PAREN = /\(([^()]*)\)/g;
 
+/** Every name is known and no two share a layer: they do different jobs (slots are too fine: Kafka/RabbitMQ). */
+export function differentJobs(techs: Array<Technology | undefined>): boolean {
+  if (techs.some((t) => !t)) return false;
+  return new Set(techs.map((t) => t?.layer)).size === techs.length;
+}
+
 /** `Redis (managed) — via BullMQ`: the name before a dash, what follows describes it or adds to it. */
 function parseDescribed(part: string, opts: CompoundOptions, listy: boolean): Atom[] | undefined {
   const m = /^(.+?)\s+[—–-]\s+(.+)$/.exec(part);
@@ -246,7 +252,9 @@ function parsePart(part: string, opts: CompoundOptions, listy = false): Atom[] {
   } else if (outside) {
     const options = isPackagePath(outside) ? [outside] : splitTop(outside, OR);
     const resolved = options.map((o) => ({ o, ...splitVersion(o) })).map((x) => ({ ...x, tech: resolveName(opts.registry, x.o) }));
-    const multiple = resolved.length > 1;
+    // `React/Vite`: names in different layers (a UI framework, a bundler) are both chosen; only
+    // names that could fill the same place (`Vercel/Netlify`) are options.
+    const multiple = resolved.length > 1 && !(/^[^|]*$/.test(outside) && !/\bor\b|\s\|\s/i.test(outside) && differentJobs(resolved.map((r) => r.tech)));
     for (const r of resolved) {
       const role: Role | undefined = multiple ? "option" : undefined;
       const prefix = r.tech ? undefined : resolvePrefix(opts.registry, r.o);

@@ -1,7 +1,7 @@
 import type { Paragraph, PhrasingContent } from "mdast";
 import { toKey } from "../registry";
 import type { Role, Technology } from "../schema";
-import { resolveName } from "./compound";
+import { differentJobs, resolveName } from "./compound";
 import { type Extraction, type Section, verdictKey } from "./context";
 import { isNameLike } from "./text";
 import { type Cue, cueAround, endsPhrase, findMigration, migrationCue, PREFERRED_OVER } from "./roles";
@@ -108,8 +108,13 @@ export function extractProse(ex: Extraction, para: Paragraph, section: Section):
       const atom = { name: hit.name, tech: hit.tech, raw: flat.text.slice(hit.start, hit.end), version: versionAfter(flat.text, hit.end) };
       if (cue === "chosen" || (!cue && section.decides)) ex.verdicts.add(verdictKey(atom));
       // "Vault/SSM/Secrets Manager", "Postgres or MySQL": names joined by a slash or "or" are options.
-      const joinedByOr = listed && /^\s*(\/|or|o|ou|oder|или|lub)\s*$/i.test(flat.text.slice(prevEnd, hit.start));
-      const nextOr = /^\s*(\/|or|o|ou|oder|или|lub)\s*[\p{L}]/iu.test(flat.text.slice(hit.end, hit.end + 6)) && hits.some((h) => h.start > hit.start);
+      const prevHit = hits[hits.indexOf(hit) - 1];
+      const nextHit = hits[hits.indexOf(hit) + 1];
+      // `React/Vite`: a slash between names that do different jobs joins them; "or" always weighs them.
+      const orBetween = (gap: string, other?: Hit) =>
+        /^\s*(or|o|ou|oder|или|lub)\s*$/i.test(gap) || (/^\s*\/\s*$/.test(gap) && !differentJobs([hit.tech, other?.tech]));
+      const joinedByOr = listed && orBetween(flat.text.slice(prevEnd, hit.start), prevHit);
+      const nextOr = Boolean(nextHit) && nextHit.start > hit.start && orBetween(flat.text.slice(hit.end, nextHit.start), nextHit);
       const role = (cue && CUE_ROLE[cue]) ?? (joinedByOr || nextOr ? "option" : ex.defaultRole(section));
       const inWhy = why && hit.end <= why[1].length + 8;
       const rationale = cue === "chosen" ? because(clause) : inWhy ? why[2].trim() : undefined;

@@ -119,6 +119,10 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["explained.md", "PostgreSQL", { role: "primary", rationale: "Transazioni affidabili" }],
   ["explained.md", "Kotlin", { rationale: "Il team lo conosce" }],
   ["explained.md", "Ktor", { role: "primary" }],
+  // a slash joins names that do different jobs (a UI framework and a bundler); names for one job are options
+  ["explained.md", "SolidJS", { role: "primary" }],
+  ["explained.md", "Vite", { role: "primary" }],
+  ["explained.md", "Netlify", { role: "option" }],
   // a list of `**Product** - what it does` items: the unknown products among known ones count too
   ["product-list.md", "Glitchtip", { known: false, layer: "observability", purpose: "отчёты об ошибках" }],
   ["product-list.md", "Docker Swarm", { role: "primary" }],
