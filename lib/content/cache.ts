@@ -9,7 +9,7 @@ export const CACHE_DIR = join(process.cwd(), ".cache", "parse");
 
 let parserHash: string | undefined;
 
-const PARSER_PACKAGES = ["remark-parse", "remark-gfm", "gray-matter", "js-yaml", "smol-toml", "hast-util-from-html", "mdast-util-to-string"];
+const PARSER_PACKAGES = ["remark", "unified", "remark-parse", "remark-gfm", "gray-matter", "js-yaml", "smol-toml", "hast-util-from-html", "mdast-util-to-string"];
 
 function packageVersion(name: string): string {
   try {
@@ -20,7 +20,7 @@ function packageVersion(name: string): string {
 }
 
 /** A fingerprint of the parser's own code, so a changed parser never serves stale results. */
-function getParserHash(): string {
+export function getParserHash(): string {
   if (parserHash) return parserHash;
   const hash = createHash("sha256");
   const walk = (dir: string) => {
@@ -44,9 +44,14 @@ export function registryHash(registry: Registry): string {
   return createHash("sha256").update(JSON.stringify(registry.technologies)).digest("hex").slice(0, 16);
 }
 
+/** What a stored result depends on: the parser's code and libraries, the registry, the file's name and text. */
+export function cacheKey(file: string, text: string, regHash: string, parser = getParserHash()): string {
+  return createHash("sha256").update(`${parser}\0${regHash}\0${file}\0`).update(text).digest("hex");
+}
+
 /** Parses a document, or returns the stored result for the same content, name, parser and registry. */
 export function parseCached(file: string, text: string, registry: Registry, regHash: string, stats?: { hits: number; misses: number }): ParseResult {
-  const key = createHash("sha256").update(`${getParserHash()}\0${regHash}\0${file}\0`).update(text).digest("hex");
+  const key = cacheKey(file, text, regHash);
   const path = join(CACHE_DIR, key.slice(0, 2), `${key}.json`);
   if (existsSync(path)) {
     try {
