@@ -1,3 +1,4 @@
+import { readdirSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 import { listPages } from "./site-pages";
 
@@ -22,14 +23,20 @@ async function watch(page: Page) {
   return problems;
 }
 
-test("the hostile fixtures built into pages", () => {
-  expect(pages.filter((p) => p.startsWith("/stacks/")).length).toBeGreaterThanOrEqual(30);
+// Each fixture by name: an attack whose page was never built would otherwise pass by being absent.
+const fixtures = readdirSync("tests/fixtures/hostile").filter((f) => f.endsWith(".md")).map((f) => f.replace(/\.md$/, ""));
+
+test("every hostile fixture is built into its own stack page", () => {
+  expect(fixtures.length).toBeGreaterThanOrEqual(36);
+  expect(fixtures.filter((f) => !pages.includes(`/stacks/${f}`))).toEqual([]);
 });
 
 for (const path of pages) {
   test(`hostile site stays inert: ${path}`, async ({ page }) => {
     const problems = await watch(page);
-    await page.goto(path, { waitUntil: "networkidle" });
+    const response = await page.goto(path, { waitUntil: "networkidle" });
+    // The policy works as the browser parses the served HTML, so that is where it must be.
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec((await response?.text()) ?? "")?.[1] ?? "";
     await page.mouse.move(200, 300);
     const foreign = await page.evaluate(() => {
       const out: string[] = [];
@@ -45,6 +52,18 @@ for (const path of pages) {
       }
       return out;
     });
+    // The document itself must be on the page, or every attack in it would pass without being tried.
+    if (path.startsWith("/stacks/")) {
+      const body = (await page.locator(".doc").first().textContent()) ?? "";
+      expect(body.trim().length, `${path} renders its document`).toBeGreaterThan(0);
+      for (const link of await page.locator(".doc a[href^='http']").all()) {
+        expect(await link.getAttribute("rel")).toContain("noopener");
+        expect(await link.getAttribute("rel")).toContain("noreferrer");
+      }
+      for (const id of await page.locator(".doc [id]").evaluateAll((els) => els.map((e) => e.id))) expect(id).toMatch(/^doc-/);
+    }
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("object-src 'none'");
     expect([...problems, ...foreign]).toEqual([]);
   });
 }
