@@ -3,7 +3,7 @@ import { toString } from "mdast-util-to-string";
 import { toLayerId } from "../layers";
 import { extractBadges } from "./badges";
 import { parseCompound, resolveName } from "./compound";
-import type { Extraction, Section } from "./context";
+import { type Extraction, joinText, type Section } from "./context";
 import { splitLabel } from "./labels";
 import { extractLabelled } from "./lists";
 import { extractProse } from "./prose";
@@ -30,8 +30,11 @@ export function extractParagraph(ex: Extraction, para: Paragraph, section: Secti
     section.focus = ex.add(atoms.slice(0, 1), { section, line: maybe.line, role: ex.defaultRole(section) })[0];
     section.maybeFocus = undefined;
   }
+  // Under "### Routing: React Router 7", `**Why:** de facto standard` says why it was chosen.
+  const why = section.focus && WHY_LINE.exec(text);
+  if (why && section.focus) section.focus.rationale = joinText(section.focus.rationale, why[2].trim());
   // Under "### Zustand", the first sentence says what Zustand is for.
-  if (section.focus && !section.focus.purpose && !VERSION_LINE.test(text)) section.focus.purpose = clip(text.split(/(?<=[.。!?])\s/)[0] ?? text, 160);
+  if (section.focus && !why && !section.focus.purpose && !VERSION_LINE.test(text)) section.focus.purpose = clip(text.split(/(?<=[.。!?])\s/)[0] ?? text, 160);
   const lines = splitLines(para);
   // Under "### Jest", `**Version**: 29.7.0` is Jest's version.
   const version = section.focus && VERSION_LINE.exec(text);
@@ -51,6 +54,8 @@ export function extractParagraph(ex: Extraction, para: Paragraph, section: Secti
     ex.introduced = /[:：]\s*$/.test(toString(line)) ? drafts : [];
   }
 }
+
+const WHY_LINE = /^\s*(why|rationale|reasons?|reasoning|warum|begründung|pourquoi|justification|por qué|razón|porquê|motivo|perché|motivazione|dlaczego|uzasadnienie|почему|обоснование|理由|原因|이유)\s*[:：]\s*([\s\S]+)$/i;
 
 const VERSION_LINE = /^\s*(version|versión|versão|version actuelle|バージョン|版本|버전|версия|wersja)\s*[:：]\s*(.+)$/im;
 

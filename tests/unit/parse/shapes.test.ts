@@ -119,6 +119,9 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["explained.md", "PostgreSQL", { role: "primary", rationale: "Transazioni affidabili" }],
   ["explained.md", "Kotlin", { rationale: "Il team lo conosce" }],
   ["explained.md", "Ktor", { role: "primary" }],
+  // `**Why:**` under a heading that names one technology is its rationale, and names in it still count
+  ["explained.md", "Valkey", { version: "8", rationale: "drop-in for our old cache" }],
+  ["explained.md", "Caddy", { role: "primary" }],
   // a slash joins names that do different jobs (a UI framework and a bundler); names for one job are options
   ["explained.md", "SolidJS", { role: "primary" }],
   ["explained.md", "Vite", { role: "primary" }],
