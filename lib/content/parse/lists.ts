@@ -190,7 +190,10 @@ function extractItem(ex: Extraction, para: Paragraph, section: Section, inherite
     const atoms = [...heads, ...parsed.filter((a) => !heads.some((h) => h.name === a.name))];
     placeholderCheck(ex, full);
     const drafts = ex.add(atoms, { section, line, role: base, labelLayer: inherited.layer, labelText: inherited.label });
-    if (!drafts.length && inherited.explains) applyAttribute(ex, inherited.explainsAs ?? "purpose", full, inherited.parents, section);
+    // Bullets under a bold name say why it was chosen, even when they mention other names.
+    const why = inherited.explains && inherited.explainsAs === "why";
+    if (why) applyAttribute(ex, "why", full, inherited.parents, section);
+    else if (!drafts.length && inherited.explains) applyAttribute(ex, "purpose", full, inherited.parents, section);
     else if (!drafts.length && !isPlaceholder(full)) ex.diag(line, "info", "unrecognised-item", `no technology recognised in list item "${clip(full)}"`);
     // `- **React**` with bullets under it that name nothing: the bullets are why it was chosen.
     const explained = setApart && hasChildren && drafts.length > 0;
