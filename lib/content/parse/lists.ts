@@ -8,6 +8,7 @@ import type { Draft, Extraction, Section } from "./context";
 import { joinText, verdictKey } from "./context";
 import { SERVICE } from "./headings";
 import { namedStack, splitLabel } from "./labels";
+import { isCategory, isSiblingProduct, leadsWithProducts, PROS_CONS, weighedHeads } from "./list-leads";
 import { ALTERNATIVES, cleanLabel, clip, isGeneric, isNameLike, isPlaceholder, PLANNED, placeholderExamples, toVersion, wordsOf } from "./text";
 
 /** What a parent list item passes down to its children. */
@@ -55,57 +56,6 @@ export function extractList(ex: Extraction, list: List, section: Section, inheri
       else if (child !== para) ex.visitBlock(child, section);
     }
   });
-}
-
-/**
- * `- **Redis** - cache`, `- **LogRocket** - analytics`: when most items that lead with a set-apart
- * name followed by a description lead with a known technology, the list is a list of products.
- */
-function leadsWithProducts(ex: Extraction, paras: Array<Paragraph | undefined>): boolean {
-  const leads = paras
-    .map((p) => (p ? splitLabel(p) : undefined))
-    .filter((l) => l && l.separator !== "none" && l.separator !== "arrow" && l.value && !l.lead && !/^[^:]*[:：]/.test(l.label));
-  const known = leads.filter((l) => l && ex.registry.lookup(cleanLabel(l.label).replace(/\s+v?\d[\w.]*$/, "")));
-  return known.length >= 2 && known.length * 2 >= leads.length;
-}
-
-/**
- * In a list of products, a lead is one too when it looks like a name: one word (`LogRocket`), a known
- * name and a qualifier (`Docker Swarm`), or a word with an acronym (`Portainer CE`) — not two
- * capitalised nouns (`Native Entwicklung`).
- */
-function isSiblingProduct(ex: Extraction, label: string): boolean {
-  if (!isNameLike(label) || isCategory(label)) return false;
-  const words = wordsOf(label);
-  return words.length === 1 || Boolean(ex.registry.lookup(words[0])) || words.some((w) => /^\p{Lu}{2,}\d*$|\d/u.test(w));
-}
-
-// MADR's "Good, because …" lines weigh an option; they name none.
-const PROS_CONS = /\bbecause\b|^(good|bad|neutral|pros?|cons?)\b/i;
-// What an option's name is followed by: how it is run or reached, its licence, an aside.
-const OPTION_TAIL = /,|\s+(?:via|with|using|through|over|on top of)\s+|\s[—–-]\s|\s*\(/i;
-const RUN_AS = /\s+(?:subprocess|process|http api|rest api|java api|python api|api|cli|sdk|library|bindings?|wrapper|service|server)$/i;
-
-/**
- * `- Tesseract via Tess4J Java API (JNA), Apache 2.0` under "Considered options": the option is the
- * name the item starts with, and what it is reached through is a name too.
- */
-function weighedHeads(ex: Extraction, item: string): Atom[] {
-  const [head, ...rest] = item.split(OPTION_TAIL);
-  const names = [head, /^\s*(?:via|with|using|through)\s/i.test(item.slice(head.length)) ? rest.find(Boolean) : undefined];
-  return names.flatMap((n) => {
-    let name = (n ?? "").trim();
-    while (RUN_AS.test(name)) name = name.replace(RUN_AS, "").trim();
-    const named = isNameLike(name) || /^[a-z][a-z0-9]*([.-][a-z0-9]+)*$/.test(name);
-    if (!named || isGeneric(name) || wordsOf(name).length > 3) return [];
-    return parseCompound(`\`${name}\``, { registry: ex.registry, allowUnknown: true, scanProse: false, position: true });
-  });
-}
-
-/** "Testing", "Front-end": a layer's word; "Lint-staged" is a package that only contains one. */
-function isCategory(label: string): boolean {
-  const packageShaped = /^\p{L}[\p{Ll}\d]*-\p{Ll}{3,}$/u.test(label) && !/^(front|back|full)-?(end|stack)$/i.test(label);
-  return Boolean(toLayerId(label)) && !packageShaped;
 }
 
 /** `- [🛠 Setup](./setup.md)`: a link to another page of the docs, not a technology. */
@@ -195,7 +145,7 @@ function extractItem(ex: Extraction, para: Paragraph, section: Section, inherite
     if (why) applyAttribute(ex, "why", full, inherited.parents, section);
     else if (!drafts.length && inherited.explains) applyAttribute(ex, "purpose", full, inherited.parents, section);
     else if (!drafts.length && !isPlaceholder(full)) ex.diag(line, "info", "unrecognised-item", `no technology recognised in list item "${clip(full)}"`);
-    // `- **React**` with bullets under it that name nothing: the bullets are why it was chosen.
+    // `- **React**` with bullets under it: the bullets are why it was chosen.
     const explained = setApart && hasChildren && drafts.length > 0;
     return { ...next, parents: drafts, explains: explained, explainsAs: explained ? "why" : undefined };
   }
@@ -226,13 +176,12 @@ function extractItem(ex: Extraction, para: Paragraph, section: Section, inherite
   // `**Expo Router 5.0.6**: File-based routing`, `**Better Auth**: auth library`: the label is the product.
   const inPosition = Boolean(section.layer ?? inherited.layer ?? section.stackProse);
   // `**openpyxl** für Excel-Export`: a bold package-shaped name followed by what it is for.
-  const lead = cleanLabel(labelled.label);
   const packageName =
     inPosition &&
-    ((labelled.separator === "none" && /^[a-z0-9@][\w.@/ +-]*$|[.\d]|[a-z][A-Z]/.test(lead)) ||
+    ((labelled.separator === "none" && /^[a-z0-9@][\w.@/ +-]*$|[.\d]|[a-z][A-Z]/.test(label)) ||
       // `- **lofty** - audio metadata`: a lower-case package before a dash and what it does.
-      (labelled.separator === "dash" && /^[a-z0-9@][\w.@/-]*( \+ [\w.@/-]+)*$/.test(lead) && !isCategory(lead) && !isGeneric(lead)));
-  const sibling = Boolean(inherited.products) && isSiblingProduct(ex, cleanLabel(labelled.label));
+      (labelled.separator === "dash" && /^[a-z0-9@][\w.@/-]*( \+ [\w.@/-]+)*$/.test(label) && !isCategory(label) && !isGeneric(label)));
+  const sibling = Boolean(inherited.products) && isSiblingProduct(ex, label);
   const product = !valueNames.length && (packageName || sibling || isProductLabel(labelled.label, value || labelled.tail, inPosition));
   const labelLayer = product ? undefined : toLayerId(label);
   const labelAtoms = when ? [] : parseCompound(product ? `\`${labelled.label}\`` : labelled.label, { registry: ex.registry, allowUnknown: product, scanProse: false, position: product });
