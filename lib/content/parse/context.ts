@@ -193,6 +193,7 @@ export function verdictKey(atom: Atom): string {
 }
 
 export function joinText(a?: string, b?: string): string | undefined {
-  const parts = [a, b].map((s) => s?.trim()).filter((s): s is string => Boolean(s));
+  // "(stack we know). Deployed as…": what is left after an aside starts with its full stop.
+  const parts = [a, b].map((s) => s?.replace(/^[\s.,;:]+/, "").trim()).filter((s): s is string => Boolean(s));
   return parts.length ? [...new Set(parts)].join(" — ") : undefined;
 }

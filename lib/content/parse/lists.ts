@@ -9,7 +9,7 @@ import { joinText, verdictKey } from "./context";
 import { SERVICE } from "./headings";
 import { namedStack, splitLabel } from "./labels";
 import { isCategory, isSiblingProduct, leadsWithProducts, PROS_CONS, weighedHeads } from "./list-leads";
-import { ALTERNATIVES, cleanLabel, clip, isGeneric, isNameLike, isPlaceholder, PLANNED, placeholderExamples, toVersion, wordsOf } from "./text";
+import { ALTERNATIVES, cleanLabel, clip, isGeneric, isNameLike, isPlaceholder, PLANNED, placeholderExamples, toVersion, WHY_WORDS, wordsOf } from "./text";
 
 /** What a parent list item passes down to its children. */
 interface Inherited {
@@ -27,7 +27,8 @@ interface Inherited {
   products?: boolean;
 }
 
-const ATTRIBUTE = /^(why|rationale|reasons?|reasoning|version|versions|purpose|use cases?|usage|used for|features?|notes?|pros|cons|benefits|scopes)$/i;
+const ATTRIBUTE = new RegExp(`^(${WHY_WORDS}|version|versions|purpose|use cases?|usage|used for|features?|notes?|pros|cons|benefits|scopes)$`, "i");
+const RATIONALE = new RegExp(`^(${WHY_WORDS}|pros|benefits)$`, "i");
 
 function paragraphOf(item: ListItem): Paragraph | undefined {
   const first = item.children[0];
@@ -206,7 +207,13 @@ function extractItem(ex: Extraction, para: Paragraph, section: Section, inherite
     const atoms = parseCompound(value, { registry: ex.registry, allowUnknown: known || decides, scanProse: true, position: known || decides });
     if (decides) for (const a of atoms) if (a.role !== "alternative") ex.verdicts.add(verdictKey(a));
     const explicit = decides || undefined;
-    drafts = ex.add(atoms, { section, line, role: decides ? "primary" : role, explicit, labelLayer: labelLayer ?? inherited.layer, labelText: labelLayer ? label : inherited.label });
+    // `Pagination: **Kaminari**`: a label narrower than a layer says what the value is for.
+    // Only names, versions and asides after the label: `状态管理: Pinia (uni-app 推荐)`, not a sentence.
+    const rest = atoms.reduce((text, a) => text.replace(a.raw, " "), value).replace(/\([^()]*\)|（[^（）]*）/g, " ");
+    const onlyNames = !rest.replace(/[\s\p{P}\d.vx+&]|\b(and|or)\b/giu, "");
+    const purpose = onlyNames && atoms.length <= 2 && !decides && !BROAD_LABEL.test(label) ? label : undefined;
+    const labelText = labelLayer ? label : inherited.label;
+    drafts = ex.add(atoms, { section, line, role: decides ? "primary" : role, explicit, labelLayer: labelLayer ?? inherited.layer, labelText, purpose });
   }
   if (!drafts.length && value && !isPlaceholder(labelled.value)) {
     ex.diag(line, "info", "unrecognised-item", `no technology recognised in "${clip(full)}"`);
@@ -224,6 +231,10 @@ function mentionsIn(ex: Extraction, value: string, described: Atom[]): Atom[] {
   const seen = new Set(described.map((a) => a.tech?.id));
   return parseCompound(value, { registry: ex.registry, allowUnknown: false, scanProse: true }).filter((a) => a.tech && !seen.has(a.tech.id));
 }
+
+// Labels as broad as a layer or a whole stack: they say where a choice sits, not what it does.
+const BROAD_LABEL =
+  /^(front-?end|back-?end|server|client|web|mobile|app|core|platform|infra(structure)?|tooling|tools|other|misc(ellaneous)?|stack|tech(nolog(y|ies))?|languages?|runtimes?|data|devops|ops|ai|ml|ai\/ml|cloud|databases?|db|datastores?|storage|persistence|frameworks?|librar(y|ies)|services?|main|primary)( (stack|layer|side|tier|tools?))?$/i;
 
 const TIME_LABEL = /^(now|today|current(ly)?|mvp|v1|later|next|future|phase \d+|v2|v3|someday|eventually)$/i;
 
@@ -254,7 +265,7 @@ function applyAttribute(ex: Extraction, label: string, value: string, parents: D
   }
   const targets = parents.length ? parents : ex.drafts.filter((d) => d.section === section).slice(-3);
   for (const d of targets) {
-    if (/^(why|rationale|reasons?|reasoning|pros|benefits)$/i.test(label)) d.rationale = joinText(d.rationale, value);
+    if (RATIONALE.test(label)) d.rationale = joinText(d.rationale, value);
     else if (/^versions?$/i.test(label)) d.atom.version ??= toVersion(value);
     else d.purpose = joinText(d.purpose, value);
   }

@@ -7,7 +7,7 @@ import { type Extraction, joinText, type Section } from "./context";
 import { splitLabel } from "./labels";
 import { extractLabelled } from "./lists";
 import { extractProse } from "./prose";
-import { cleanLabel, clip, isPlaceholder, toVersion, wordsOf } from "./text";
+import { cleanLabel, clip, isPlaceholder, toVersion, WHY_WORDS, wordsOf } from "./text";
 
 /**
  * A paragraph is either `Label: value` lines (`Frontend: React 18 + Vite`, a definition list, a
@@ -55,7 +55,7 @@ export function extractParagraph(ex: Extraction, para: Paragraph, section: Secti
   }
 }
 
-const WHY_LINE = /^\s*(why|rationale|reasons?|reasoning|warum|begründung|pourquoi|justification|por qué|razón|porquê|motivo|perché|motivazione|dlaczego|uzasadnienie|почему|обоснование|理由|原因|이유)\s*[:：]\s*([\s\S]+)$/i;
+const WHY_LINE = new RegExp(`^\\s*(${WHY_WORDS})\\s*[:：]\\s*([\\s\\S]+)$`, "i");
 
 const VERSION_LINE = /^\s*(version|versión|versão|version actuelle|バージョン|版本|버전|версия|wersja)\s*[:：]\s*(.+)$/im;
 

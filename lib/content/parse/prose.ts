@@ -25,6 +25,8 @@ function flatten(nodes: PhrasingContent[], out: Flat = { text: "", marked: [] })
 // Verbs that put a technology in a sentence: "built with", "runs on", "stored in".
 const USE_VERB =
   /\b(built (with|on|using)|written in|runs? on|running on|deployed (to|on)|hosted (on|by)|stored in|lives in|powered by|backed by|based on|uses?|using|via|through|with|on top of|chose|choose|selected|adopted|migrat\w+ (from|to)|instead of|rather than|over|replac\w+|and|or|,)\s+(the\s+)?$/i;
+// "Axios was used to …", "Meilisearch powers …": a verb after the name says it is one.
+const USED_AFTER = /^\s+((is|was|are|were) used|powers|handles|serves)\b/i;
 const VERSION_AFTER = /^\s*v?\d+(\.\d+)*\b/;
 // A clause ends at . ; ! ? followed by a space (a dot inside `Node.js` does not end it) or a line end.
 const CLAUSE = /(?:[^.;!?。；！？\n]|[.!?](?!\s|$))+(?:[.;!?。；！？](?=\s|$)|[；。！？]|\n|$)/g;
@@ -78,7 +80,7 @@ function isMeant(hit: Hit, text: string, clauseStart: number): boolean {
   const before = text.slice(Math.max(clauseStart, hit.start - 40), hit.start);
   // A capital in mid-sentence ("secrets live in Vault"), or a Latin name in Cyrillic or CJK text, is a name.
   const clause = text.slice(clauseStart, hit.end + 80);
-  return USE_VERB.test(before) || /[\p{Ll}\p{Lo}][^\p{L}]*$/u.test(before) || NON_LATIN.test(clause);
+  return USE_VERB.test(before) || USED_AFTER.test(text.slice(hit.end, hit.end + 30)) || /[\p{Ll}\p{Lo}][^\p{L}]*$/u.test(before) || NON_LATIN.test(clause);
 }
 
 const NON_LATIN = /[\p{Script=Cyrillic}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Greek}]/u;
@@ -118,13 +120,38 @@ export function extractProse(ex: Extraction, para: Paragraph, section: Section):
       const role = (cue && CUE_ROLE[cue]) ?? (joinedByOr || nextOr ? "option" : ex.defaultRole(section));
       const inWhy = why && hit.end <= why[1].length + 8;
       const rationale = cue === "chosen" ? because(clause) : inWhy ? why[2].trim() : undefined;
-      ex.add([atom], { section, line: line + lineOffset(flat.text, hit.start), role, explicit: cue === "chosen", rationale, weak: !cue && role !== "option" });
+      // A soft line break does not end what a name is for; the next name does.
+      const stop = Math.min(nextHit && nextHit.start > hit.end ? nextHit.start : Number.MAX_SAFE_INTEGER, hit.end + 120);
+      const purpose = purposeAfter(flat.text.slice(hit.end, stop));
+      const at = { section, line: line + lineOffset(flat.text, hit.start), role, explicit: cue === "chosen", rationale, purpose };
+      ex.add([atom], { ...at, weak: !cue && role !== "option" });
     }
   }
 }
 
 // "Why Vite: fastest dev server": the text after the colon is why the named choice was made.
 const WHY = /^\s*(why\s+(?!not\b)[^:：?]{1,60}\??)\s*[:：]\s*(\S[\s\S]*)$/i;
+
+// What follows a name says what it is for: "Redux for state management", "Serilog dla logowania",
+// "Valkey (sessions, cache)", "was used to fetch data", "SearXNG powers the search widget".
+const PURPOSE_AFTER = [
+  /^\s*v?[\d.x]*\s*\(([^()]{3,90})\)/,
+  /^\s*v?[\d.x]*\s*(?:is |are |was |were )?(?:used |utilisé |usado |utilizzato |verwendet )?(?:for|dla|do(?!\s+(?:not|the|it|this|that|so|we|you|they|a|an|with)\b)|für|pour|per|para|для|zur|zum)\s+([^,.;:()]{3,70})/i,
+  /^\s*(?:is |are |was |were )?used to\s+([^,.;:()]{3,70})/i,
+  /^\s*(?:powers|handles|manages|provides|serves|runs|stores)\s+(?:the\s+|all\s+|our\s+)?([^,.;:()]{3,70})/i,
+];
+const PURPOSE_END = /\s+(since|because|as|which|that|and then|but|while|so|weil|car|porque|perché|ponieważ|потому)\b.*$/i;
+
+function purposeAfter(gap: string): string | undefined {
+  for (const re of PURPOSE_AFTER) {
+    const m = re.exec(gap);
+    if (!m) continue;
+    const text = m[1].replace(/\s+/g, " ").replace(PURPOSE_END, "").trim();
+    // A bare version or a licence in brackets says nothing about the job.
+    if (text.length >= 3 && !/^v?\d[\w.]*$/i.test(text)) return text;
+  }
+  return undefined;
+}
 
 function versionAfter(text: string, end: number): string | undefined {
   const m = /^\s*(v?\d+(?:\.\d+)*(?:\.x)?\+?)(?![\p{L}\d])/u.exec(text.slice(end));

@@ -124,3 +124,7 @@ export const PLANNED =
   /\b(future|later|roadmap|phase\s*\d+|optional(ly)?|stretch|planned|next steps?|upcoming|wishlist|eventually|to be added|someday|coming soon|potential(ly)?|possibl[ey]|maybe|nice to have|under consideration)\b|将来|計画|予定|検討中|예정|планир|futur|previst|geplant|prévu|planowan|pianificat/i;
 export const ALTERNATIVES =
   /\b(alternativ\w*|alternatyw\w*|other options|rejected|instead of|also considered|runners?-up|not to use|don'?t use|do not use|avoid(ed)?|anti-?patterns?|ruled out|not chosen|why not|considered and rejected)\b|替代|代替|不使用|不采用|弃用|使わない|不採用|却下|대안|사용하지 않|альтернатив|не использ|отклон|no usar|descartad|não usar|nicht verwenden|verworfen|à éviter|rejeté|nie używa|odrzucon|da evitare|scartat/i;
+
+/** Labels that say why something was chosen, in the languages the parser reads. */
+export const WHY_WORDS =
+  "why|rationale|reasons?|reasoning|warum|begründung|pourquoi|justification|justificación|justificativa|justificação|por qué|razón|porquê|motivo|perché|motivazione|dlaczego|uzasadnienie|почему|обоснование|理由|原因|이유";

@@ -141,6 +141,16 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["details.md", "ioredis", { known: false }],
   ["details.md", "Next.js", { version: "14", purpose: "App Router" }],
   ["details.md", "PostgreSQL", { purpose: "マネージド" }],
+  // 10. what a choice is for, read beside it: "X for …", "(…)", "was used to …", "powers …", a narrow label
+  ["purposes.md", "Pinia", { purpose: "client state management" }],
+  ["purposes.md", "Axios", { purpose: "call the harbour authority" }],
+  ["purposes.md", "Meilisearch", { purpose: "route search box" }],
+  ["purposes.md", "Valkey", { purpose: "sessions, rate limits" }],
+  ["purposes.md", "Serilog", { purpose: "logowania strukturalnego" }],
+  ["purposes.md", "Pagy", { known: false, purpose: "Pagination" }],
+  // a rationale label in another language under a choice, and an aside's full stop left behind
+  ["purposes.md", "SQLite", { layer: "data", rationale: "nada que administrar" }],
+  ["purposes.md", "Hono", { purpose: "Deployed as one long-running process" }],
 ];
 
 describe("document shapes", () => {
@@ -196,11 +206,20 @@ const NOT_TAKEN: Array<[fixture: string, word: string]> = [
   ["precision.md", "待补充"],
   ["precision.md", "App Router"],
   ["precision.md", "Code Splitting"],
+  ["purposes.md", "Justificación"],
 ];
 
 describe("precision", () => {
   it.each(NOT_TAKEN)("%s: %s is not taken for a technology", (fixture, word) => {
     expect(named(parseFixture(`shapes/${fixture}`), word)).toBeUndefined();
+  });
+});
+
+describe("purposes", () => {
+  it("takes a label for the purpose only when the names stand alone after it", () => {
+    const result = parseFixture("shapes/purposes.md");
+    expect(named(result, "MobX")?.purpose ?? "").not.toContain("Patterns");
+    expect(named(result, "Hono")?.purpose).toMatch(/^Deployed/);
   });
 });
 
