@@ -24,6 +24,9 @@ export interface ScanHit {
 // where none follows (a dot or dash followed by a letter continues it: `Next.js` is not `Next`).
 const JOINS_BEFORE = /[\p{L}\p{N}_@.#+-]/u;
 const JOINS_AFTER = /[\p{L}\p{N}_@#+]/u;
+// Korean and Japanese glue particles to a Latin name ("Vite는", "Gatsbyに"): the change of script ends it.
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const scriptChange = (a: string, b: string) => CJK.test(a) !== CJK.test(b);
 
 /**
  * Finds registry names in running text: a character trie of lower-cased forms walked from each
@@ -50,7 +53,7 @@ export class NameScanner {
   scan(text: string): ScanHit[] {
     const hits: ScanHit[] = [];
     for (let i = 0; i < text.length; i++) {
-      if (i > 0 && JOINS_BEFORE.test(text[i - 1])) continue;
+      if (i > 0 && JOINS_BEFORE.test(text[i - 1]) && !scriptChange(text[i - 1], text[i])) continue;
       const hit = this.longestAt(text, i);
       if (!hit) continue;
       hits.push(hit);
@@ -76,6 +79,6 @@ export class NameScanner {
 function endsWord(text: string, end: number): boolean {
   const next = text[end];
   if (next === undefined) return true;
-  if (JOINS_AFTER.test(next)) return false;
+  if (JOINS_AFTER.test(next) && !scriptChange(text[end - 1], next)) return false;
   return !((next === "." || next === "-") && /[\p{L}\p{N}]/u.test(text[end + 1] ?? ""));
 }

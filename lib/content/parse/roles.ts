@@ -26,16 +26,16 @@ export function saysChosen(text: string): boolean {
 // Words right before a name that pass it over: "X over Y", "instead of Y", "replaced Y with X".
 const PASSED_OVER_BEFORE = new RegExp(
   [
-    /\b(why not|instead of|rather than|in place of|replac(ed|ing)|moved away from|migrated away from|switched (away )?from|dropp(ed|ing)|ditch(ed|ing)|abandon(ed|ing)|reject(ed|ing)|deprecat(ed|ing)|avoid(ed|ing)?|not using|don'?t use|do not use|no longer use|tried|without|compared (to|with))\s+(the\s+|using\s+)?$/
+    /\b(why not|instead of|rather than|in place of|replac(ed|ing)|moved away from|migrated away from|switched (away )?from|dropp(ed|ing)|ditch(ed|ing)|abandon(ed|ing)|reject(ed|ing)|deprecat(ed|ing)|avoid(ed|ing)?|not using|don'?t use|do not use|no longer use|tried|without|compared (to|with)|unlike|no|no \w+ (like|such as))\s+(the\s+|using\s+)?$/
       .source,
-    /(而不是|而非|代替|取代|放弃了?|弃用|不用|相比较于|相比于|相较于|相比|比|ではなく|の代わりに|をやめて|より|대신|대신에|вместо|отказались от|en lugar de|en vez de|em vez de|ao invés de|no lugar de|statt|anstatt|anstelle von|au lieu de|plutôt que|zamiast|invece di|anziché|al posto di|بدلا من|بدلاً من)\s*$/
+    /(而不是|而非|代替|取代|放弃了?|弃用|不用|相比较于|相比于|相较于|相比|比|ではなく|の代わりに|をやめて|より|대신|대신에|вместо|без|sans|ohne|sin|senza|bez|sem|отказались от|en lugar de|en vez de|em vez de|ao invés de|no lugar de|statt|anstatt|anstelle von|au lieu de|plutôt que|zamiast|invece di|anziché|al posto di|بدلا من|بدلاً من)\s*$/
       .source,
   ].join("|"),
   "i",
 );
 // Words right after a name that pass it over: "Y was rejected", "Y (deprecated)", "Y ❌".
 const PASSED_OVER_AFTER =
-  /^\s*(\(|,|:|—|-)?\s*(was|is|were|has been|have been|got|are)?\s*(rejected|deprecated|dropped|replaced|removed|abandoned|discarded|ruled out|not chosen|not selected|too\b)|^\s*\(?\s*(❌|✗|⛔)|^\s*(は|を|が)?(却下|不採用|見送り)|^\s*(被)?(弃用|放弃|淘汰)|^\s*(는|은|을|를)?\s*(채택하지|제외)|^\s*(был[аио]? )?(отклонен|отброшен)|^\s*(fue |foi )?(descartad|rechazad)|^\s*(wurde )?(verworfen|abgelehnt)|^\s*(a été )?(rejeté|écarté)|^\s*(został[aoy]? )?odrzucon|^\s*(è stato )?scartat/i;
+  /^\s*(\([^()]{1,30}\))?\s*(에 비해|보다|과 비교|와 비교|に比べ|と比べ|と比較して|より(も)?(?=[\u3040-\u30ff\u4e00-\u9fff]))|^(과|와) 같은 다른[^.。]{0,30}(에 비해|보다)|^\s*(\(|,|:|—|-)?\s*(was|is|were|has been|have been|got|are)?\s*(rejected|deprecated|dropped|replaced|removed|abandoned|discarded|ruled out|not chosen|not selected|too\b)|^\s*\(?\s*(❌|✗|⛔)|^\s*(は|を|が)?(却下|不採用|見送り)|^\s*(被)?(弃用|放弃|淘汰)|^\s*(는|은|을|를)?\s*(채택하지|제외)|^\s*(был[аио]? )?(отклонен|отброшен)|^\s*(fue |foi )?(descartad|rechazad)|^\s*(wurde )?(verworfen|abgelehnt)|^\s*(a été )?(rejeté|écarté)|^\s*(został[aoy]? )?odrzucon|^\s*(è stato )?scartat/i;
 const PLANNED_BEFORE =
   /\b(will (use|adopt|add|introduce|migrate to|move to|switch to|evaluate)|(plan|planning|intend|aim|want)s? to (use|adopt|add|introduce|migrate to|move to|switch to)|migrat(e|ing) to|mov(e|ing) to|switch(ing)? to|later(,)?|in the future|eventually|considering|evaluating|future|roadmap|phase \d+[:,]?|next step[s:]?|stretch goal[s:]?|maybe|possibly|potentially)\s+(the\s+|using\s+)?$|(将来|計画|予定|今後|향후|예정|계획|планируем|будем|planeamos|planejamos|vamos a|vamos|geplant|später|prévu|nous allons|planujemy|pianifichiamo|سوف)\s*\S{0,12}$/i;
 const PLANNED_AFTER =

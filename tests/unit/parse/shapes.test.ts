@@ -61,6 +61,12 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["cues.md", "Docker", { role: "primary" }],
   ["cues.md", "Caddy", { role: "planned" }],
   ["cues.md", "pnpm", { role: "option" }],
+  // "no X", and comparisons whose particle follows the name (에 비해, と比べて)
+  ["cues.md", "webpack", { role: "alternative" }],
+  ["cues.md", "Babel", { role: "alternative" }],
+  ["cues.md", "Gatsby", { role: "alternative" }],
+  ["cues.md", "Astro", { role: "primary" }],
+  ["cues.md", "PurgeCSS", { role: "alternative" }],
   // 4. tables: no layer column, blank category cells, a first row of data, nested, HTML, status
   ["tables.md", "Phoenix", { version: "1.7", layer: "backend", purpose: "Web framework" }],
   ["tables.md", "ex_money", { known: false, version: "5.15" }],
