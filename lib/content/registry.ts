@@ -76,7 +76,9 @@ export function createRegistry(technologies: Technology[]): Registry {
     lookup(name) {
       const key = toKey(name);
       if (!key) return undefined;
-      return byKey.get(key) ?? (key.endsWith("js") && key.length > 4 ? byKey.get(key.slice(0, -2)) : undefined);
+      const hit = byKey.get(key) ?? (key.endsWith("js") && key.length > 4 ? byKey.get(key.slice(0, -2)) : undefined);
+      // "Unit Test" is not Python's `unittest`: two words do not spell a one-word lower-case module.
+      return hit && isOneLowerWord(hit) && /\p{L}\s+\p{L}/u.test(name.trim()) ? undefined : hit;
     },
     family(name) {
       const key = toKey(name).replace(/^@/, "");
@@ -102,6 +104,10 @@ export function createRegistry(technologies: Technology[]): Registry {
       return scanner.scan(text);
     },
   };
+}
+
+function isOneLowerWord(tech: Technology): boolean {
+  return [tech.name, ...tech.aliases].every((form) => /^[\p{Ll}\p{N}_-]+$/u.test(form));
 }
 
 function readRegistryFile(path: string): Technology[] {

@@ -3,7 +3,7 @@ import { toString } from "mdast-util-to-string";
 import { toLayerId } from "../layers";
 import { toKey } from "../registry";
 import type { Role } from "../schema";
-import { parseCompound, resolveName } from "./compound";
+import { type Atom, parseCompound, resolveName } from "./compound";
 import { type Draft, type Extraction, type Section, verdictKey } from "./context";
 import { OWN_STACK } from "./context";
 import { DECISION_HEADING, NON_STACK, OPTIONS_HEADING, SERVICE, SKIP, STACK_HEADING, TARGET_HEADING } from "./headings";
@@ -127,16 +127,32 @@ function isGenericTitle(h: Heading): boolean {
 
 /** `### Zustand`, `### Build Tool: Vite 7.3.x`: a heading that names one technology is a choice. */
 function headingChoice(ex: Extraction, heading: Heading, title: string, section: Section): Draft | undefined {
-  if (/^(why|rationale|reasons?)\b/i.test(title)) return undefined;
-  const m = /^([^:：]{2,40})[:：]\s*(.+)$/.exec(title);
-  const name = (m ? m[2] : title).replace(/\s*\([^)]*\)\s*$/, "").trim();
+  const numbered = title.replace(/^\s*(\d+(\.\d+)*[.)]?|[IVX]+\.)\s+/, "");
+  if (/^(why|rationale|reasons?)\b/i.test(numbered)) return undefined;
+  const m = /^([^:：]{2,40})[:：]\s*(.+)$/.exec(numbered) ?? asideName(ex, numbered);
+  const name = (m ? m[2] : numbered).replace(/\s*\([^)]*\)\s*$/, "").trim();
   const tech = resolveName(ex.registry, name) ?? resolveName(ex.registry, splitVersion(name).name);
-  if (!tech) return undefined;
-  const atoms = parseCompound(name, { registry: ex.registry, allowUnknown: false, scanProse: false });
-  if (atoms.length !== 1) return undefined;
   const labelLayer = m ? toLayerId(m[1]) : undefined;
   const purpose = m ? cleanLabel(m[1]) : undefined;
-  return ex.add(atoms, { section, line: ex.lineOf(heading), role: ex.defaultRole(section), labelLayer, labelText: purpose, purpose })[0];
+  const at = { section, line: ex.lineOf(heading), role: ex.defaultRole(section), labelLayer, labelText: purpose, purpose };
+  // `### 1. Vite, React & TypeScript`: a heading made only of names names choices, none of them its focus.
+  if (!tech) return void ex.add(onlyNames(ex, name), at);
+  const atoms = parseCompound(name, { registry: ex.registry, allowUnknown: false, scanProse: false });
+  if (atoms.length !== 1) return undefined;
+  return ex.add(atoms, at)[0];
+}
+
+/** `## Unit tests (Jest)`: the name in the aside is the choice, the words before it what it is for. */
+function asideName(ex: Extraction, title: string): RegExpExecArray | null {
+  const m = /^(.{2,40}?)\s*\(([^()]{2,40})\)\s*$/.exec(title);
+  return m && resolveName(ex.registry, m[2]) && !resolveName(ex.registry, m[1]) ? m : null;
+}
+
+function onlyNames(ex: Extraction, text: string): Atom[] {
+  const hits = ex.registry.scan(text);
+  const rest = hits.reduce((t, h) => t.replace(h.text, " "), text);
+  if (hits.length < 2 || /[\p{L}\p{N}]/u.test(rest.replace(/\b(and|und|et|y|e|i|и)\b|[&+,/、·]/g, ""))) return [];
+  return hits.map((h) => ({ name: h.tech.name, tech: h.tech, raw: h.text }));
 }
 
 /** Opens the section a heading starts, inheriting what its parent said. */

@@ -106,6 +106,10 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   // one heading per technology, known or not, with its version line, description and reasons
   ["headings.md", "Realm", { layer: "data", version: "12.3.0", purpose: "offline-first", rationale: "syncs when the network returns" }],
   ["headings.md", "Tamagui", { layer: "frontend", purpose: "compiles styles" }],
+  // a numbered heading made only of names, and a name in a heading's aside
+  ["headings.md", "Astro", { role: "primary", layer: "frontend" }],
+  ["headings.md", "Svelte", { role: "primary" }],
+  ["headings.md", "k6", { layer: "testing", purpose: "Load tests" }],
   // 9. purpose beside the name, not in it
   ["details.md", "Redis", { purpose: "Timeweb Managed" }],
   // `| Layer | What |`: a column of short cells naming technologies holds the choices; `·` lists them
@@ -185,6 +189,7 @@ const NOT_TAKEN: Array<[fixture: string, word: string]> = [
   ["unknown.md", "authentication"],
   ["madr.md", "zookeeper"],
   ["headings.md", "Key Features"],
+  ["headings.md", "unittest"],
   ["cues.md", "Now"],
   ["precision.md", "Running locally"],
   ["product-list.md", "Тестирование"],
