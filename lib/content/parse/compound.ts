@@ -98,6 +98,8 @@ function resolvePrefix(registry: Registry, text: string): { atom: Atom; rest: st
     if (!tech || (tech.ambiguous && !/^\p{Lu}/u.test(name))) continue;
     const rest = words.slice(k).join(" ");
     const restName = splitVersion(rest).name;
+    // `Lucide React Native`: the last word and the rest name a product of their own (React Native).
+    if (resolveName(registry, `${words[k - 1]} ${restName}`)) return undefined;
     const qualifier = QUALIFIER.test(restName);
     if (!qualifier && resolveName(registry, rest)) return undefined;
     // `Expo Router`: a capitalised word after the name makes another product, unless a version came between.
@@ -250,7 +252,7 @@ function parsePart(part: string, opts: CompoundOptions, listy = false): Atom[] {
   else if (describe) {
     if (opts.scanProse) atoms.push(...scanAtoms(outside, opts.registry));
   } else if (outside) {
-    const options = isPackagePath(outside) ? [outside] : splitTop(outside, OR);
+    const options = isPackagePath(splitVersion(outside).name) ? [outside] : splitTop(outside, OR);
     const resolved = options.map((o) => ({ o, ...splitVersion(o) })).map((x) => ({ ...x, tech: resolveName(opts.registry, x.o) }));
     // `React/Vite`: names in different layers (a UI framework, a bundler) are both chosen; only
     // names that could fill the same place (`Vercel/Netlify`) are options.

@@ -102,6 +102,9 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["versions.md", "Express.js", { role: "alternative" }],
   ["versions.md", "Koa", { role: "alternative" }],
   ["versions.md", "Mocha", { role: "alternative", rationale: "Jest already covers it" }],
+  // a known name inside a longer product name, and a scoped package with a version
+  ["versions.md", "Lucide React Native", { version: "0.400.0", purpose: "icons drawn for phones" }],
+  ["versions.md", "@clerk/expo", { version: "2.4.1", role: "primary" }],
   ["precision.md", "Litestar", { role: "primary" }],
   // one heading per technology, known or not, with its version line, description and reasons
   ["headings.md", "Realm", { layer: "data", version: "12.3.0", purpose: "offline-first", rationale: "syncs when the network returns" }],
