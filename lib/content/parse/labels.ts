@@ -48,7 +48,8 @@ export function splitLabel(para: Paragraph): Labelled | undefined {
     return { label, value: "", tail: rest.trim(), lead, separator: "none" };
   }
   const full = toString(para).trim();
-  const colon = /^([^:：]{1,48}?)\s*[:：]\s+(.+)$/s.exec(full);
+  // A full-width colon needs no space after it: `框架：Gin`.
+  const colon = /^([^:：]{1,48}?)\s*(?:[:：]\s+|：\s*)(.+)$/s.exec(full);
   if (colon && !/https?$/i.test(colon[1])) return { label: colon[1], value: colon[2], tail: "", lead, separator: "colon" };
   const dash = /^(.{1,48}?)\s+[–—-]\s+(.+)$/s.exec(full);
   if (dash) return { label: dash[1], value: dash[2], tail: "", lead, separator: "dash" };

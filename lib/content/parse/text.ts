@@ -101,12 +101,16 @@ export function hasConnector(text: string): boolean {
 export function isNameLike(text: string): boolean {
   const t = text.trim();
   if (!t || t.length > 40 || isGeneric(t) || !/\p{L}/u.test(t)) return false;
-  if (/[!?;:"“”]|\.\s|\.$|,/.test(t)) return false;
+  // `${NEXTAUTH_URL}`, `$HOME`: a variable stands for a value, it names nothing.
+  if (/[!?;:"“”：，。]|\.\s|\.$|,|^\$|\$\{/.test(t)) return false;
   const words = wordsOf(t);
   if (words.length > 4 || hasConnector(t)) return false;
   // Names in scripts without letter case (中文, カタカナ, 한글) cannot be told by a capital.
   const caseless = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /[.\-/@_\d]/.test(w) || /\p{Ll}\p{Lu}/u.test(w) || /^[^\p{L}]/u.test(w) || caseless.test(w));
+  // …but a run of four or more such characters with no Latin beside it is a phrase (列表展示), not a name.
+  const latin = words.some((w) => /[\p{Script=Latin}\d]/u.test(w));
+  const caselessName = (w: string) => caseless.test(w) && [...w].length <= (latin ? 4 : 3) && words.length <= 2;
+  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /[.\-/@_\d]/.test(w) || /\p{Ll}\p{Lu}/u.test(w) || /^[^\p{L}]/u.test(w) || caselessName(w));
 }
 
 /** Strips emphasis markers, leading emoji and list numbering from a heading or label. */
@@ -123,7 +127,7 @@ export function cleanLabel(text: string): string {
 export const PLANNED =
   /\b(future|later|roadmap|phase\s*\d+|optional(ly)?|stretch|planned|next steps?|upcoming|wishlist|eventually|to be added|someday|coming soon|potential(ly)?|possibl[ey]|maybe|nice to have|under consideration)\b|将来|計画|予定|検討中|예정|планир|futur|previst|geplant|prévu|planowan|pianificat/i;
 export const ALTERNATIVES =
-  /\b(alternativ\w*|alternatyw\w*|other options|rejected|instead of|also considered|runners?-up|not to use|don'?t use|do not use|avoid(ed)?|anti-?patterns?|ruled out|not chosen|why not|considered and rejected)\b|替代|代替|不使用|不采用|弃用|使わない|不採用|却下|대안|사용하지 않|альтернатив|не использ|отклон|no usar|descartad|não usar|nicht verwenden|verworfen|à éviter|rejeté|nie używa|odrzucon|da evitare|scartat/i;
+  /\b(alternativ\w*|alternatyw\w*|other options|rejected|instead of|also considered|runners?-up|not to use|don'?t use|do not use|avoid(ed)?|anti-?patterns?|ruled out|not chosen|why not|considered and rejected)\b|替代|代替|备选方案|备选[:：]|不使用|不采用|弃用|使わない|不採用|却下|대안|사용하지 않|альтернатив|не использ|отклон|no usar|descartad|não usar|nicht verwenden|verworfen|à éviter|rejeté|nie używa|odrzucon|da evitare|scartat/i;
 
 /** Labels that say why something was chosen, in the languages the parser reads. */
 export const WHY_WORDS =

@@ -164,6 +164,11 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   // a rationale label in another language under a choice, and an aside's full stop left behind
   ["purposes.md", "SQLite", { layer: "data", rationale: "nada que administrar" }],
   ["purposes.md", "Hono", { purpose: "Deployed as one long-running process" }],
+  // 11. Chinese: a full-width colon with no space after it, and an appendix of alternatives
+  ["cjk.md", "Hono", { role: "primary", layer: "backend" }],
+  ["cjk.md", "PostgreSQL", { role: "primary", layer: "data" }],
+  ["cjk.md", "Koa", { role: "alternative" }],
+  ["cjk.md", "Fastify", { role: "alternative" }],
 ];
 
 describe("document shapes", () => {
@@ -221,6 +226,9 @@ const NOT_TAKEN: Array<[fixture: string, word: string]> = [
   ["precision.md", "App Router"],
   ["precision.md", "Code Splitting"],
   ["purposes.md", "Justificación"],
+  ["cjk.md", "${DEPLOY_TARGET}"],
+  ["cjk.md", "团队成员更熟悉边缘运行时"],
+  ["cjk.md", "框架：Hono"],
 ];
 
 describe("precision", () => {
