@@ -296,7 +296,15 @@ function toAtom(text: string, tech: Technology, registry: Registry): Atom {
  * `A or B` are options; `A (B)` is a detail or a sub-choice; `X → Y` makes Y planned.
  */
 export function parseCompound(input: string, options: CompoundOptions): Atom[] {
-  let text = input.replace(/（/g, " (").replace(/）/g, ")").replace(/\s+/g, " ").trim();
+  // A bare address is never a name (its path segments would read as options), and
+  // `fastapi>=0.109.0`, a requirement pin, is FastAPI 0.109.0.
+  let text = input
+    .replace(/\bhttps?:\/\/\S+/g, " ")
+    .replace(/(?<=[\w\]])\s*(?:>=|==|~=|<=|\^|~>)\s*(?=v?\d)/g, " ")
+    .replace(/（/g, " (")
+    .replace(/）/g, ")")
+    .replace(/\s+/g, " ")
+    .trim();
   const wrapped = /^`[^`]+`$/.test(text);
   if (wrapped) text = text.slice(1, -1);
   const opts = wrapped ? { ...options, marked: true } : options;

@@ -3,6 +3,7 @@ import type { Node } from "unist";
 import { type Registry, slugify } from "../registry";
 import type { Diagnostic, Kind, LayerId, Role } from "../schema";
 import type { Atom } from "./compound";
+import { isNeverAName } from "./text";
 
 /** What the headings above a node say about it. */
 export interface Section {
@@ -144,6 +145,7 @@ export class Extraction {
   add(atoms: Atom[], at: Place): Draft[] {
     const out: Draft[] = [];
     for (const atom of atoms) {
+      if (!atom.tech && isNeverAName(atom.name)) continue;
       const role = this.roleFor(atom.role, at.role, at.section, at.explicit);
       const draft: Draft = {
         atom,

@@ -132,3 +132,33 @@ export const ALTERNATIVES =
 /** Labels that say why something was chosen, in the languages the parser reads. */
 export const WHY_WORDS =
   "why|rationale|reasons?|reasoning|warum|begründung|pourquoi|justification|justificación|justificativa|justificação|por qué|razón|porquê|motivo|perché|motivazione|dlaczego|uzasadnienie|почему|обоснование|理由|原因|이유";
+
+// Written where a name could stand, naming no product: a file, a host, a size, an env var, an emoji-led
+// pro or con, a rating, "Option B".
+const FILE_NAME = /(^|\/)[\w.-]*\.(ya?ml|json|py|md|db|toml|txt|lock|sh|env|ini|cfg|conf|xml|csv|go|rs|rb|java|kt|swift|php|html|sql|log|tsx|jsx|ts)$|^dockerfile\./i;
+const HOST_NAME = /^www\.|^([a-z0-9-]+\.){2,}[a-z]{2,}$/i;
+const SIZE = /^\d+(\.\d+)?\s*(mi|gi|ki|mb|gb|tb|kb|mm|cm|px|ms|m|s|%|vcpus?|cpus?|cores?|ram|ssd|hdd)\b/i;
+const ENV_VAR = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/;
+const EMOJI_LED = /^\p{Extended_Pictographic}/u;
+const MEDIA_FORMAT = /^(mp3|flac|wav|ogg|aac|dsf|dff|m4a|opus|mp4|webm|mkv|avi|mov|png|jpe?g|gif|svg|webp|avif|heic|tiff?|bmp|ico|pdf|docx?|xlsx?|pptx?|odt|epub|zip|tar|gz)$/i;
+// "Adapter Pattern", "Appwrite Documentation": what is written about, not what is built with.
+const ABOUT_WORD = /\s(pattern|patterns|architecture|principles?|documentation|docs|guide|program|projects|expertise|relationships)$/i;
+const OPTION_LETTER = /^(option|variant|variante|wariant|opción|opção|opzione|plan|approach|方案|案)\s*[A-Z0-9]$/i;
+const RATING = new Set(
+  [
+    "excellent", "good", "great", "high", "low", "medium", "fast", "slow", "poor", "fair", "ok", "okay", "strong", "weak",
+    "flexible", "familiar", "efficient", "simple", "easy", "hard", "complex", "mature", "stable", "scalable", "cheap",
+    "expensive", "free", "paid", "partial", "limited", "full", "basic", "advanced", "moderate", "needs", "cost", "costs",
+    "scalability", "flexibility", "maturity", "popularity", "performance", "presence", "vision", "week", "month", "domain",
+    "stateless", "locale", "backup", "positiv", "negativ", "hoch", "niedrig", "mittel", "gut", "schnell", "alto", "bajo",
+    "medio", "rápido", "élevé", "faible", "moyen", "rapide", "wysoka", "niska", "średnia", "szybki", "alta", "bassa",
+    "veloce", "integrato", "descrizione", "accesso", "persistencia", "zweryfikuj", "bezug",
+  ],
+);
+
+/** True for text that stands where a name could but names no product (a file, a host, a size, a rating…). */
+export function isNeverAName(text: string): boolean {
+  const t = text.trim();
+  if (FILE_NAME.test(t) || HOST_NAME.test(t) || SIZE.test(t) || ENV_VAR.test(t) || EMOJI_LED.test(t)) return true;
+  return OPTION_LETTER.test(t) || MEDIA_FORMAT.test(t) || ABOUT_WORD.test(t) || RATING.has(t.toLowerCase());
+}

@@ -164,6 +164,8 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   // a rationale label in another language under a choice, and an aside's full stop left behind
   ["purposes.md", "SQLite", { layer: "data", rationale: "nada que administrar" }],
   ["purposes.md", "Hono", { purpose: "Deployed as one long-running process" }],
+  // a requirement pin is a name and its version
+  ["precision.md", "FastAPI", { version: "0.110.0" }],
   // 11. Chinese: a full-width colon with no space after it, and an appendix of alternatives
   ["cjk.md", "Hono", { role: "primary", layer: "backend" }],
   ["cjk.md", "PostgreSQL", { role: "primary", layer: "data" }],
@@ -227,6 +229,11 @@ const NOT_TAKEN: Array<[fixture: string, word: string]> = [
   ["precision.md", "Code Splitting"],
   ["purposes.md", "Justificación"],
   ["cjk.md", "${DEPLOY_TARGET}"],
+  // a file, a host, a size, an env var, an emoji-led pro, "Option B", a rating, a format, a pattern, an address
+  ...["compose.prod.yml", "api.eu-west.example.com", "4 vCPU", "512Mi", "SENTRY_DSN", "👍 Quick", "Option B", "Excellent"].map(
+    (w): [string, string] => ["precision.md", w],
+  ),
+  ...["FLAC", "Repository Pattern", "reverse-proxy", "getting-started"].map((w): [string, string] => ["precision.md", w]),
   ["cjk.md", "团队成员更熟悉边缘运行时"],
   ["cjk.md", "框架：Hono"],
 ];
