@@ -2,8 +2,8 @@ import type { Paragraph, PhrasingContent } from "mdast";
 import { toKey } from "../registry";
 import type { Role, Technology } from "../schema";
 import { differentJobs, resolveName } from "./compound";
-import { type Extraction, type Section, verdictKey } from "./context";
-import { isNameLike } from "./text";
+import { type Extraction, OWN_STACK, type Section, verdictKey } from "./context";
+import { isGeneric, isNameLike, isNeverAName } from "./text";
 import { type Cue, cueAround, endsPhrase, findMigration, migrationCue, PREFERRED_OVER } from "./roles";
 
 /** A paragraph as plain text, with the spans a writer set apart in bold, code or a link. */
@@ -40,6 +40,8 @@ interface Hit {
   start: number;
   end: number;
   marked: boolean;
+  /** Read as a name from its shape alone (`SearXNG`): it is mentioned, never a verdict. */
+  guessed?: boolean;
 }
 
 /** Known technologies in running text, each with the evidence that it is meant as one. */
@@ -56,6 +58,16 @@ function hitsOf(ex: Extraction, flat: Flat): Hit[] {
     // A name the registry lacks counts where the document links it to its own site elsewhere.
     if (tech || ex.linkedNames.has(toKey(written))) hits.push({ tech, name: tech?.name ?? written, start: a, end: b, marked: true });
   }
+  // `SearXNG`, `GeoLite2`: a word with a capital inside or a number at its end is a product's name.
+  // The project's own name (in its title or file name) is not one of its choices.
+  const own = toKey(`${ex.stacks.get(OWN_STACK)?.title ?? ""} ${ex.file}`);
+  for (const m of flat.text.matchAll(BRAND)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (hits.some((h) => start < h.end && end > h.start) || own.includes(toKey(m[0]))) continue;
+    if (isGeneric(m[0]) || isNeverAName(m[0]) || CODE_NAME.test(m[0])) continue;
+    hits.push({ name: m[0], start, end, marked: true, guessed: true });
+  }
   // MADR's `Chosen option: "Imgproxy"`: the quoted verdict is a name even when the registry lacks it.
   for (const m of flat.text.matchAll(CHOSEN_OPTION)) {
     const start = (m.index ?? 0) + m[0].length - m[2].length - 1;
@@ -65,6 +77,11 @@ function hitsOf(ex: Extraction, flat: Flat): Hit[] {
   }
   return hits.sort((x, y) => x.start - y.start);
 }
+
+const BRAND = /(?<![\p{L}\p{N}@./_$-])(?:[A-Z][a-z]+[A-Z][A-Za-z]*\d*|[A-Z][a-z]{2,}\d+)(?![\p{L}\p{N}_/-])/gu;
+
+// `RemoteOcrEngine`, `WebAPI`: three humps or a code suffix make an identifier from the code, not a product.
+const CODE_NAME = /([A-Z][a-z]+){3}|(Test|Tests|Engine|Service|Controller|Handler|Param|Params|Config|Manager|Factory|Repository|Exception|Error|Reader|Writer|Api|API|Impl|Util|Utils|Helper|Module|Component|Provider|Store|Model|View|Type|Parser|Builder|Wrapper|Adapter|Client|Loader|Ops)\d*$|[A-Z]{2}[a-z]|^[KMGTP]iB$/;
 
 const CHOSEN_OPTION =
   /(chosen option|gewählte option|option choisie|opción elegida|opção escolhida|wybrana opcja|opzione scelta|选择的方案|選択した(?:オプション|案)|선택된 옵션|выбранный вариант)\s*[:：]?\s*["“„'«`]([^"”“'»`\n]{1,40})(?=["”“'»`])/gi;
@@ -108,7 +125,7 @@ export function extractProse(ex: Extraction, para: Paragraph, section: Section):
       const cue = over ?? (listed ? last.cue : undefined) ?? migrationCue(migration, hit.start - offset) ?? cueAround(before, flat.text.slice(hit.end, offset + clause.length));
       last = { cue, end: hit.end };
       const atom = { name: hit.name, tech: hit.tech, raw: flat.text.slice(hit.start, hit.end), version: versionAfter(flat.text, hit.end) };
-      if (cue === "chosen" || (!cue && section.decides)) ex.verdicts.add(verdictKey(atom));
+      if (!hit.guessed && (cue === "chosen" || (!cue && section.decides))) ex.verdicts.add(verdictKey(atom));
       // "Vault/SSM/Secrets Manager", "Postgres or MySQL": names joined by a slash or "or" are options.
       const prevHit = hits[hits.indexOf(hit) - 1];
       const nextHit = hits[hits.indexOf(hit) + 1];
@@ -122,7 +139,8 @@ export function extractProse(ex: Extraction, para: Paragraph, section: Section):
       const rationale = cue === "chosen" ? because(clause) : inWhy ? why[2].trim() : undefined;
       // A soft line break does not end what a name is for; the next name does.
       const stop = Math.min(nextHit && nextHit.start > hit.end ? nextHit.start : Number.MAX_SAFE_INTEGER, hit.end + 120);
-      const purpose = purposeAfter(flat.text.slice(hit.end, stop));
+      // An aside in brackets is read whole, even when it names others ("Valkey (sessions, SSE fan-out)").
+      const purpose = purposeAfter(flat.text.slice(hit.end, stop)) ?? asideAfter(flat.text.slice(hit.end, hit.end + 120));
       const at = { section, line: line + lineOffset(flat.text, hit.start), role, explicit: cue === "chosen", rationale, purpose };
       ex.add([atom], { ...at, weak: !cue && role !== "option" });
     }
@@ -141,6 +159,11 @@ const PURPOSE_AFTER = [
   /^\s*(?:powers|handles|manages|provides|serves|runs|stores)\s+(?:the\s+|all\s+|our\s+)?([^,.;:()]{3,70})/i,
 ];
 const PURPOSE_END = /\s+(since|because|as|which|that|and then|but|while|so|weil|car|porque|perché|ponieważ|потому)\b.*$/i;
+
+function asideAfter(text: string): string | undefined {
+  const inside = PURPOSE_AFTER[0].exec(text)?.[1].trim();
+  return inside && !/^v?\d[\w.]*$/i.test(inside) ? inside : undefined;
+}
 
 function purposeAfter(gap: string): string | undefined {
   for (const re of PURPOSE_AFTER) {

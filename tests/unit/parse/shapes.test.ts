@@ -35,6 +35,9 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["prose.md", "Render", { role: "primary" }],
   ["prose.md", "Mailgun", { role: "primary" }],
   ["prose.md", "Postmark", { role: "planned" }],
+  // a name the registry lacks, told by its shape (a capital inside it); "looking into" plans it
+  ["prose.md", "TileCraft", { known: false, role: "primary", purpose: "vector tiles, styles" }],
+  ["prose.md", "TicketForge", { known: false, role: "planned" }],
   // 3. decisions: MADR, a comparison matrix, cue phrases in several languages
   ["madr.md", "ClickHouse", { role: "primary", layer: "data" }],
   ["madr.md", "Apache Druid", { role: "alternative" }],
@@ -229,6 +232,8 @@ const NOT_TAKEN: Array<[fixture: string, word: string]> = [
   ["precision.md", "Code Splitting"],
   ["purposes.md", "Justificación"],
   ["cjk.md", "${DEPLOY_TARGET}"],
+  ["prose.md", "ParkingApi"],
+  ["prose.md", "RemoteTileLoader"],
   // a file, a host, a size, an env var, an emoji-led pro, "Option B", a rating, a format, a pattern, an address
   ...["compose.prod.yml", "api.eu-west.example.com", "4 vCPU", "512Mi", "SENTRY_DSN", "👍 Quick", "Option B", "Excellent"].map(
     (w): [string, string] => ["precision.md", w],
