@@ -80,5 +80,12 @@ function endsWord(text: string, end: number): boolean {
   const next = text[end];
   if (next === undefined) return true;
   if (JOINS_AFTER.test(next) && !scriptChange(text[end - 1], next)) return false;
-  return !((next === "." || next === "-") && /[\p{L}\p{N}]/u.test(text[end + 1] ?? ""));
+  const after = text[end + 1] ?? "";
+  // `Next.js` goes on past its dot; `Helm-чарт` ends at the dash, where the script changes.
+  return !((next === "." || next === "-") && /[\p{L}\p{N}]/u.test(after) && !otherScript(text[end - 1], after));
+}
+
+function otherScript(a: string, b: string): boolean {
+  const latin = (c: string) => /[\p{Script=Latin}\d]/u.test(c);
+  return latin(a) !== latin(b) && /\p{L}/u.test(b);
 }

@@ -156,7 +156,7 @@ function scanAtoms(text: string, registry: Registry, cues = true): Atom[] {
     /^(apache|google|amazon|aws|microsoft|azure|hashicorp|nvidia|meta|ibm|oracle)$/i.test(h.text) &&
     /^ \p{Lu}/u.test(text.slice(h.index + h.text.length)) &&
     !hits.some((o) => o.index === h.index + h.text.length + 1);
-  return hits.filter((h) => !licence(h) && !vendorOf(h)).map((h, i, kept) => {
+  const atoms: Atom[] = hits.filter((h) => !licence(h) && !vendorOf(h)).map((h, i, kept) => {
     const after = text.slice(h.index + h.text.length);
     const prev = kept[i - 1];
     const next = kept[i + 1];
@@ -167,7 +167,12 @@ function scanAtoms(text: string, registry: Registry, cues = true): Atom[] {
     const version = /^\s+v?(\d+(?:\.\d+)*(?:\.x)?)(?![\p{L}\d.])/u.exec(after)?.[1];
     return { name: h.tech.name, tech: h.tech, raw: h.text, version, role: cue ? CUE_ROLE[cue] : option ? ("option" as Role) : undefined };
   });
+  // `NestJS with @nestjs/axios for aggregation`: a scoped package is a name wherever it stands.
+  for (const m of text.matchAll(SCOPED_PACKAGE)) if (!atoms.some((a) => a.raw.includes(m[0]))) atoms.push({ name: m[0], raw: m[0] });
+  return atoms;
 }
+
+export const SCOPED_PACKAGE = /(?<![\w@/.])@[a-z0-9][\w.-]*\/[a-z0-9][\w.-]*[\w]/g;
 
 const PAREN = /\(([^()]*)\)/g;
 

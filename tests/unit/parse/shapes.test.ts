@@ -169,6 +169,9 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["purposes.md", "Hono", { purpose: "Deployed as one long-running process" }],
   // a requirement pin is a name and its version
   ["precision.md", "FastAPI", { version: "0.110.0" }],
+  // a Latin name joined to a Cyrillic word by a dash, and a scoped package inside a sentence
+  ["scripts.md", "Helm", { role: "primary", layer: "infra" }],
+  ["scripts.md", "@nestjs/throttler", { known: false, role: "primary" }],
   // 11. Chinese: a full-width colon with no space after it, and an appendix of alternatives
   ["cjk.md", "Hono", { role: "primary", layer: "backend" }],
   ["cjk.md", "PostgreSQL", { role: "primary", layer: "data" }],
