@@ -46,6 +46,8 @@ export function extractList(ex: Extraction, list: List, section: Section, inheri
   const level: Inherited = { ...from, products: leadsWithProducts(ex, paras) };
   list.children.forEach((item, index) => {
     const para = paras[index];
+    // `- **AWS Lambda**` over `- Serverless functions`: a short first bullet that praises nothing says what it does.
+    if (index === 0 && from.explains && from.explainsAs === "why" && isShortPoint(item)) for (const d of from.parents) d.purpose ??= toString(item).trim();
     const service = serviceList ? services[index] : undefined;
     // "1. Order Service Stack:" with the service's technologies nested under it: a stack of its own.
     if (service && para) return extractServiceItem(ex, item, service, section, ex.lineOf(para));
@@ -57,6 +59,17 @@ export function extractList(ex: Extraction, list: List, section: Section, inheri
       else if (child !== para) ex.visitBlock(child, section);
     }
   });
+}
+
+// Words that praise (why it was chosen) rather than say what a thing does.
+const QUALITY =
+  /\b(fast|faster|quick|light(weight)?|simple|easy|mature|stable|popular|reliable|flexible|powerful|modern|minimal\w*|scalab\w*|secure|robust|performan\w*|efficient|cheap|free|familiar|excellent|great|best|veloc\w*|legger\w*|matur\w*|semplic\w*|facil\w*|affidabil\w*|potent\w*|modern\w*|eccellent\w*|ottim\w*|schnell\w*|leicht\w*|einfach\w*|stabil\w*|rápid\w*|liger\w*|sencill\w*|fácil\w*|rapide|léger|szybk\w*|lekk\w*|prost\w*)\b|быстр|лёгк|легк|прост|надёжн|軽量|高速|簡単|シンプル|安定|轻量|快速|简单|稳定|빠르|가볍|간단|안정/i;
+
+/** A short bullet (four words at most, or twenty characters without spaces) that praises nothing. */
+function isShortPoint(item: ListItem): boolean {
+  const text = toString(item).trim();
+  if (item.children.length !== 1 || !text || QUALITY.test(text)) return false;
+  return /\s/.test(text) ? wordsOf(text).length <= 4 : [...text].length <= 20;
 }
 
 /** `- [🛠 Setup](./setup.md)`: a link to another page of the docs, not a technology. */

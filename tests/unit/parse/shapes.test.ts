@@ -134,6 +134,8 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   // a bold name with bullets under it that name nothing: the bullets say why it was chosen
   ["explained.md", "PostgreSQL", { role: "primary", rationale: "Transazioni affidabili" }],
   ["explained.md", "Kotlin", { rationale: "Il team lo conosce" }],
+  // a short first bullet that praises nothing says what it does; the bullets stay the reasons
+  ["explained.md", "Caddy", { purpose: "Reverse proxy e TLS", rationale: "Certificati rinnovati" }],
   ["explained.md", "Ktor", { role: "primary" }],
   // `**Why:**` under a heading that names one technology is its rationale, and names in it still count
   ["explained.md", "Valkey", { version: "8", rationale: "drop-in for our old cache" }],
@@ -253,6 +255,13 @@ describe("precision", () => {
 });
 
 describe("purposes", () => {
+  it("never takes a bullet that praises, or a long one, for what a choice does", () => {
+    const result = parseFixture("shapes/explained.md");
+    expect(named(result, "Traefik")?.purpose).toBeUndefined();
+    expect(named(result, "Traefik")?.rationale).toContain("Veloce da configurare");
+    expect(named(result, "Kotlin")?.purpose ?? "").not.toContain("Avvio rapido");
+  });
+
   it("takes a label for the purpose only when the names stand alone after it", () => {
     const result = parseFixture("shapes/purposes.md");
     expect(named(result, "MobX")?.purpose ?? "").not.toContain("Patterns");
