@@ -107,6 +107,8 @@ const CUE_ROLE: Record<Cue, Role | undefined> = { "passed-over": "alternative", 
 /** Known technologies named in running text under a stack context, with the role the words give them. */
 export function extractProse(ex: Extraction, para: Paragraph, section: Section): void {
   const flat = flatten(para.children);
+  // A hard-wrapped sentence goes on across its line break; a line that ended one does not.
+  flat.text = flat.text.replace(/(?<=[^\s.;:!?。；！？])\n(?=\s*[^\s#>|-])/gu, " ");
   const line = ex.lineOf(para);
   const why = WHY.exec(flat.text);
   for (const m of flat.text.matchAll(CLAUSE)) {
@@ -119,19 +121,21 @@ export function extractProse(ex: Extraction, para: Paragraph, section: Section):
       const before = clause.slice(0, hit.start - offset);
       // "Why not Vue/Svelte", "instead of Kafka or NATS": a cue reaches every name of its list.
       const prevEnd = last.end;
-      const listed = last.end >= 0 && /^\s*(\/|,|、|or|and|&|\+|или|oder|ou|o)\s*$/i.test(flat.text.slice(last.end, hit.start));
+      const listed = last.end >= 0 && /^\s*(\/|,|、|or|and|&|\+|или|oder|ou|o|lub|albo|oppure)\s*$/i.test(flat.text.slice(last.end, hit.start));
       const preferred = last.end >= 0 && PREFERRED_OVER.test(flat.text.slice(last.end, hit.start)) && endsPhrase(flat.text.slice(hit.end));
       const over = preferred ? ("passed-over" as const) : undefined;
       const cue = over ?? (listed ? last.cue : undefined) ?? migrationCue(migration, hit.start - offset) ?? cueAround(before, flat.text.slice(hit.end, offset + clause.length));
       last = { cue, end: hit.end };
       const atom = { name: hit.name, tech: hit.tech, raw: flat.text.slice(hit.start, hit.end), version: versionAfter(flat.text, hit.end) };
-      if (!hit.guessed && (cue === "chosen" || (!cue && section.decides))) ex.verdicts.add(verdictKey(atom));
+      // "recommended: Neon or Supabase" weighs two; it does not decide for either.
+      const weighed = joinedByOrBefore(flat.text, hits, hit) || joinedByOrAfter(flat.text, hits, hit);
+      if (!hit.guessed && !weighed && (cue === "chosen" || (!cue && section.decides))) ex.verdicts.add(verdictKey(atom));
       // "Vault/SSM/Secrets Manager", "Postgres or MySQL": names joined by a slash or "or" are options.
       const prevHit = hits[hits.indexOf(hit) - 1];
       const nextHit = hits[hits.indexOf(hit) + 1];
       // `React/Vite`: a slash between names that do different jobs joins them; "or" always weighs them.
       const orBetween = (gap: string, other?: Hit) =>
-        /^\s*(or|o|ou|oder|или|lub)\s*$/i.test(gap) || (/^\s*\/\s*$/.test(gap) && !differentJobs([hit.tech, other?.tech]));
+        /^\s*(or|o|ou|oder|или|lub|albo|oppure)\s*$/i.test(gap) || (/^\s*\/\s*$/.test(gap) && !differentJobs([hit.tech, other?.tech]));
       const joinedByOr = listed && orBetween(flat.text.slice(prevEnd, hit.start), prevHit);
       const nextOr = Boolean(nextHit) && nextHit.start > hit.start && orBetween(flat.text.slice(hit.end, nextHit.start), nextHit);
       const role = (cue && CUE_ROLE[cue]) ?? (joinedByOr || nextOr ? "option" : ex.defaultRole(section));
@@ -174,6 +178,18 @@ function purposeAfter(gap: string): string | undefined {
     if (text.length >= 3 && !/^v?\d[\w.]*$/i.test(text)) return text;
   }
   return undefined;
+}
+
+const OR_GAP = /^\s*\**\s*(or|o|ou|oder|или|lub|albo|oppure|或|または|또는)\s*\**\s*$/i;
+
+function joinedByOrBefore(text: string, hits: Hit[], hit: Hit): boolean {
+  const prev = hits[hits.indexOf(hit) - 1];
+  return Boolean(prev) && OR_GAP.test(text.slice(prev.end, hit.start));
+}
+
+function joinedByOrAfter(text: string, hits: Hit[], hit: Hit): boolean {
+  const next = hits[hits.indexOf(hit) + 1];
+  return Boolean(next) && OR_GAP.test(text.slice(hit.end, next.start));
 }
 
 function versionAfter(text: string, end: number): string | undefined {

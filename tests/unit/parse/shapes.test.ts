@@ -70,6 +70,10 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["cues.md", "Gatsby", { role: "alternative" }],
   ["cues.md", "Astro", { role: "primary" }],
   ["cues.md", "PurgeCSS", { role: "alternative" }],
+  // "A albo B" across a line break of a wrapped paragraph: both are options, neither the verdict
+  ["wrapped.md", "Neon", { role: "option" }],
+  ["wrapped.md", "Supabase", { role: "option" }],
+  ["wrapped.md", "Prisma", { role: "primary" }],
   // 4. tables: no layer column, blank category cells, a first row of data, nested, HTML, status
   ["tables.md", "Phoenix", { version: "1.7", layer: "backend", purpose: "Web framework" }],
   ["tables.md", "ex_money", { known: false, version: "5.15" }],
