@@ -23,6 +23,7 @@ export function extractParagraph(ex: Extraction, para: Paragraph, section: Secti
     return void extractProse(ex, para, section);
   }
   if (extractBadges(ex, para, section)) return;
+  passedOver(ex, para, section);
   // "### MMKV" then "MMKV is a …" or "Version: 3.2.0": the heading named a technology after all.
   const maybe = section.maybeFocus;
   if (maybe && !section.focus && (text.toLowerCase().startsWith(maybe.name.toLowerCase()) || VERSION_LINE.test(text))) {
@@ -72,6 +73,20 @@ function isLabelledLine(ex: Extraction, line: Paragraph): boolean {
   const label = cleanLabel(l.label);
   if (!label || wordsOf(label).length > 4 || /https?$/i.test(label)) return false;
   return Boolean(toLayerId(label) || (l.value && resolveName(ex.registry, label)));
+}
+
+// `**Why not SQLite (wa-sqlite/sql.js):** …` in the languages the parser reads.
+const WHY_NOT = /^(why not|warum nicht|pourquoi pas|por qué no|porque não|perché non|dlaczego nie|почему не)\s+(.+?)\s*[:：?？]?\s*$/i;
+
+/** A bold "Why not X:" lead: the names in it were passed over, known or not, and the text says why. */
+function passedOver(ex: Extraction, para: Paragraph, section: Section): void {
+  const lead = para.children[0];
+  const m = lead?.type === "strong" ? WHY_NOT.exec(toString(lead).trim()) : null;
+  if (!m || section.nonStack) return;
+  const names = m[2].replace(/^(plain|just|a|an|the|using|pure)\s+/i, "");
+  const atoms = parseCompound(names, { registry: ex.registry, allowUnknown: true, scanProse: false, position: true });
+  const reason = toString({ ...para, children: para.children.slice(1) }).replace(/^\s*[:：]\s*/, "").trim();
+  ex.add(atoms.map((a) => ({ ...a, role: "alternative" as const })), { section, line: ex.lineOf(para), role: "alternative", rationale: reason || undefined });
 }
 
 /** Splits a paragraph at its line breaks; a `: definition` line joins the term above it. */

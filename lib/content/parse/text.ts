@@ -143,6 +143,9 @@ const EMOJI_LED = /^\p{Extended_Pictographic}/u;
 const MEDIA_FORMAT = /^(mp3|flac|wav|ogg|aac|dsf|dff|m4a|opus|mp4|webm|mkv|avi|mov|png|jpe?g|gif|svg|webp|avif|heic|tiff?|bmp|ico|pdf|docx?|xlsx?|pptx?|odt|epub|zip|tar|gz)$/i;
 // "Adapter Pattern", "Appwrite Documentation": what is written about, not what is built with.
 const ABOUT_WORD = /\s(pattern|patterns|architecture|principles?|documentation|docs|guide|program|projects|expertise|relationships)$/i;
+// Hyphenated adjectives a writer puts in brackets or a list: "(full-stack)", "self-hosted".
+const HYPHENATED_WORD =
+  /^(full-stack|front-end|back-end|real-time|open-source|self-hosted|server-side|client-side|cross-platform|multi-tenant|single-page|end-to-end|on-premises?|on-prem|third-party|low-code|no-code|zero-config|type-safe|built-in|mobile-first|offline-first|local-first|cloud-native|serverless-first)$/i;
 const OPTION_LETTER = /^(option|variant|variante|wariant|opción|opção|opzione|plan|approach|方案|案)\s*[A-Z0-9]$/i;
 const RATING = new Set(
   [
@@ -160,5 +163,5 @@ const RATING = new Set(
 export function isNeverAName(text: string): boolean {
   const t = text.trim();
   if (FILE_NAME.test(t) || HOST_NAME.test(t) || SIZE.test(t) || ENV_VAR.test(t) || EMOJI_LED.test(t)) return true;
-  return OPTION_LETTER.test(t) || MEDIA_FORMAT.test(t) || ABOUT_WORD.test(t) || RATING.has(t.toLowerCase());
+  return OPTION_LETTER.test(t) || HYPHENATED_WORD.test(t) || MEDIA_FORMAT.test(t) || ABOUT_WORD.test(t) || RATING.has(t.toLowerCase());
 }

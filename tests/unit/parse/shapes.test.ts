@@ -178,6 +178,11 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   // a Latin name joined to a Cyrillic word by a dash, and a scoped package inside a sentence
   ["scripts.md", "Helm", { role: "primary", layer: "infra" }],
   ["scripts.md", "@nestjs/throttler", { known: false, role: "primary" }],
+  // a bold "Why not X (a/b):" lead passes over every name in it, known or not, and says why
+  ["considered-options.md", "SQLite", { role: "alternative", rationale: "a megabyte more" }],
+  ["considered-options.md", "sqlite-wasm", { known: false, role: "alternative" }],
+  ["considered-options.md", "absurd-sql", { known: false, role: "alternative" }],
+  ["considered-options.md", "Stylus", { role: "alternative" }],
   // 11. Chinese: a full-width colon with no space after it, and an appendix of alternatives
   ["cjk.md", "Hono", { role: "primary", layer: "backend" }],
   ["cjk.md", "PostgreSQL", { role: "primary", layer: "data" }],
@@ -219,6 +224,7 @@ const NOT_TAKEN: Array<[fixture: string, word: string]> = [
   ["considered-options.md", "Good"],
   ["considered-options.md", "Bad"],
   ["considered-options.md", "MIT"],
+  ["considered-options.md", "full-stack"],
   ["layer-what.md", "nightly-sync"],
   ["layer-what.md", "Invoicing"],
   ["layer-what.md", "Payroll"],
