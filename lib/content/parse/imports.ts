@@ -32,7 +32,10 @@ function packageOf(line: string, lang: string): { pkg: string; version?: string 
 
 /** The repository name of a module path names the technology: `gagliardetto/solana-go` is solana-go. */
 function toAtom(ex: Extraction, pkg: string): Atom | undefined {
-  const repo = pkg.split("/").pop() ?? pkg;
+  if (pkg.startsWith("@")) return parseCompound(`\`${pkg}\``, { registry: ex.registry, allowUnknown: true, scanProse: false, position: true })[0];
+  const [owner, last] = pkg.split("/").slice(-2);
+  // `golang-migrate/migrate`, `go-redis/redis`: the owner that spells out the repository is the known name.
+  const repo = last && owner.split("-").includes(last) ? owner : (pkg.split("/").pop() ?? pkg);
   const tech = resolveName(ex.registry, pkg) ?? resolveName(ex.registry, repo);
   if (tech) return { name: tech.name, tech, raw: pkg };
   if (/^(fmt|os|io|net|log|time|context|errors|strings|sync|math|json|sys|re|typing|path|fs|http|util|crypto)$/i.test(repo)) return undefined;

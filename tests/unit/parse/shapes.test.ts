@@ -183,6 +183,12 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["considered-options.md", "sqlite-wasm", { known: false, role: "alternative" }],
   ["considered-options.md", "absurd-sql", { known: false, role: "alternative" }],
   ["considered-options.md", "Stylus", { role: "alternative" }],
+  // packages imported by code samples in a stack section; an owner that spells out the repository names it
+  ["imports.md", "chi", { role: "primary", layer: "backend" }],
+  ["imports.md", "golang-migrate", { role: "primary" }],
+  ["imports.md", "Zustand", { layer: "frontend" }],
+  ["imports.md", "@radix-ui/react-slot", { role: "primary" }],
+  ["imports.md", "Celery", { role: "primary" }],
   // 11. Chinese: a full-width colon with no space after it, and an appendix of alternatives
   ["cjk.md", "Hono", { role: "primary", layer: "backend" }],
   ["cjk.md", "PostgreSQL", { role: "primary", layer: "data" }],
@@ -247,6 +253,11 @@ const NOT_TAKEN: Array<[fixture: string, word: string]> = [
   ["precision.md", "Code Splitting"],
   ["purposes.md", "Justificación"],
   ["cjk.md", "${DEPLOY_TARGET}"],
+  ["imports.md", "fmt"],
+  ["imports.md", "os"],
+  ["imports.md", "migrate"],
+  ["imports.md", "react-slot"],
+  ["imports.md", "Cloudflare Workers"],
   ["prose.md", "ParkingApi"],
   ["prose.md", "RemoteTileLoader"],
   // a file, a host, a size, an env var, an emoji-led pro, "Option B", a rating, a format, a pattern, an address
