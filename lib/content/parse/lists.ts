@@ -9,7 +9,7 @@ import { joinText, verdictKey } from "./context";
 import { SERVICE } from "./headings";
 import { namedStack, splitLabel } from "./labels";
 import { isCategory, isSiblingProduct, leadsWithProducts, PROS_CONS, weighedHeads } from "./list-leads";
-import { ALTERNATIVES, cleanLabel, clip, isGeneric, isNameLike, isPlaceholder, PLANNED, placeholderExamples, toVersion, WHY_WORDS, wordsOf } from "./text";
+import { ALTERNATIVES, cleanLabel, clip, isGeneric, isNameLike, isPlaceholder, PLANNED, placeholderExamples, isNeverAName, toVersion, WHY_WORDS, wordsOf } from "./text";
 
 /** What a parent list item passes down to its children. */
 interface Inherited {
@@ -196,7 +196,7 @@ function extractItem(ex: Extraction, para: Paragraph, section: Section, inherite
       // `- **lofty** - audio metadata`: a lower-case package before a dash and what it does.
       (labelled.separator === "dash" && /^[a-z0-9@][\w.@/-]*( \+ [\w.@/-]+)*$/.test(label) && !isCategory(label) && !isGeneric(label)));
   const sibling = Boolean(inherited.products) && isSiblingProduct(ex, label);
-  const product = !valueNames.length && (packageName || sibling || isProductLabel(labelled.label, value || labelled.tail, inPosition));
+  const product = !decides && !valueNames.length && (packageName || sibling || isProductLabel(labelled.label, value || labelled.tail, inPosition));
   const labelLayer = product ? undefined : toLayerId(label);
   const labelAtoms = when ? [] : parseCompound(product ? `\`${labelled.label}\`` : labelled.label, { registry: ex.registry, allowUnknown: product, scanProse: false, position: product });
   let drafts: Draft[] = [];
@@ -217,16 +217,24 @@ function extractItem(ex: Extraction, para: Paragraph, section: Section, inherite
   } else if (value) {
     const tailNodes = para.children.slice(para.children.findIndex((c) => c.type === "text" && /[:：–—-]\s*$/.test(c.value)) + 1);
     const known = (Boolean(labelLayer) || (Boolean(section.stackProse) && isSetApart(tailNodes))) && !labelled.tail && !fromPlaceholder;
-    const atoms = parseCompound(value, { registry: ex.registry, allowUnknown: known || decides, scanProse: true, position: known || decides });
+    // `Recommendation: **River** for the first release`: the verdict's bold lead is its name, known or not.
+    const afterColon = para.children.slice(para.children.findIndex((c) => c.type === "text" && /[:：]\s*$/.test(c.value)) + 1 || para.children.length);
+    const lead = decides ? afterColon.find((n) => n.type === "strong" || n.type === "inlineCode") : undefined;
+    const fromLead = lead ? parseCompound(`\`${toString(lead)}\``, { registry: ex.registry, allowUnknown: true, scanProse: false, position: true }) : [];
+    const atoms = fromLead.length ? fromLead : parseCompound(value, { registry: ex.registry, allowUnknown: known || decides, scanProse: true, position: known || decides });
     if (decides) for (const a of atoms) if (a.role !== "alternative") ex.verdicts.add(verdictKey(a));
     const explicit = decides || undefined;
+    // `**Recommendation**: **Gin** for the MVP (better docs)`: what follows the verdict says why.
+    const reason = decides ? atoms.reduce((t, a) => t.replace(a.raw, " "), value).replace(/\s+/g, " ").replace(/^[\s,;:—–-]+/, "").trim() : "";
     // `Pagination: **Kaminari**`: a label narrower than a layer says what the value is for.
     // Only names, versions and asides after the label: `状态管理: Pinia (uni-app 推荐)`, not a sentence.
     const rest = atoms.reduce((text, a) => text.replace(a.raw, " "), value).replace(/\([^()]*\)|（[^（）]*）/g, " ");
     const onlyNames = !rest.replace(/[\s\p{P}\d.vx+&]|\b(and|or)\b/giu, "");
-    const purpose = onlyNames && atoms.length <= 2 && !decides && !BROAD_LABEL.test(label) ? label : undefined;
+    const narrow = !decides && !BROAD_LABEL.test(label) && !OPTIONS_LABEL.test(label) && !isNeverAName(label);
+    const purpose = onlyNames && atoms.length <= 2 && narrow ? label : undefined;
     const labelText = labelLayer ? label : inherited.label;
-    drafts = ex.add(atoms, { section, line, role: decides ? "primary" : role, explicit, labelLayer: labelLayer ?? inherited.layer, labelText, purpose });
+    const rationale = reason.length > 2 ? reason : undefined;
+    drafts = ex.add(atoms, { section, line, role: decides ? "primary" : role, explicit, labelLayer: labelLayer ?? inherited.layer, labelText, purpose, rationale });
   }
   if (!drafts.length && value && !isPlaceholder(labelled.value)) {
     ex.diag(line, "info", "unrecognised-item", `no technology recognised in "${clip(full)}"`);
@@ -252,8 +260,8 @@ const BROAD_LABEL =
 const TIME_LABEL = /^(now|today|current(ly)?|mvp|v1|later|next|future|phase \d+|v2|v3|someday|eventually)$/i;
 
 // "Options:", "選択肢:", "Варианты:" — the names after it are weighed; "Decision:", "決定:" — the verdict.
-const OPTIONS_LABEL = /\boptions?\b|\bcandidates?\b|選択肢|候補|候选|选项|备选|옵션|후보|вариант|opciones|opções|optionen|opcje|opzioni|الخيارات/i;
-const DECISION_LABEL = /^(decision|decided|chosen|choice|verdict|selected|決定|採用|决定|决策|选择|결정|선택|решение|выбор|decisión|elegido|decisão|escolhido|entscheidung|gewählt|décision|choisi|decyzja|wybrano|decisione|scelto|القرار)$/i;
+export const OPTIONS_LABEL = /\boptions?\b|\bcandidates?\b|選択肢|候補|候选|选项|备选|옵션|후보|вариант|opciones|opções|optionen|opcje|opzioni|الخيارات/i;
+export const DECISION_LABEL = /^(decision|decided|chosen|choice|verdict|selected|recommendation|recommended|empfehlung|recommandation|recomendación|recomendação|raccomandazione|rekomendacja|рекомендация|推荐|推奨|추천|決定|採用|决定|决策|选择|결정|선택|решение|выбор|decisión|elegido|decisão|escolhido|entscheidung|gewählt|décision|choisi|decyzja|wybrano|decisione|scelto|القرار)$/i;
 
 // What a description says a product is: "Toast notifications library", "Serverless PostgreSQL hosting".
 const PRODUCT_WORD =

@@ -5,7 +5,7 @@ import { extractBadges } from "./badges";
 import { parseCompound, resolveName } from "./compound";
 import { type Extraction, joinText, type Section } from "./context";
 import { splitLabel } from "./labels";
-import { extractLabelled } from "./lists";
+import { DECISION_LABEL, extractLabelled } from "./lists";
 import { extractProse } from "./prose";
 import { cleanLabel, clip, isPlaceholder, toVersion, WHY_WORDS, wordsOf } from "./text";
 
@@ -72,7 +72,7 @@ function isLabelledLine(ex: Extraction, line: Paragraph): boolean {
   if (!l || l.separator === "none" || l.separator === "arrow") return false;
   const label = cleanLabel(l.label);
   if (!label || wordsOf(label).length > 4 || /https?$/i.test(label)) return false;
-  return Boolean(toLayerId(label) || (l.value && resolveName(ex.registry, label)));
+  return Boolean(toLayerId(label) || (l.value && (resolveName(ex.registry, label) || DECISION_LABEL.test(label))));
 }
 
 // `**Why not SQLite (wa-sqlite/sql.js):** …` in the languages the parser reads.

@@ -7,7 +7,8 @@ import { type Atom, parseCompound, resolveName } from "./compound";
 import { type Draft, type Extraction, type Section, verdictKey } from "./context";
 import { OWN_STACK } from "./context";
 import { DECISION_HEADING, NON_STACK, OPTIONS_HEADING, SERVICE, SKIP, STACK_HEADING, TARGET_HEADING } from "./headings";
-import { ALTERNATIVES, cleanLabel, isGeneric, isNameLike, PLANNED, splitVersion, wordsOf } from "./text";
+import { OPTIONS_LABEL } from "./lists";
+import { ALTERNATIVES, cleanLabel, isGeneric, isNameLike, isNeverAName, PLANNED, splitVersion, wordsOf } from "./text";
 
 const EXAMPLE_STACK = /\b(example|sample)\b.*\bstacks?\b|\bstacks?\b.*\b(example|sample)\b/i;
 const CHOSEN = /\b(what we (will )?use|our (choices|stack)|chosen|decisions? made|selected|in use|current (stack|implementation))\b/i;
@@ -133,8 +134,16 @@ function headingChoice(ex: Extraction, heading: Heading, title: string, section:
   const name = (m ? m[2] : numbered).replace(/\s*\([^)]*\)\s*$/, "").trim();
   const tech = resolveName(ex.registry, name) ?? resolveName(ex.registry, splitVersion(name).name);
   const labelLayer = m ? toLayerId(m[1]) : undefined;
-  const purpose = m ? cleanLabel(m[1]) : undefined;
+  // `### Option 2: Gin` numbers an option; it does not say what Gin is for.
+  const purpose = m && !OPTIONS_LABEL.test(m[1]) && !isNeverAName(m[1]) ? cleanLabel(m[1]) : undefined;
   const at = { section, line: ex.lineOf(heading), role: ex.defaultRole(section), labelLayer, labelText: purpose, purpose };
+  // `**Option 2: Asynq**`: an option heading names its option, known or not.
+  // One word only: a name the registry lacks, not a description ("Single VPS").
+  const option = m && OPTIONS_LABEL.test(m[1]) && isNameLike(name) && wordsOf(name).length === 1 && !isGeneric(name);
+  if (!tech && option) {
+    const atoms = parseCompound(`\`${name}\``, { registry: ex.registry, allowUnknown: true, scanProse: false, position: true });
+    return ex.add(atoms.slice(0, 1), { ...at, role: ex.roleFor("option", at.role, section) })[0];
+  }
   // `### 1. Vite, React & TypeScript`: a heading made only of names names choices, none of them its focus.
   if (!tech) return void ex.add(onlyNames(ex, name), at);
   const atoms = parseCompound(name, { registry: ex.registry, allowUnknown: false, scanProse: false });

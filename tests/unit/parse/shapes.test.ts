@@ -189,6 +189,9 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["imports.md", "Zustand", { layer: "frontend" }],
   ["imports.md", "@radix-ui/react-slot", { role: "primary" }],
   ["imports.md", "Celery", { role: "primary" }],
+  // "Option N: X" headings, then a bold "Recommendation:" verdict with its reason
+  ["recommendation.md", "River", { known: false, role: "primary", rationale: "one database to run" }],
+  ["recommendation.md", "Asynq", { known: false, role: "alternative" }],
   // 11. Chinese: a full-width colon with no space after it, and an appendix of alternatives
   ["cjk.md", "Hono", { role: "primary", layer: "backend" }],
   ["cjk.md", "PostgreSQL", { role: "primary", layer: "data" }],
@@ -254,6 +257,9 @@ const NOT_TAKEN: Array<[fixture: string, word: string]> = [
   ["purposes.md", "Justificación"],
   ["cjk.md", "${DEPLOY_TARGET}"],
   ["imports.md", "fmt"],
+  ["recommendation.md", "Recommendation"],
+  ["recommendation.md", "Single VPS"],
+  ["recommendation.md", "Entscheidung"],
   ["imports.md", "os"],
   ["imports.md", "migrate"],
   ["imports.md", "react-slot"],
@@ -287,6 +293,7 @@ describe("purposes", () => {
     const result = parseFixture("shapes/purposes.md");
     expect(named(result, "MobX")?.purpose ?? "").not.toContain("Patterns");
     expect(named(result, "Hono")?.purpose).toMatch(/^Deployed/);
+    expect(named(parseFixture("shapes/recommendation.md"), "River")?.purpose ?? "").not.toContain("Option 1");
   });
 });
 
