@@ -133,7 +133,7 @@ function looksDescriptive(text: string): boolean {
   if (hasConnector(text)) return true;
   const words = wordsOf(text).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length > 4) return true;
-  const joiner = /^(or|and|vs|o|ou|oder|или|lub|albo|e|y|und|et|i|и)$/;
+  const joiner = /^(or|and|vs|o|ou|oder|или|lub|albo|e|y|und|et|i|и|或|または|또는|和|与)$/;
   const lower = words.filter((w) => /^\p{Ll}+$/u.test(w) && !joiner.test(w));
   // `npm o pnpm`, `axum or actix`: lower-case names joined by "or" still name things.
   return words.length >= 3 && lower.length > 0 && !(words.length === 3 && joiner.test(words[1]));
@@ -230,6 +230,8 @@ function parsePart(part: string, opts: CompoundOptions, listy = false): Atom[] {
       else {
         // `Spring Boot (WebFlux + Security)`: the names in an aside count, the other words describe.
         if (opts.position && subs.length > 1) subAtoms.push(...subs.filter((x) => x.tech && !x.tech.ambiguous).map(sub));
+        // `uni-app (基于 Vue 3)`, `Celery (replaces RQ)`: known names in a descriptive aside count, with their cue.
+        else if (opts.scanProse) subAtoms.push(...scanAtoms(inside, opts.registry).filter((a) => !a.tech?.ambiguous || a.version));
         details.push(inside);
       }
     }

@@ -197,6 +197,10 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["cjk.md", "PostgreSQL", { role: "primary", layer: "data" }],
   ["cjk.md", "Koa", { role: "alternative" }],
   ["cjk.md", "Fastify", { role: "alternative" }],
+  // a known name in a descriptive aside, and 或 ("or") between two names
+  ["cjk.md", "React", { role: "primary" }],
+  ["cjk.md", "pnpm", { role: "option" }],
+  ["cjk.md", "Yarn", { role: "option" }],
 ];
 
 describe("document shapes", () => {
