@@ -81,8 +81,10 @@ function endsWord(text: string, end: number): boolean {
   if (next === undefined) return true;
   if (JOINS_AFTER.test(next) && !scriptChange(text[end - 1], next)) return false;
   const after = text[end + 1] ?? "";
-  // `Next.js` goes on past its dot; `Helm-чарт` ends at the dash, where the script changes.
-  return !((next === "." || next === "-") && /[\p{L}\p{N}]/u.test(after) && !otherScript(text[end - 1], after));
+  // `Next.js` goes on past its dot; `Helm-чарт` ends at the dash, where the script changes, and so
+  // does `Vite-Client` before a capital (German compounds); a longer registry form still wins.
+  const capitalAfterDash = next === "-" && /\p{Lu}/u.test(after);
+  return !((next === "." || next === "-") && /[\p{L}\p{N}]/u.test(after) && !otherScript(text[end - 1], after) && !capitalAfterDash);
 }
 
 function otherScript(a: string, b: string): boolean {

@@ -145,7 +145,7 @@ const MEDIA_FORMAT = /^(mp3|flac|wav|ogg|aac|dsf|dff|m4a|opus|mp4|webm|mkv|avi|m
 const ABOUT_WORD = /\s(pattern|patterns|architecture|principles?|documentation|docs|guide|program|projects|expertise|relationships)$/i;
 // Hyphenated adjectives a writer puts in brackets or a list: "(full-stack)", "self-hosted".
 const HYPHENATED_WORD =
-  /^(full-stack|front-end|back-end|real-time|open-source|self-hosted|server-side|client-side|cross-platform|multi-tenant|single-page|end-to-end|on-premises?|on-prem|third-party|low-code|no-code|zero-config|type-safe|built-in|mobile-first|offline-first|local-first|cloud-native|serverless-first)$/i;
+  /^(full-stack|front-end|back-end|real-time|open-source|self-hosted|server-side|client-side|cross-platform|multi-tenant|single-page|end-to-end|on-premises?|on-prem|third-party|low-code|no-code|zero-config|type-safe|built-in|mobile-first|offline-first|local-first|cloud-native|serverless-first)$|-(based|like|style|compatible|powered|driven|native|ready|only|friendly|backed|specific|agnostic|aware)$/i;
 const OPTION_LETTER = /^(option|variant|variante|wariant|opción|opção|opzione|plan|approach|方案|案)\s*[A-Z0-9]$/i;
 const RATING = new Set(
   [

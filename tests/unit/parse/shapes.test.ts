@@ -175,6 +175,10 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["purposes.md", "Hono", { purpose: "Deployed as one long-running process" }],
   // a requirement pin is a name and its version
   ["precision.md", "FastAPI", { version: "0.110.0" }],
+  // a known name before a feature of it, and a German compound joined by a dash before a capital
+  ["precision.md", "Jenkins", { layer: "delivery" }],
+  ["precision.md", "Babel", { role: "primary" }],
+  ["precision.md", "Vite", { role: "primary" }],
   // a Latin name joined to a Cyrillic word by a dash, and a scoped package inside a sentence
   ["scripts.md", "Helm", { role: "primary", layer: "infra" }],
   ["scripts.md", "@nestjs/throttler", { known: false, role: "primary" }],
@@ -261,6 +265,8 @@ const NOT_TAKEN: Array<[fixture: string, word: string]> = [
   ["purposes.md", "Justificación"],
   ["cjk.md", "${DEPLOY_TARGET}"],
   ["imports.md", "fmt"],
+  ["precision.md", "Redis-based"],
+  ["precision.md", "Jenkins Multibranch Pipeline"],
   ["recommendation.md", "Recommendation"],
   ["recommendation.md", "Single VPS"],
   ["recommendation.md", "Entscheidung"],
