@@ -1,6 +1,6 @@
 import { cleanLabel } from "./text";
 
-export type ColumnRole = "layer" | "choice" | "version" | "purpose" | "rationale" | "alternatives" | "status";
+export type ColumnRole = "layer" | "choice" | "version" | "purpose" | "rationale" | "alternatives" | "status" | "planned";
 
 // Header words per column role in English, Chinese, Japanese, Korean, Russian, Spanish, Portuguese,
 // German, French, Polish, Italian and Arabic. Checked in order: the first match wins.
@@ -13,6 +13,11 @@ const HEADERS: Array<[ColumnRole, RegExp]> = [
     "alternatives",
     /^(alternatives?( considered)?|other options|also considered|rejected|instead of|runners?-up|替代(方案)?|备选(方案)?|代替(案)?|他の候補|대안|альтернатив[аы]?|alternativas?|alternativen|alternatywy|alternative|البدائل)$/i,
   ],
+  // `| The job | Today | Next |`: what comes next is planned.
+  [
+    "planned",
+    /^(next|later|future|planned|roadmap|target|to be|next steps?|coming|geplant|später|künftig|prévu|futur|ensuite|próximo|futuro|previsto|planowane|dalej|docelowo|планируется|далее|позже|将来|今後|予定|计划|下一步|향후|예정)$/i,
+  ],
   ["version", /^(version|versions|ver\.?|release|版本|バージョン|버전|версия|versión|versão|wersja|versione|الإصدار)$/i],
   [
     "status",
@@ -20,11 +25,11 @@ const HEADERS: Array<[ColumnRole, RegExp]> = [
   ],
   [
     "choice",
-    /^(technology|technologies|tech|choice|choices|choice\(s\)|tools?|chosen|decision|recommended|recommendation|primary|services?|frameworks?|library|libraries|packages?|dependenc(y|ies)|solution|products?|selected|selection|pick|stack|tech stack|options?|name|技术|技术栈|技术名称|名称|框架|组件|依赖|技術|技術名|技術スタック|ライブラリ名|工具|选择|选型|技术选型|採用|採用技術|ツール|ライブラリ|기술|기술 스택|기술스택|도구|선택|라이브러리|название|стек|nombre|nome|nazwa|nom|технология|технологии|инструмент|библиотека|выбор|tecnología|herramienta|tecnologia|ferramenta|technologie|outil|werkzeug|bibliothek|narzędzie|technologia|biblioteka|strumento|libreria|التقنية|الأداة)$/i,
+    /^(today|now|current|currently|heute|aktuell|aujourd'hui|actuel|hoy|actual|hoje|atual|oggi|attuale|dziś|obecnie|сейчас|текущий|現在|现在|当前|현재|technology|technologies|tech|choice|choices|choice\(s\)|tools?|chosen|decision|recommended|recommendation|primary|services?|frameworks?|library|libraries|packages?|dependenc(y|ies)|solution|products?|selected|selection|pick|stack|tech stack|options?|name|技术|技术栈|技术名称|名称|框架|组件|依赖|技術|技術名|技術スタック|ライブラリ名|工具|选择|选型|技术选型|採用|採用技術|ツール|ライブラリ|기술|기술 스택|기술스택|도구|선택|라이브러리|название|стек|nombre|nome|nazwa|nom|технология|технологии|инструмент|библиотека|выбор|tecnología|herramienta|tecnologia|ferramenta|technologie|outil|werkzeug|bibliothek|narzędzie|technologia|biblioteka|strumento|libreria|التقنية|الأداة)$/i,
   ],
   [
     "purpose",
-    /^(purpose|usage|use|use case|used for|notes?|description|best for|role|function|details|comments?|what|responsibility|说明|用途|描述|备注|作用|備考|説明|役割|설명|용도|비고|역할|описание|назначение|примечание|для чего|descripción|propósito|uso|descrição|finalidade|zweck|beschreibung|verwendung|rôle|utilisation|opis|zastosowanie|cel|descrizione|scopo|utilizzo|الوصف|الغرض|الاستخدام)$/i,
+    /^(purpose|the job|job|jobs|task|need|aufgabe|tâche|tarea|compito|zadanie|задача|usage|use|use case|used for|notes?|description|best for|role|function|details|comments?|what|responsibility|说明|用途|描述|备注|作用|備考|説明|役割|설명|용도|비고|역할|описание|назначение|примечание|для чего|descripción|propósito|uso|descrição|finalidade|zweck|beschreibung|verwendung|rôle|utilisation|opis|zastosowanie|cel|descrizione|scopo|utilizzo|الوصف|الغرض|الاستخدام)$/i,
   ],
   [
     "layer",

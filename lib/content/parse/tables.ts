@@ -15,6 +15,8 @@ interface Columns {
   choice: number;
   layer: number;
   alternatives: number;
+  /** `| Today | Next |`: the column of what comes next. */
+  planned: number;
   version: number;
   purpose: number;
   rationale: number;
@@ -74,7 +76,8 @@ function toColumns(ex: Extraction, grid: Grid, roles: Array<ColumnRole | undefin
   const rejected = grid.headers.some((h) => /^why not$|^(reason )?(rejected|not chosen)$/i.test(cleanLabel(h)));
   const role: Role | undefined =
     choice < 0 ? undefined : rejected ? "alternative" : PRIMARY_HEADER.test(header(choice)) ? "primary" : optionsColumn ? "option" : undefined;
-  return { choice, layer, alternatives, role, version: col("version"), purpose: col("purpose"), rationale: col("rationale"), status: col("status") };
+  const planned = col("planned");
+  return { choice, layer, alternatives, planned, role, version: col("version"), purpose: col("purpose"), rationale: col("rationale"), status: col("status") };
 }
 
 /** Reads one row; returns the layer text a blank layer cell in the next row carries on. */
@@ -116,6 +119,8 @@ function extractRow(ex: Extraction, row: GridRow, cols: Columns, section: Sectio
     alternatives: altAtoms.map((a) => a.name),
   });
   ex.add(altAtoms.map((a) => ({ ...a, role: "alternative" as Role })), { ...where, role: "alternative" });
+  const next = cols.planned >= 0 ? parseCompound(cell(cols.planned), { registry: ex.registry, allowUnknown: true, scanProse: true, position: true }) : [];
+  ex.add(next.map((a) => ({ ...a, role: "planned" as Role })), { ...where, role: "planned", purpose: cell(cols.purpose) || undefined });
   if (!drafts.length) ex.diag(row.line, "info", "unrecognised-item", `no technology recognised in table cell "${choiceText.slice(0, 80)}"`);
   return layerText;
 }

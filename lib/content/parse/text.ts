@@ -162,6 +162,6 @@ const RATING = new Set(
 /** True for text that stands where a name could but names no product (a file, a host, a size, a rating…). */
 export function isNeverAName(text: string): boolean {
   const t = text.trim();
-  if (FILE_NAME.test(t) || HOST_NAME.test(t) || SIZE.test(t) || ENV_VAR.test(t) || EMOJI_LED.test(t)) return true;
+  if (FILE_NAME.test(t) || HOST_NAME.test(t) || SIZE.test(t) || ENV_VAR.test(t) || EMOJI_LED.test(t) || /^[\d.,]+$/.test(t)) return true;
   return OPTION_LETTER.test(t) || HYPHENATED_WORD.test(t) || MEDIA_FORMAT.test(t) || ABOUT_WORD.test(t) || RATING.has(t.toLowerCase());
 }

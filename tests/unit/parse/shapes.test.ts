@@ -83,6 +83,10 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["tables.md", "Tailwind CSS", { version: "v3.4" }],
   ["tables.md", "Grafana", { role: "planned" }],
   ["tables.md", "New Relic", { role: "alternative" }],
+  // `| The job | Today | Next |`: the job is the purpose, what is next is planned
+  ["tables.md", "Stripe", { role: "primary", purpose: "card payments" }],
+  ["tables.md", "Adyen", { role: "planned", purpose: "card payments" }],
+  ["tables.md", "Postmark", { role: "primary", purpose: "transactional email" }],
   // 5. badges
   ["badges.md", "Vue.js", { version: "3.5" }],
   ["badges.md", "Python", { version: "3.12" }],
@@ -266,6 +270,7 @@ const NOT_TAKEN: Array<[fixture: string, word: string]> = [
   ["cjk.md", "${DEPLOY_TARGET}"],
   ["imports.md", "fmt"],
   ["precision.md", "Redis-based"],
+  ["precision.md", "2026"],
   ["precision.md", "Jenkins Multibranch Pipeline"],
   ["recommendation.md", "Recommendation"],
   ["recommendation.md", "Single VPS"],
