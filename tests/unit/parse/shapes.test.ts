@@ -173,6 +173,7 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["purposes.md", "Meilisearch", { purpose: "route search box" }],
   ["purposes.md", "Valkey", { purpose: "sessions, rate limits" }],
   ["purposes.md", "Serilog", { purpose: "logowania strukturalnego" }],
+  ["purposes.md", "Traefik", { purpose: "Reverse Proxy mit automatischen Zertifikaten" }],
   ["purposes.md", "Pagy", { known: false, purpose: "Pagination" }],
   // a rationale label in another language under a choice, and an aside's full stop left behind
   ["purposes.md", "SQLite", { layer: "data", rationale: "nada que administrar" }],
