@@ -2,7 +2,7 @@
 
 /** Links, references, targets: nothing under them is a stack choice. */
 export const SKIP =
-  /\b(related (documentation|docs|links|reading)|references?|see also|table of contents|contents|changelog|change log|licen[cs]e|performance targets?|glossary|faq|acknowledg\w*|appendix|skill\s?set|prerequisites|decision drivers|links)\b|目次|参考|参照|참고|목차|ссылки|содержание|referencias|referências|verweise|inhaltsverzeichnis|références|sommaire|bibliografia|spis treści|riferimenti|المراجع/i;
+  /\b(related (documentation|docs|links|reading)|references?|see also|table of contents|contents|changelog|change log|licen[cs]e|performance targets?|glossary|faq|acknowledg\w*|appendix|skill\s?set|decision drivers|links)\b|目次|参考|参照|참고|목차|ссылки|содержание|referencias|referências|verweise|inhaltsverzeichnis|références|sommaire|bibliografia|spis treści|riferimenti|المراجع/i;
 
 /** Sections whose running text describes the stack. */
 export const STACK_HEADING =

@@ -201,6 +201,9 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   // "Option N: X" headings, then a bold "Recommendation:" verdict with its reason
   ["recommendation.md", "River", { known: false, role: "primary", rationale: "one database to run" }],
   ["recommendation.md", "Asynq", { known: false, role: "alternative" }],
+  // what a README asks you to install is what the project is built with
+  ["prerequisites.md", "Node.js", { role: "primary", version: "20" }],
+  ["prerequisites.md", "Rust", { role: "primary", version: "1.78" }],
   // 11. Chinese: a full-width colon with no space after it, and an appendix of alternatives
   ["cjk.md", "Hono", { role: "primary", layer: "backend" }],
   ["cjk.md", "PostgreSQL", { role: "primary", layer: "data" }],
