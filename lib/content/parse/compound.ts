@@ -294,7 +294,8 @@ function parsePart(part: string, opts: CompoundOptions, listy = false): Atom[] {
 function toAtom(text: string, tech: Technology, registry: Registry): Atom {
   const { name, version } = splitVersion(text);
   // `OAuth 2.0`, `Llama 3`: the number is part of a name the registry knows, not a version.
-  const separate = version !== undefined && registry.lookup(name)?.id === tech.id && registry.lookup(text)?.id !== tech.id;
+  // `Tailwind CSS v4` is a version even where the registry spells the whole as an alias.
+  const separate = version !== undefined && registry.lookup(name)?.id === tech.id && (registry.lookup(text)?.id !== tech.id || /^v\d/i.test(version));
   return { name: tech.name, tech, version: separate ? version : undefined, raw: text };
 }
 

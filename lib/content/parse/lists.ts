@@ -27,7 +27,8 @@ interface Inherited {
   products?: boolean;
 }
 
-const ATTRIBUTE = new RegExp(`^(${WHY_WORDS}|version|versions|purpose|use cases?|usage|used for|features?|notes?|pros|cons|benefits|scopes)$`, "i");
+const VERSION_WORDS = "versions?|バージョン|版本|버전|версия|versión|versão|wersja|versione";
+const ATTRIBUTE = new RegExp(`^(${WHY_WORDS}|${VERSION_WORDS}|purpose|use cases?|usage|used for|features?|notes?|pros|cons|benefits|scopes)$`, "i");
 const RATIONALE = new RegExp(`^(${WHY_WORDS}|pros|benefits)$`, "i");
 
 function paragraphOf(item: ListItem): Paragraph | undefined {
@@ -287,9 +288,15 @@ function applyAttribute(ex: Extraction, label: string, value: string, parents: D
   const targets = parents.length ? parents : ex.drafts.filter((d) => d.section === section).slice(-3);
   for (const d of targets) {
     if (RATIONALE.test(label)) d.rationale = joinText(d.rationale, value);
-    else if (/^versions?$/i.test(label)) d.atom.version ??= toVersion(value);
+    else if (new RegExp(`^(${VERSION_WORDS})$`, "i").test(label)) d.atom.version = refine(d.atom.version, toVersion(value));
     else d.purpose = joinText(d.purpose, value);
   }
+}
+
+/** `15` then `Version: 15.3.4`: the fuller version wins; a different one never replaces the first. */
+function refine(current: string | undefined, next: string | undefined): string | undefined {
+  if (!current || !next) return current ?? next;
+  return next.replace(/^v/i, "").startsWith(current.replace(/^v/i, "")) ? next : current;
 }
 
 function addNamedStack(ex: Extraction, named: { name: string; parts: string }, section: Section, line: number): void {

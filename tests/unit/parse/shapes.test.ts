@@ -116,6 +116,9 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   // a known name inside a longer product name, and a scoped package with a version
   ["versions.md", "Lucide React Native", { version: "0.400.0", purpose: "icons drawn for phones" }],
   ["versions.md", "@clerk/expo", { version: "2.4.1", role: "primary" }],
+  // "v4" after a name the registry spells with it, and a fuller version in a sub-bullet (any language)
+  ["versions.md", "Tailwind CSS", { version: "v4" }],
+  ["versions.md", "Astro", { version: "5.2.1" }],
   ["precision.md", "Litestar", { role: "primary" }],
   // one heading per technology, known or not, with its version line, description and reasons
   ["headings.md", "Realm", { layer: "data", version: "12.3.0", purpose: "offline-first", rationale: "syncs when the network returns" }],
