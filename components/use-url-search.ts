@@ -15,6 +15,10 @@ export function useUrlSearch(): [string, (search: string, how?: "push" | "replac
     window.addEventListener("popstate", read);
     return () => window.removeEventListener("popstate", read);
   }, []);
+  // Says which query the page has rendered, so a test (or a script) can wait for it to be applied.
+  useEffect(() => {
+    document.documentElement.dataset.search = search;
+  }, [search]);
   // A deliberate change (a filter, a tab, a compare edit) is its own history entry, so Back undoes
   // it; typing replaces the entry it is on, so Back does not step through every keystroke.
   const setSearch = useCallback((next: string, how: "push" | "replace" = "push") => {

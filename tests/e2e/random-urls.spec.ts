@@ -37,9 +37,12 @@ for (const [path, heading] of [["/", "Technology stacks"], ["/technologies", "Te
       const query = randomQuery(next, i);
       const res = await page.goto(`${path}?${query}`, { waitUntil: "load" });
       expect(res?.status(), query.slice(0, 200)).toBeLessThan(400);
+      // Wait until the page has rendered this query (it reads the address after hydration).
+      await page.waitForFunction(() => document.documentElement.dataset.search === window.location.search.replace(/^\?/, ""));
       await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
       if (errors.length) throw new Error(`after ?${query.slice(0, 300)}: ${errors.join("; ")}`);
     }
     await expect(page.locator("main")).toBeVisible();
+    expect(errors, "errors after the last query").toEqual([]);
   });
 }

@@ -31,6 +31,8 @@ for (const path of pages.filter((p) => p.startsWith("/stacks/"))) {
     page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    // Hydration and its requests finish before the errors are read.
+    await page.waitForLoadState("networkidle");
     expect(errors).toEqual([]);
   });
 }
