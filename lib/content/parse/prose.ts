@@ -4,6 +4,7 @@ import type { Role, Technology } from "../schema";
 import { differentJobs, resolveName } from "./compound";
 import { type Extraction, OWN_STACK, type Section, verdictKey } from "./context";
 import { isGeneric, isNameLike, isNeverAName } from "./text";
+import { purposeNear } from "./purpose";
 import { type Cue, cueAround, endsPhrase, findMigration, migrationCue, PREFERRED_OVER } from "./roles";
 
 /** A paragraph as plain text, with the spans a writer set apart in bold, code or a link. */
@@ -128,14 +129,14 @@ export function extractProse(ex: Extraction, para: Paragraph, section: Section):
       last = { cue, end: hit.end };
       const atom = { name: hit.name, tech: hit.tech, raw: flat.text.slice(hit.start, hit.end), version: versionAfter(flat.text, hit.end) };
       // "recommended: Neon or Supabase" weighs two; it does not decide for either.
-      const weighed = joinedByOrBefore(flat.text, hits, hit) || joinedByOrAfter(flat.text, hits, hit);
+      const weighed = weighedByOr(flat.text, hits, hit);
       if (!hit.guessed && !weighed && (cue === "chosen" || (!cue && section.decides))) ex.verdicts.add(verdictKey(atom));
       // "Vault/SSM/Secrets Manager", "Postgres or MySQL": names joined by a slash or "or" are options.
       const prevHit = hits[hits.indexOf(hit) - 1];
       const nextHit = hits[hits.indexOf(hit) + 1];
       // `React/Vite`: a slash between names that do different jobs joins them; "or" always weighs them.
       const orBetween = (gap: string, other?: Hit) =>
-        /^\s*(or|o|ou|oder|или|lub|albo|oppure)\s*$/i.test(gap) || (/^\s*\/\s*$/.test(gap) && !differentJobs([hit.tech, other?.tech]));
+        OR_GAP.test(gap) || (/^\s*\/\s*$/.test(gap) && !differentJobs([hit.tech, other?.tech]));
       const joinedByOr = listed && orBetween(flat.text.slice(prevEnd, hit.start), prevHit);
       const nextOr = Boolean(nextHit) && nextHit.start > hit.start && orBetween(flat.text.slice(hit.end, nextHit.start), nextHit);
       const role = (cue && CUE_ROLE[cue]) ?? (joinedByOr || nextOr ? "option" : ex.defaultRole(section));
@@ -143,8 +144,7 @@ export function extractProse(ex: Extraction, para: Paragraph, section: Section):
       const rationale = cue === "chosen" ? because(clause) : inWhy ? why[2].trim() : undefined;
       // A soft line break does not end what a name is for; the next name does.
       const stop = Math.min(nextHit && nextHit.start > hit.end ? nextHit.start : Number.MAX_SAFE_INTEGER, hit.end + 120);
-      // An aside in brackets is read whole, even when it names others ("Valkey (sessions, SSE fan-out)").
-      const purpose = purposeAfter(flat.text.slice(hit.end, stop)) ?? asideAfter(flat.text.slice(hit.end, hit.end + 120));
+      const purpose = purposeNear(flat.text, hit.end, stop);
       const at = { section, line: line + lineOffset(flat.text, hit.start), role, explicit: cue === "chosen", rationale, purpose };
       ex.add([atom], { ...at, weak: !cue && role !== "option" });
     }
@@ -154,44 +154,13 @@ export function extractProse(ex: Extraction, para: Paragraph, section: Section):
 // "Why Vite: fastest dev server": the text after the colon is why the named choice was made.
 const WHY = /^\s*(why\s+(?!not\b)[^:：?]{1,60}\??)\s*[:：]\s*(\S[\s\S]*)$/i;
 
-// What follows a name says what it is for: "Redux for state management", "Serilog dla logowania",
-// "Valkey (sessions, cache)", "was used to fetch data", "SearXNG powers the search widget".
-const PURPOSE_AFTER = [
-  /^\s*v?[\d.x]*\s*\(([^()]{3,90})\)/,
-  /^\s*v?[\d.x]*\s*(?:is |are |was |were )?(?:used |utilisé |usado |utilizzato |verwendet )?(?:for|dla|do(?!\s+(?:not|the|it|this|that|so|we|you|they|a|an|with)\b)|für|pour|per|para|для|zur|zum)\s+([^,.;:()]{3,70})/i,
-  /^\s*(?:is |are |was |were )?used to\s+([^,.;:()]{3,70})/i,
-  // "Redis as the session store", "PM2 comme gestionnaire de process", "Caddy als Reverse Proxy".
-  /^\s*(?:as|als|comme|como|come|jako|в качестве)\s+(?:(?:a|an|the|un|une|el|la|le|il|lo|ein|eine|der|die|das|o|a)\s+)?([^,.;:()]{3,70})/i,
-  /^\s*(?:powers|handles|manages|provides|serves|runs|stores)\s+(?:the\s+|all\s+|our\s+)?([^,.;:()]{3,70})/i,
-];
-const PURPOSE_END = /\s+(since|because|as|which|that|and then|but|while|so|weil|car|porque|perché|ponieważ|потому)\b.*$/i;
-
-function asideAfter(text: string): string | undefined {
-  const inside = PURPOSE_AFTER[0].exec(text)?.[1].trim();
-  return inside && !/^v?\d[\w.]*$/i.test(inside) ? inside : undefined;
-}
-
-function purposeAfter(gap: string): string | undefined {
-  for (const re of PURPOSE_AFTER) {
-    const m = re.exec(gap);
-    if (!m) continue;
-    const text = m[1].replace(/\s+/g, " ").replace(PURPOSE_END, "").trim();
-    // A bare version or a licence in brackets says nothing about the job.
-    if (text.length >= 3 && !/^v?\d[\w.]*$/i.test(text)) return text;
-  }
-  return undefined;
-}
-
 const OR_GAP = /^\s*\**\s*(or|o|ou|oder|или|lub|albo|oppure|或|または|또는)\s*\**\s*$/i;
 
-function joinedByOrBefore(text: string, hits: Hit[], hit: Hit): boolean {
+/** Names joined by "or" in any language (`Neon or Supabase`, `npm 或 yarn`) are weighed, not both chosen. */
+function weighedByOr(text: string, hits: Hit[], hit: Hit): boolean {
   const prev = hits[hits.indexOf(hit) - 1];
-  return Boolean(prev) && OR_GAP.test(text.slice(prev.end, hit.start));
-}
-
-function joinedByOrAfter(text: string, hits: Hit[], hit: Hit): boolean {
   const next = hits[hits.indexOf(hit) + 1];
-  return Boolean(next) && OR_GAP.test(text.slice(hit.end, next.start));
+  return (Boolean(prev) && OR_GAP.test(text.slice(prev.end, hit.start))) || (Boolean(next) && OR_GAP.test(text.slice(hit.end, next.start)));
 }
 
 function versionAfter(text: string, end: number): string | undefined {

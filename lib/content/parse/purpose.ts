@@ -1,0 +1,32 @@
+// What follows a name says what it is for: "Redux for state management", "Serilog dla logowania",
+// "Valkey (sessions, cache)", "was used to fetch data", "SearXNG powers the search widget".
+const PURPOSE_AFTER = [
+  /^\s*v?[\d.x]*\s*\(([^()]{3,90})\)/,
+  /^\s*v?[\d.x]*\s*(?:is |are |was |were )?(?:used |utilisé |usado |utilizzato |verwendet )?(?:for|dla|do(?!\s+(?:not|the|it|this|that|so|we|you|they|a|an|with)\b)|für|pour|per|para|для|zur|zum)\s+([^,.;:()]{3,70})/i,
+  /^\s*(?:is |are |was |were )?used to\s+([^,.;:()]{3,70})/i,
+  // "Redis as the session store", "PM2 comme gestionnaire de process", "Caddy als Reverse Proxy".
+  /^\s*(?:as|als|comme|como|come|jako|в качестве)\s+(?:(?:a|an|the|un|une|el|la|le|il|lo|ein|eine|der|die|das|o|a)\s+)?([^,.;:()]{3,70})/i,
+  /^\s*(?:powers|handles|manages|provides|serves|runs|stores)\s+(?:the\s+|all\s+|our\s+)?([^,.;:()]{3,70})/i,
+];
+const PURPOSE_END = /\s+(since|because|as|which|that|and then|but|while|so|weil|car|porque|perché|ponieważ|потому)\b.*$/i;
+
+function asideAfter(text: string): string | undefined {
+  const inside = PURPOSE_AFTER[0].exec(text)?.[1].trim();
+  return inside && !/^v?\d[\w.]*$/i.test(inside) ? inside : undefined;
+}
+
+function purposeAfter(gap: string): string | undefined {
+  for (const re of PURPOSE_AFTER) {
+    const m = re.exec(gap);
+    if (!m) continue;
+    const text = m[1].replace(/\s+/g, " ").replace(PURPOSE_END, "").trim();
+    // A bare version or a licence in brackets says nothing about the job.
+    if (text.length >= 3 && !/^v?\d[\w.]*$/i.test(text)) return text;
+  }
+  return undefined;
+}
+
+/** The purpose the words after a name give it: up to the next name, or a whole bracketed aside. */
+export function purposeNear(text: string, end: number, stop: number): string | undefined {
+  return purposeAfter(text.slice(end, stop)) ?? asideAfter(text.slice(end, end + 120));
+}
