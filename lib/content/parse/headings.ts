@@ -22,7 +22,7 @@ export const DECISION_HEADING =
 
 /** Headings an architecture decision record is made of. */
 export const ADR_HEADING =
-  /^(status|context|context and problem statement|decision|decision outcome|consequences|considered options|decision drivers|kontext|entscheidung|konsequenzen|contexto|decisión|decisão|consecuencias|consequências|contexte|décision|conséquences|背景|决策|后果|コンテキスト|決定|結果|상태|맥락|결정|결과|статус|контекст|решение|последствия|kontekst|decyzja|konsekwencje|contesto|decisione|conseguenze|السياق|القرار|العواقب)$/i;
+  /^(status|context|context and problem statement|problem|problem statement|proposal|proposed solution|drawbacks|decision|decision outcome|consequences|considered options|decision drivers|kontext|entscheidung|konsequenzen|contexto|decisión|decisão|consecuencias|consequências|contexte|décision|conséquences|背景|决策|后果|コンテキスト|決定|結果|상태|맥락|결정|결과|статус|контекст|решение|последствия|kontekst|decyzja|konsekwencje|contesto|decisione|conseguenze|السياق|القرار|العواقب)$/i;
 
 /** "Target architecture", "Proposed stack": what comes next, not what runs now. */
 export const TARGET_HEADING =

@@ -207,6 +207,9 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   // what a README asks you to install is what the project is built with
   ["prerequisites.md", "Node.js", { role: "primary", version: "20" }],
   ["prerequisites.md", "Rust", { role: "primary", version: "1.78" }],
+  // an RFC (Problem, Proposal) is a decision record: its running text is read
+  ["rfc.md", "Amazon RDS", { known: true }],
+  ["rfc.md", "PostgreSQL", { known: true }],
   // 11. Chinese: a full-width colon with no space after it, and an appendix of alternatives
   ["cjk.md", "Hono", { role: "primary", layer: "backend" }],
   ["cjk.md", "PostgreSQL", { role: "primary", layer: "data" }],
