@@ -1,6 +1,6 @@
 import type { RootContent } from "mdast";
 import type { Node } from "unist";
-import { type Registry, slugify } from "../registry";
+import { type Registry, slugify, toKey } from "../registry";
 import type { Diagnostic, Kind, LayerId, Role } from "../schema";
 import type { Atom } from "./compound";
 import { isNeverAName } from "./text";
@@ -114,6 +114,13 @@ export class Extraction {
     readonly registry: Registry,
     private readonly lineMap: number[],
   ) {}
+
+  /** The document's title and file name as one key: the project's own name is not one of its choices. */
+  get ownKey(): string {
+    this.ownKeyCache ??= toKey(`${this.stacks.get(OWN_STACK)?.title ?? ""} ${this.file}`);
+    return this.ownKeyCache;
+  }
+  private ownKeyCache?: string;
 
   /** The 1-based line in the original file where a node starts. */
   lineOf(node: Node | undefined): number {

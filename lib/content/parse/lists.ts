@@ -29,6 +29,7 @@ interface Inherited {
 
 const VERSION_WORDS = "versions?|バージョン|版本|버전|версия|versión|versão|wersja|versione";
 const ATTRIBUTE = new RegExp(`^(${WHY_WORDS}|${VERSION_WORDS}|purpose|use cases?|usage|used for|features?|notes?|pros|cons|benefits|scopes)$`, "i");
+const VERSION_LABEL = new RegExp(`^(${VERSION_WORDS})$`, "i");
 const RATIONALE = new RegExp(`^(${WHY_WORDS}|pros|benefits)$`, "i");
 
 function paragraphOf(item: ListItem): Paragraph | undefined {
@@ -288,7 +289,7 @@ function applyAttribute(ex: Extraction, label: string, value: string, parents: D
   const targets = parents.length ? parents : ex.drafts.filter((d) => d.section === section).slice(-3);
   for (const d of targets) {
     if (RATIONALE.test(label)) d.rationale = joinText(d.rationale, value);
-    else if (new RegExp(`^(${VERSION_WORDS})$`, "i").test(label)) d.atom.version = refine(d.atom.version, toVersion(value));
+    else if (VERSION_LABEL.test(label)) d.atom.version = refine(d.atom.version, toVersion(value));
     else d.purpose = joinText(d.purpose, value);
   }
 }

@@ -2,7 +2,7 @@ import type { Paragraph, PhrasingContent } from "mdast";
 import { toKey } from "../registry";
 import type { Role, Technology } from "../schema";
 import { differentJobs, resolveName } from "./compound";
-import { type Extraction, OWN_STACK, type Section, verdictKey } from "./context";
+import { type Extraction, type Section, verdictKey } from "./context";
 import { isGeneric, isNameLike, isNeverAName } from "./text";
 import { purposeNear } from "./purpose";
 import { type Cue, cueAround, endsPhrase, findMigration, migrationCue, PREFERRED_OVER } from "./roles";
@@ -60,12 +60,10 @@ function hitsOf(ex: Extraction, flat: Flat): Hit[] {
     if (tech || ex.linkedNames.has(toKey(written))) hits.push({ tech, name: tech?.name ?? written, start: a, end: b, marked: true });
   }
   // `SearXNG`, `GeoLite2`: a word with a capital inside or a number at its end is a product's name.
-  // The project's own name (in its title or file name) is not one of its choices.
-  const own = toKey(`${ex.stacks.get(OWN_STACK)?.title ?? ""} ${ex.file}`);
   for (const m of flat.text.matchAll(BRAND)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    if (hits.some((h) => start < h.end && end > h.start) || own.includes(toKey(m[0]))) continue;
+    if (hits.some((h) => start < h.end && end > h.start) || ex.ownKey.includes(toKey(m[0]))) continue;
     if (isGeneric(m[0]) || isNeverAName(m[0]) || CODE_NAME.test(m[0])) continue;
     hits.push({ name: m[0], start, end, marked: true, guessed: true });
   }
