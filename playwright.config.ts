@@ -21,14 +21,26 @@ export default defineConfig({
     trace: "off",
     launchOptions: {
       executablePath,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     },
   },
   projects: SITES.map((s) => ({
     name: s.name,
     testMatch: s.testMatch,
     testIgnore: s.testIgnore,
-    use: { ...devices["Desktop Chrome"], channel: undefined, baseURL: `http://localhost:${s.port}` },
+    use: {
+      ...devices["Desktop Chrome"],
+      channel: undefined,
+      baseURL: `http://localhost:${s.port}`,
+    },
   })),
   webServer: SITES.map((s) => ({
     command: `node --import tsx scripts/serve.ts ${s.dir}`,

@@ -4,7 +4,13 @@ import type { Kind, LayerId, Role } from "@/lib/content/schema";
 import { KIND_LABELS, ROLE_CLASSES, ROLE_LABELS } from "@/lib/ui/labels";
 
 export function RoleBadge({ role }: { role: Role }) {
-  return <span className={`inline-block rounded px-1.5 py-0.5 text-[11px] font-medium uppercase tracking-wide ${ROLE_CLASSES[role]}`}>{ROLE_LABELS[role]}</span>;
+  return (
+    <span
+      className={`inline-block rounded px-1.5 py-0.5 text-[11px] font-medium uppercase tracking-wide ${ROLE_CLASSES[role]}`}
+    >
+      {ROLE_LABELS[role]}
+    </span>
+  );
 }
 
 export function KindBadge({ kind }: { kind: Kind }) {
@@ -16,7 +22,8 @@ export function KindBadge({ kind }: { kind: Kind }) {
 }
 
 export function LayerChip({ id, href }: { id: LayerId; href?: string }) {
-  const cls = "inline-block rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-200";
+  const cls =
+    "inline-block rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-200";
   return href ? (
     <Link href={href} className={`${cls} hover:underline`}>
       {LAYER_NAMES[id]}

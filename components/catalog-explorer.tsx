@@ -4,7 +4,14 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { LAYER_NAMES } from "@/lib/content/layers";
 import { type Facets, searchStacks, toFacets } from "@/lib/search/filter";
 import type { SearchRecord } from "@/lib/search/records";
-import { type CatalogQuery, EMPTY_QUERY, isEmptyQuery, parseCatalogQuery, toCatalogSearch, toParams } from "@/lib/search/url-state";
+import {
+  type CatalogQuery,
+  EMPTY_QUERY,
+  isEmptyQuery,
+  parseCatalogQuery,
+  toCatalogSearch,
+  toParams,
+} from "@/lib/search/url-state";
 import { KIND_LABELS } from "@/lib/ui/labels";
 import { FacetGroup } from "./facet-group";
 import { FilterChips } from "./filter-chips";
@@ -44,16 +51,30 @@ export function CatalogExplorer({ initial, total, facets: initialFacets }: Props
 
   // Technologies in the URL that no stack uses are dropped once the data can tell.
   const unknownTechs = data ? query.techs.filter((t) => !data.ids.has(t)) : [];
-  const effective: CatalogQuery = unknownTechs.length ? { ...query, techs: query.techs.filter((t) => !unknownTechs.includes(t)) } : query;
-  const notices = [...parsed.notices, ...(unknownTechs.length ? [`Ignored unknown technology: ${unknownTechs.map((t) => `“${t}”`).join(", ")}.`] : [])];
+  const effective: CatalogQuery = unknownTechs.length
+    ? { ...query, techs: query.techs.filter((t) => !unknownTechs.includes(t)) }
+    : query;
+  const notices = [
+    ...parsed.notices,
+    ...(unknownTechs.length
+      ? [`Ignored unknown technology: ${unknownTechs.map((t) => `“${t}”`).join(", ")}.`]
+      : []),
+  ];
 
-  const hits = useMemo(() => (data ? searchStacks(data.records, data.fuse, effective, data.tokens) : undefined), [data, effective]);
+  const hits = useMemo(
+    () => (data ? searchStacks(data.records, data.fuse, effective, data.tokens) : undefined),
+    [data, effective],
+  );
   // The technology facet is complete: every technology, found with its find box.
-  const facets = data && hits ? toFacets(data.records, hits, effective, Number.POSITIVE_INFINITY) : initialFacets;
+  const facets =
+    data && hits
+      ? toFacets(data.records, hits, effective, Number.POSITIVE_INFINITY)
+      : initialFacets;
   const [filtersOpen, setFiltersOpen] = useState(false);
   const resultsRef = useRef<HTMLUListElement>(null);
   const techName = (id: string) => facets.techs.find((t) => t.id === id)?.name ?? id;
-  const intoResults = () => resultsRef.current?.querySelector<HTMLAnchorElement>("article a")?.focus();
+  const intoResults = () =>
+    resultsRef.current?.querySelector<HTMLAnchorElement>("article a")?.focus();
   const loading = filtered && !data && !error;
   const shown = hits ?? initial.map((record) => ({ record, matched: [] }));
   const count = hits ? hits.length : total;
@@ -102,73 +123,136 @@ export function CatalogExplorer({ initial, total, facets: initialFacets }: Props
           className="w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base dark:border-slate-700 dark:bg-slate-900"
         />
       </form>
-    <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
-      {/* On phones the filters sit behind a button before the results, not below all of them. */}
-      <button
-        type="button"
-        aria-expanded={filtersOpen}
-        aria-controls="catalog-filters"
-        onClick={() => setFiltersOpen((o) => !o)}
-        className="order-1 rounded border border-slate-300 px-3 py-1.5 text-sm lg:hidden dark:border-slate-700"
-      >
-        Filters{filtered ? ` (${query.layers.length + query.techs.length + query.kinds.length + query.tags.length} on)` : ""}
-      </button>
-      <aside id="catalog-filters" aria-label="Filters" className={`order-2 lg:order-1 lg:block ${filtersOpen ? "block" : "hidden"}`}>
-        <FacetGroup title="Layer" items={facets.layers.map((l) => ({ id: l.id, label: LAYER_NAMES[l.id], count: l.count }))} selected={effective.layers} onToggle={(v) => toggle("layers", v)} />
-        <FacetGroup title="Technology" searchable items={facets.techs.map((t) => ({ id: t.id, label: t.name, count: t.count }))} selected={effective.techs} onToggle={(v) => toggle("techs", v)} />
-        <label className="mb-4 -mt-2 flex items-start gap-2 text-sm">
-          <input type="checkbox" checked={query.with === "all"} onChange={(e) => navigate({ ...query, with: e.target.checked ? "all" : "use" })} className="mt-1" />
-          <span>Also stacks that plan a technology or considered and rejected it</span>
-        </label>
-        <FacetGroup title="Kind" items={facets.kinds.map((k) => ({ id: k.id, label: KIND_LABELS[k.id], count: k.count }))} selected={effective.kinds} onToggle={(v) => toggle("kinds", v)} />
-        {facets.tags.length ? <FacetGroup title="Tag" items={facets.tags.map((t) => ({ id: t.id, label: `#${t.id}`, count: t.count }))} selected={effective.tags} onToggle={(v) => toggle("tags", v)} /> : null}
-      </aside>
-      <section aria-label="Stacks" className="order-3 min-w-0 lg:order-2">
-        <Notices notices={notices} />
-        <FilterChips query={query} techName={techName} onChange={(next) => navigate(next)} />
-        {error ? <p role="alert" className="mb-3 text-sm text-red-700 dark:text-red-300">Search is unavailable: {error}</p> : null}
-        <div className="mb-3 flex flex-wrap items-center gap-3 text-sm">
-          <p aria-live="polite" data-testid="result-count">
-            {loading ? "Searching…" : `${count} ${count === 1 ? "stack" : "stacks"}`}
-          </p>
-          {filtered ? (
-            <button type="button" className="text-brand-700 underline dark:text-blue-300" onClick={() => navigate(EMPTY_QUERY)}>
-              Clear filters
+      <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
+        {/* On phones the filters sit behind a button before the results, not below all of them. */}
+        <button
+          type="button"
+          aria-expanded={filtersOpen}
+          aria-controls="catalog-filters"
+          onClick={() => setFiltersOpen((o) => !o)}
+          className="order-1 rounded border border-slate-300 px-3 py-1.5 text-sm lg:hidden dark:border-slate-700"
+        >
+          Filters
+          {filtered
+            ? ` (${query.layers.length + query.techs.length + query.kinds.length + query.tags.length} on)`
+            : ""}
+        </button>
+        <aside
+          id="catalog-filters"
+          aria-label="Filters"
+          className={`order-2 lg:order-1 lg:block ${filtersOpen ? "block" : "hidden"}`}
+        >
+          <FacetGroup
+            title="Layer"
+            items={facets.layers.map((l) => ({
+              id: l.id,
+              label: LAYER_NAMES[l.id],
+              count: l.count,
+            }))}
+            selected={effective.layers}
+            onToggle={(v) => toggle("layers", v)}
+          />
+          <FacetGroup
+            title="Technology"
+            searchable
+            items={facets.techs.map((t) => ({ id: t.id, label: t.name, count: t.count }))}
+            selected={effective.techs}
+            onToggle={(v) => toggle("techs", v)}
+          />
+          <label className="mb-4 -mt-2 flex items-start gap-2 text-sm">
+            <input
+              type="checkbox"
+              checked={query.with === "all"}
+              onChange={(e) => navigate({ ...query, with: e.target.checked ? "all" : "use" })}
+              className="mt-1"
+            />
+            <span>Also stacks that plan a technology or considered and rejected it</span>
+          </label>
+          <FacetGroup
+            title="Kind"
+            items={facets.kinds.map((k) => ({
+              id: k.id,
+              label: KIND_LABELS[k.id],
+              count: k.count,
+            }))}
+            selected={effective.kinds}
+            onToggle={(v) => toggle("kinds", v)}
+          />
+          {facets.tags.length ? (
+            <FacetGroup
+              title="Tag"
+              items={facets.tags.map((t) => ({ id: t.id, label: `#${t.id}`, count: t.count }))}
+              selected={effective.tags}
+              onToggle={(v) => toggle("tags", v)}
+            />
+          ) : null}
+        </aside>
+        <section aria-label="Stacks" className="order-3 min-w-0 lg:order-2">
+          <Notices notices={notices} />
+          <FilterChips query={query} techName={techName} onChange={(next) => navigate(next)} />
+          {error ? (
+            <p role="alert" className="mb-3 text-sm text-red-700 dark:text-red-300">
+              Search is unavailable: {error}
+            </p>
+          ) : null}
+          <div className="mb-3 flex flex-wrap items-center gap-3 text-sm">
+            <p aria-live="polite" data-testid="result-count">
+              {loading ? "Searching…" : `${count} ${count === 1 ? "stack" : "stacks"}`}
+            </p>
+            {filtered ? (
+              <button
+                type="button"
+                className="text-brand-700 underline dark:text-blue-300"
+                onClick={() => navigate(EMPTY_QUERY)}
+              >
+                Clear filters
+              </button>
+            ) : null}
+          </div>
+          {!loading && count === 0 ? (
+            <div className="rounded-lg border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
+              <p className="mb-3">No stack matches {query.q ? `“${query.q}”` : "these filters"}.</p>
+              <button
+                type="button"
+                onClick={() => navigate(EMPTY_QUERY)}
+                className="rounded bg-brand-700 px-3 py-1.5 text-white"
+              >
+                Clear search and filters
+              </button>
+            </div>
+          ) : null}
+          {loading ? null : (
+            <ul ref={resultsRef} className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3">
+              {shown.slice(0, limit).map((h) => (
+                <li key={h.record.s} className="flex">
+                  <StackCard record={h.record} matched={h.matched} techs={effective.techs} />
+                </li>
+              ))}
+            </ul>
+          )}
+          {!loading && shown.length > limit ? (
+            <button
+              type="button"
+              className="mt-4 rounded border border-slate-300 px-3 py-1.5 dark:border-slate-700"
+              onClick={() => setLimit((l) => l + PAGE)}
+            >
+              Show more ({shown.length - limit} left)
             </button>
           ) : null}
-        </div>
-        {!loading && count === 0 ? (
-          <div className="rounded-lg border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
-            <p className="mb-3">No stack matches {query.q ? `“${query.q}”` : "these filters"}.</p>
-            <button type="button" onClick={() => navigate(EMPTY_QUERY)} className="rounded bg-brand-700 px-3 py-1.5 text-white">
-              Clear search and filters
-            </button>
-          </div>
-        ) : null}
-        {loading ? null : (
-          <ul ref={resultsRef} className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3">
-            {shown.slice(0, limit).map((h) => (
-              <li key={h.record.s} className="flex">
-                <StackCard record={h.record} matched={h.matched} techs={effective.techs} />
-              </li>
-            ))}
-          </ul>
-        )}
-        {!loading && shown.length > limit ? (
-          <button type="button" className="mt-4 rounded border border-slate-300 px-3 py-1.5 dark:border-slate-700" onClick={() => setLimit((l) => l + PAGE)}>
-            Show more ({shown.length - limit} left)
-          </button>
-        ) : null}
-        {!hits && total > initial.length ? (
-          <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">
-            Showing {initial.length} of {total}.{" "}
-            <button type="button" className="text-brand-700 underline dark:text-blue-300" onClick={load}>
-              Load all stacks
-            </button>
-          </p>
-        ) : null}
-      </section>
-    </div>
+          {!hits && total > initial.length ? (
+            <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">
+              Showing {initial.length} of {total}.{" "}
+              <button
+                type="button"
+                className="text-brand-700 underline dark:text-blue-300"
+                onClick={load}
+              >
+                Load all stacks
+              </button>
+            </p>
+          ) : null}
+        </section>
+      </div>
     </>
   );
 }

@@ -8,7 +8,13 @@ export function ComparePicker({ slug, title }: { slug: string; title: string }) 
   const router = useRouter();
   return (
     <section aria-label={`Compare ${title} with another stack`}>
-      <StackPicker label="Compare with…" exclude={[slug]} onPick={(e) => router.push(`/compare?stacks=${encodeURIComponent(slug)},${encodeURIComponent(e.s)}`)} />
+      <StackPicker
+        label="Compare with…"
+        exclude={[slug]}
+        onPick={(e) =>
+          router.push(`/compare?stacks=${encodeURIComponent(slug)},${encodeURIComponent(e.s)}`)
+        }
+      />
     </section>
   );
 }

@@ -43,7 +43,10 @@ function Suggestions({ suggestions }: { suggestions: Suggestion[] }) {
         {suggestions.map((p) => (
           <li key={`${p.a.s}-${p.b.s}`}>
             {/* A full load: the comparison is read from the address when the page starts. */}
-            <a href={`/compare?stacks=${p.a.s},${p.b.s}`} className="text-brand-700 underline dark:text-blue-300">
+            <a
+              href={`/compare?stacks=${p.a.s},${p.b.s}`}
+              className="text-brand-700 underline dark:text-blue-300"
+            >
               {p.a.t} vs {p.b.t}
             </a>{" "}
             <span className="text-slate-600 dark:text-slate-400">({p.slots} slots in common)</span>
@@ -61,8 +64,14 @@ export function CompareView({ slots, suggestions }: Props) {
   const slotOrder = useMemo(() => slots.map(([id]) => id), [slots]);
   const shown = useMemo(() => stacks ?? [], [stacks]);
   const { includeAll, onlyDifferences } = query;
-  const rows = useMemo(() => alignStacks(shown, { includeAll, onlyDifferences, slotOrder }), [shown, includeAll, onlyDifferences, slotOrder]);
-  const summary = useMemo(() => summarise(shown, alignStacks(shown, { includeAll, slotOrder })), [shown, includeAll, slotOrder]);
+  const rows = useMemo(
+    () => alignStacks(shown, { includeAll, onlyDifferences, slotOrder }),
+    [shown, includeAll, onlyDifferences, slotOrder],
+  );
+  const summary = useMemo(
+    () => summarise(shown, alignStacks(shown, { includeAll, slotOrder })),
+    [shown, includeAll, slotOrder],
+  );
   const move = (i: number, by: number) => {
     const next = [...query.slugs];
     const j = i + by;
@@ -71,33 +80,68 @@ export function CompareView({ slots, suggestions }: Props) {
     go({ slugs: next });
   };
   const fileBase = `compare-${shown.map((s) => s.s).join("-vs-") || "stacks"}`;
-  const button = "rounded border border-slate-300 px-2 py-1 disabled:opacity-50 dark:border-slate-700";
+  const button =
+    "rounded border border-slate-300 px-2 py-1 disabled:opacity-50 dark:border-slate-700";
 
   return (
     // Reserved height keeps the footer still while the stacks load.
     <div className="min-h-[80vh]">
       <Notices notices={notices} />
       {shown.length < MIN_STACKS && stacks ? (
-        <p role="status" className="mb-4 rounded border border-slate-300 px-3 py-2 dark:border-slate-700">
-          {shown.length === 0 ? "Pick two to four stacks to compare them side by side." : "Pick at least one more stack to compare with."}
+        <p
+          role="status"
+          className="mb-4 rounded border border-slate-300 px-3 py-2 dark:border-slate-700"
+        >
+          {shown.length === 0
+            ? "Pick two to four stacks to compare them side by side."
+            : "Pick at least one more stack to compare with."}
         </p>
       ) : null}
       {shown.length === 0 && stacks ? <Suggestions suggestions={suggestions} /> : null}
       <div className="no-print mb-4 grid gap-4 md:grid-cols-[minmax(14rem,22rem)_1fr] md:items-end">
-        <StackPicker label={query.slugs.length >= MAX_STACKS ? "Four stacks is the most" : "Add a stack"} exclude={query.slugs} disabled={query.slugs.length >= MAX_STACKS} onPick={(e) => go({ slugs: [...query.slugs, e.s] })} />
+        <StackPicker
+          label={query.slugs.length >= MAX_STACKS ? "Four stacks is the most" : "Add a stack"}
+          exclude={query.slugs}
+          disabled={query.slugs.length >= MAX_STACKS}
+          onPick={(e) => go({ slugs: [...query.slugs, e.s] })}
+        />
         <div className="flex flex-wrap items-center gap-4 text-sm">
           <label className="flex items-center gap-2">
-            <input type="checkbox" checked={query.onlyDifferences} onChange={(e) => go({ onlyDifferences: e.target.checked })} />
+            <input
+              type="checkbox"
+              checked={query.onlyDifferences}
+              onChange={(e) => go({ onlyDifferences: e.target.checked })}
+            />
             Show only differences
           </label>
           <label className="flex items-center gap-2">
-            <input type="checkbox" checked={query.includeAll} onChange={(e) => go({ includeAll: e.target.checked })} />
+            <input
+              type="checkbox"
+              checked={query.includeAll}
+              onChange={(e) => go({ includeAll: e.target.checked })}
+            />
             Include alternatives (considered, not chosen)
           </label>
-          <button type="button" disabled={!shown.length} className={button} onClick={() => download(`${fileBase}.md`, "text/markdown", toMarkdown(shown, rows, slotLabel, window.location.origin))}>
+          <button
+            type="button"
+            disabled={!shown.length}
+            className={button}
+            onClick={() =>
+              download(
+                `${fileBase}.md`,
+                "text/markdown",
+                toMarkdown(shown, rows, slotLabel, window.location.origin),
+              )
+            }
+          >
             Download Markdown
           </button>
-          <button type="button" disabled={!shown.length} className={button} onClick={() => download(`${fileBase}.csv`, "text/csv", toCsv(shown, rows, slotLabel))}>
+          <button
+            type="button"
+            disabled={!shown.length}
+            className={button}
+            onClick={() => download(`${fileBase}.csv`, "text/csv", toCsv(shown, rows, slotLabel))}
+          >
             Download CSV
           </button>
           <button type="button" className={button} onClick={() => window.print()}>
@@ -106,9 +150,25 @@ export function CompareView({ slots, suggestions }: Props) {
         </div>
       </div>
       {!stacks && query.slugs.length ? <p>Loading stacks…</p> : null}
-      {shown.length >= MIN_STACKS ? <CompareSummary stacks={shown} summary={summary} slotLabel={slotLabel} /> : null}
-      {shown.length ? <CompareTable stacks={shown} rows={rows} slotLabel={slotLabel} onMove={move} onRemove={(slug) => go({ slugs: query.slugs.filter((x) => x !== slug) })} /> : null}
-      {shown.length && !rows.length ? <p className="mt-3">{query.onlyDifferences ? "No differences: these stacks make the same choices." : "These stacks name no technologies."}</p> : null}
+      {shown.length >= MIN_STACKS ? (
+        <CompareSummary stacks={shown} summary={summary} slotLabel={slotLabel} />
+      ) : null}
+      {shown.length ? (
+        <CompareTable
+          stacks={shown}
+          rows={rows}
+          slotLabel={slotLabel}
+          onMove={move}
+          onRemove={(slug) => go({ slugs: query.slugs.filter((x) => x !== slug) })}
+        />
+      ) : null}
+      {shown.length && !rows.length ? (
+        <p className="mt-3">
+          {query.onlyDifferences
+            ? "No differences: these stacks make the same choices."
+            : "These stacks name no technologies."}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -4,7 +4,9 @@ const ORDER = { error: 0, warning: 1, info: 2 };
 
 /** What the parser repaired or could not understand in this document, collapsed by default. */
 export function DiagnosticsPanel({ diagnostics }: { diagnostics: Diagnostic[] }) {
-  const sorted = [...diagnostics].sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || a.line - b.line);
+  const sorted = [...diagnostics].sort(
+    (a, b) => ORDER[a.severity] - ORDER[b.severity] || a.line - b.line,
+  );
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const warnings = diagnostics.filter((d) => d.severity === "warning").length;
   return (
@@ -18,7 +20,15 @@ export function DiagnosticsPanel({ diagnostics }: { diagnostics: Diagnostic[] })
         <ul className="mt-2 max-h-96 space-y-1 overflow-y-auto">
           {sorted.map((d, i) => (
             <li key={i}>
-              <span className={d.severity === "error" ? "font-semibold text-red-700 dark:text-red-300" : d.severity === "warning" ? "font-semibold text-amber-800 dark:text-amber-200" : "text-slate-600 dark:text-slate-400"}>
+              <span
+                className={
+                  d.severity === "error"
+                    ? "font-semibold text-red-700 dark:text-red-300"
+                    : d.severity === "warning"
+                      ? "font-semibold text-amber-800 dark:text-amber-200"
+                      : "text-slate-600 dark:text-slate-400"
+                }
+              >
                 {d.severity}
               </span>{" "}
               line {d.line}: {d.message}

@@ -25,9 +25,17 @@ export function FacetGroup({ title, items, selected, onToggle, searchable = fals
   const [find, setFind] = useState("");
   const [all, setAll] = useState(false);
   const needle = find.trim().toLowerCase();
-  const matching = needle ? items.filter((i) => i.label.toLowerCase().includes(needle) || i.id.includes(needle)) : items;
+  const matching = needle
+    ? items.filter((i) => i.label.toLowerCase().includes(needle) || i.id.includes(needle))
+    : items;
   // Selected values always stay in view, so they can be unticked.
-  const shown = searchable && !all && !needle ? [...matching.slice(0, FIRST), ...matching.slice(FIRST).filter((i) => selected.includes(i.id))] : matching;
+  const shown =
+    searchable && !all && !needle
+      ? [
+          ...matching.slice(0, FIRST),
+          ...matching.slice(FIRST).filter((i) => selected.includes(i.id)),
+        ]
+      : matching;
   return (
     <fieldset className="mb-4">
       <legend id={id} className="mb-1 text-sm font-semibold">
@@ -48,21 +56,38 @@ export function FacetGroup({ title, items, selected, onToggle, searchable = fals
           const checked = selected.includes(item.id);
           return (
             <li key={item.id}>
-              <label className={`flex cursor-pointer items-center gap-2 rounded px-1 py-0.5 hover:bg-slate-100 dark:hover:bg-slate-800 ${item.count === 0 && !checked ? "text-slate-500 dark:text-slate-400" : ""}`}>
-                <input type="checkbox" checked={checked} onChange={() => onToggle(item.id)} data-facet={`${title.toLowerCase()}:${item.id}`} />
+              <label
+                className={`flex cursor-pointer items-center gap-2 rounded px-1 py-0.5 hover:bg-slate-100 dark:hover:bg-slate-800 ${item.count === 0 && !checked ? "text-slate-500 dark:text-slate-400" : ""}`}
+              >
+                <input
+                  type="checkbox"
+                  checked={checked}
+                  onChange={() => onToggle(item.id)}
+                  data-facet={`${title.toLowerCase()}:${item.id}`}
+                />
                 <span className="flex-1 truncate">{item.label}</span>
-                <span className="text-xs tabular-nums text-slate-600 dark:text-slate-400">{item.count}</span>
+                <span className="text-xs tabular-nums text-slate-600 dark:text-slate-400">
+                  {item.count}
+                </span>
               </label>
             </li>
           );
         })}
       </ul>
       {searchable && !needle && matching.length > FIRST ? (
-        <button type="button" className="mt-1 text-sm text-brand-700 underline dark:text-blue-300" onClick={() => setAll((a) => !a)}>
+        <button
+          type="button"
+          className="mt-1 text-sm text-brand-700 underline dark:text-blue-300"
+          onClick={() => setAll((a) => !a)}
+        >
           {all ? "Show fewer" : `Show all ${matching.length}`}
         </button>
       ) : null}
-      {needle && !matching.length ? <p className="text-sm text-slate-600 dark:text-slate-400">No {title.toLowerCase()} matches “{find}”.</p> : null}
+      {needle && !matching.length ? (
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          No {title.toLowerCase()} matches “{find}”.
+        </p>
+      ) : null}
     </fieldset>
   );
 }

@@ -24,9 +24,20 @@ function Relations({ record, techs }: { record: SearchRecord; techs: string[] })
 }
 
 /** A stack in the catalog grid; `matched` names the technologies the search hit, `techs` the ones filtered on. */
-export function StackCard({ record, matched, techs = [] }: { record: SearchRecord; matched?: string[]; techs?: string[] }) {
+export function StackCard({
+  record,
+  matched,
+  techs = [],
+}: {
+  record: SearchRecord;
+  matched?: string[];
+  techs?: string[];
+}) {
   return (
-    <article className="flex flex-col gap-2 rounded-lg border border-slate-200 p-4 dark:border-slate-800" aria-labelledby={`card-${record.s}`}>
+    <article
+      className="flex flex-col gap-2 rounded-lg border border-slate-200 p-4 dark:border-slate-800"
+      aria-labelledby={`card-${record.s}`}
+    >
       <div className="flex items-start justify-between gap-2">
         <h2 id={`card-${record.s}`} className="text-base font-semibold leading-snug">
           <Link href={`/stacks/${record.s}`} className="hover:underline">
@@ -35,7 +46,9 @@ export function StackCard({ record, matched, techs = [] }: { record: SearchRecor
         </h2>
         <KindBadge kind={record.k} />
       </div>
-      {record.d ? <p className="line-clamp-3 text-sm text-slate-700 dark:text-slate-300">{record.d}</p> : null}
+      {record.d ? (
+        <p className="line-clamp-3 text-sm text-slate-700 dark:text-slate-300">{record.d}</p>
+      ) : null}
       {matched?.length ? (
         <p className="text-sm">
           <span className="text-slate-600 dark:text-slate-400">Uses </span>
@@ -54,7 +67,11 @@ export function StackCard({ record, matched, techs = [] }: { record: SearchRecor
         {record.c} choices{record.u ? ` · updated ${record.u}` : ""}
         {record.g.length ? ` · ${record.g.map((g) => `#${g}`).join(" ")}` : ""}
         {" · "}
-        <a href={`/compare?stacks=${record.s}`} className="text-brand-700 underline dark:text-blue-300" aria-label={`Compare ${record.t} with another stack`}>
+        <a
+          href={`/compare?stacks=${record.s}`}
+          className="text-brand-700 underline dark:text-blue-300"
+          aria-label={`Compare ${record.t} with another stack`}
+        >
           Compare
         </a>
       </p>

@@ -21,7 +21,11 @@ export function StackPicker({ label, exclude, onPick, disabled }: Props) {
   const [active, setActive] = useState(0);
   const options = useMemo(() => {
     const q = text.trim().toLowerCase();
-    return (list ?? []).filter((e) => !exclude.includes(e.s) && (!q || e.t.toLowerCase().includes(q) || e.s.includes(q))).slice(0, 30);
+    return (list ?? [])
+      .filter(
+        (e) => !exclude.includes(e.s) && (!q || e.t.toLowerCase().includes(q) || e.s.includes(q)),
+      )
+      .slice(0, 30);
   }, [list, text, exclude]);
   const pick = (e: StackListEntry) => {
     onPick(e);
@@ -82,10 +86,19 @@ export function StackPicker({ label, exclude, onPick, disabled }: Props) {
         className="w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm disabled:opacity-60 dark:border-slate-700 dark:bg-slate-900"
       />
       {open ? (
-        <ul id={`${id}-list`} role="listbox" aria-label={label} className="absolute z-30 mt-1 max-h-72 w-full overflow-y-auto rounded-md border border-slate-300 bg-white shadow-lg dark:border-slate-700 dark:bg-slate-900">
-          {error ? <li className="px-3 py-2 text-sm text-red-700">Could not load stacks: {error}</li> : null}
+        <ul
+          id={`${id}-list`}
+          role="listbox"
+          aria-label={label}
+          className="absolute z-30 mt-1 max-h-72 w-full overflow-y-auto rounded-md border border-slate-300 bg-white shadow-lg dark:border-slate-700 dark:bg-slate-900"
+        >
+          {error ? (
+            <li className="px-3 py-2 text-sm text-red-700">Could not load stacks: {error}</li>
+          ) : null}
           {!list && !error ? <li className="px-3 py-2 text-sm">Loading…</li> : null}
-          {list && !options.length ? <li className="px-3 py-2 text-sm">No stack matches.</li> : null}
+          {list && !options.length ? (
+            <li className="px-3 py-2 text-sm">No stack matches.</li>
+          ) : null}
           {options.map((o, i) => (
             <li
               key={o.s}

@@ -4,7 +4,15 @@ import Link from "next/link";
 const GENERIC = new Set(["go", "here", "more", "start", "next", "click", "link", "this", "read"]);
 
 /** A link to a technology's page; a name like "Go" gets a hidden word so the link says what it is. */
-export function TechLink({ id, name, className }: { id: string; name: string; className?: string }) {
+export function TechLink({
+  id,
+  name,
+  className,
+}: {
+  id: string;
+  name: string;
+  className?: string;
+}) {
   return (
     <Link href={`/technologies/${id}`} className={className}>
       {name}

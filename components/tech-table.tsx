@@ -11,9 +11,15 @@ export function TechTable({ rows }: { rows: TechRow[] }) {
           <tr>
             <th scope="col">Technology</th>
             <th scope="col">Layer</th>
-            <th scope="col" className="num">Primary</th>
-            <th scope="col" className="num">Alternative</th>
-            <th scope="col" className="num">Other</th>
+            <th scope="col" className="num">
+              Primary
+            </th>
+            <th scope="col" className="num">
+              Alternative
+            </th>
+            <th scope="col" className="num">
+              Other
+            </th>
             <th scope="col">Versions seen</th>
           </tr>
         </thead>

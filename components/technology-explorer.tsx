@@ -6,7 +6,12 @@ import { useMemo, useRef, useState, useEffect } from "react";
 import { LAYER_NAMES } from "@/lib/content/layers";
 import { LAYER_IDS } from "@/lib/content/constants";
 import type { LayerId } from "@/lib/content/schema";
-import { parseTechQuery, type TechQuery, type TechRow, toTechSearch } from "@/lib/search/technologies";
+import {
+  parseTechQuery,
+  type TechQuery,
+  type TechRow,
+  toTechSearch,
+} from "@/lib/search/technologies";
 import { Notices } from "./notices";
 import { useSlashFocus } from "./use-slash-focus";
 import { useTechSearch } from "./use-tech-search";
@@ -30,7 +35,8 @@ export function TechnologyExplorer({ rows }: { rows: TechRow[] }) {
     for (const r of rows) m.set(r.layer, (m.get(r.layer) ?? 0) + 1);
     return m;
   }, [rows]);
-  const go = (change: Partial<TechQuery>, how: "push" | "replace" = "push") => setSearch(toTechSearch({ ...query, ...change }), how);
+  const go = (change: Partial<TechQuery>, how: "push" | "replace" = "push") =>
+    setSearch(toTechSearch({ ...query, ...change }), how);
   const tabs = [undefined, ...LAYER_IDS];
   // Arrow keys move between the layer tabs and select the one they land on, as tab lists do.
   const onTabKey = (e: React.KeyboardEvent<HTMLDivElement>) => {
@@ -40,13 +46,20 @@ export function TechnologyExplorer({ rows }: { rows: TechRow[] }) {
     const list = e.currentTarget;
     const next = tabs[(tabs.indexOf(query.layer) + by + tabs.length) % tabs.length];
     go({ layer: next });
-    requestAnimationFrame(() => list.querySelector<HTMLButtonElement>(`[data-layer="${next ?? "all"}"]`)?.focus());
+    requestAnimationFrame(() =>
+      list.querySelector<HTMLButtonElement>(`[data-layer="${next ?? "all"}"]`)?.focus(),
+    );
   };
   const shown = query.layer ? matched.filter((r) => r.layer === query.layer) : matched;
 
   return (
     <div className="min-h-[80vh]">
-      <div role="tablist" aria-label="Layers" className="mb-3 flex flex-wrap gap-1" onKeyDown={onTabKey}>
+      <div
+        role="tablist"
+        aria-label="Layers"
+        className="mb-3 flex flex-wrap gap-1"
+        onKeyDown={onTabKey}
+      >
         {tabs.map((id) => {
           const selected = query.layer === id;
           return (
@@ -60,7 +73,8 @@ export function TechnologyExplorer({ rows }: { rows: TechRow[] }) {
               onClick={() => go({ layer: id })}
               className={`rounded-full border px-3 py-1 text-sm ${selected ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 text-slate-800 hover:bg-slate-100 dark:border-slate-700 dark:text-slate-200 dark:hover:bg-slate-800"}`}
             >
-              {id ? LAYER_NAMES[id] : "All layers"} <span className="text-xs opacity-80">{id ? counts.get(id) ?? 0 : rows.length}</span>
+              {id ? LAYER_NAMES[id] : "All layers"}{" "}
+              <span className="text-xs opacity-80">{id ? (counts.get(id) ?? 0) : rows.length}</span>
             </button>
           );
         })}
@@ -91,11 +105,17 @@ export function TechnologyExplorer({ rows }: { rows: TechRow[] }) {
       </p>
       <TechTable rows={shown.slice(0, limit)} />
       {shown.length > limit ? (
-        <button type="button" className="mt-3 rounded border border-slate-300 px-3 py-1.5 text-sm dark:border-slate-700" onClick={() => setLimit(shown.length)}>
+        <button
+          type="button"
+          className="mt-3 rounded border border-slate-300 px-3 py-1.5 text-sm dark:border-slate-700"
+          onClick={() => setLimit(shown.length)}
+        >
           Show all {shown.length}
         </button>
       ) : null}
-      {!shown.length ? <p className="mt-4">No technology matches. Try another layer or clear the search.</p> : null}
+      {!shown.length ? (
+        <p className="mt-4">No technology matches. Try another layer or clear the search.</p>
+      ) : null}
     </div>
   );
 }

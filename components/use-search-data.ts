@@ -19,12 +19,21 @@ function fetchSearchData(): Promise<SearchData> {
   pending ??= fetch("/data/search.json")
     .then((r) => {
       if (!r.ok) throw new Error(`search data: HTTP ${r.status}`);
-      return r.json() as Promise<{ records: SearchRecord[]; tokens: TokenIndex; index: Parameters<typeof Fuse.parseIndex>[0] }>;
+      return r.json() as Promise<{
+        records: SearchRecord[];
+        tokens: TokenIndex;
+        index: Parameters<typeof Fuse.parseIndex>[0];
+      }>;
     })
     // Fuse is fetched with the data, so pages that never search never download it.
     .then(async ({ records, tokens, index }) => {
       const { default: FuseClass } = await import("fuse.js");
-      return { records, tokens, fuse: new FuseClass(records, FUSE_OPTIONS, FuseClass.parseIndex(index)), ids: new Set(records.flatMap((r) => r.i)) };
+      return {
+        records,
+        tokens,
+        fuse: new FuseClass(records, FUSE_OPTIONS, FuseClass.parseIndex(index)),
+        ids: new Set(records.flatMap((r) => r.i)),
+      };
     })
     .catch((err: unknown) => {
       pending = undefined;
@@ -34,11 +43,17 @@ function fetchSearchData(): Promise<SearchData> {
 }
 
 /** The search data, loaded when `needed` turns true or `load()` is called. */
-export function useSearchData(needed: boolean): { data?: SearchData; error?: string; load: () => void } {
+export function useSearchData(needed: boolean): {
+  data?: SearchData;
+  error?: string;
+  load: () => void;
+} {
   const [data, setData] = useState<SearchData>();
   const [error, setError] = useState<string>();
   const load = useCallback(() => {
-    fetchSearchData().then(setData, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    fetchSearchData().then(setData, (e: unknown) =>
+      setError(e instanceof Error ? e.message : String(e)),
+    );
   }, []);
   useEffect(() => {
     if (needed) load();

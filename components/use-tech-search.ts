@@ -21,10 +21,26 @@ export function useTechSearch(rows: TechRow[], q: string): TechRow[] {
   useEffect(() => {
     if (!q || index) return;
     let live = true;
-    Promise.all([fetch("/data/concepts.json").then((r) => (r.ok ? (r.json() as Promise<Concepts>) : ({} as Concepts))), import("fuse.js")]).then(([concepts, { default: FuseClass }]) => {
+    Promise.all([
+      fetch("/data/concepts.json").then((r) =>
+        r.ok ? (r.json() as Promise<Concepts>) : ({} as Concepts),
+      ),
+      import("fuse.js"),
+    ]).then(([concepts, { default: FuseClass }]) => {
       if (!live) return;
-      const words = rows.map((r) => [...(concepts[`layer:${r.layer}`] ?? []), ...(concepts[`slot:${r.slot}`] ?? [])]);
-      const fuse = new FuseClass(rows, { keys: [{ name: "name", weight: 3 }, { name: "aliases", weight: 1 }, { name: "id", weight: 1 }], threshold: 0.35, ignoreLocation: true });
+      const words = rows.map((r) => [
+        ...(concepts[`layer:${r.layer}`] ?? []),
+        ...(concepts[`slot:${r.slot}`] ?? []),
+      ]);
+      const fuse = new FuseClass(rows, {
+        keys: [
+          { name: "name", weight: 3 },
+          { name: "aliases", weight: 1 },
+          { name: "id", weight: 1 },
+        ],
+        threshold: 0.35,
+        ignoreLocation: true,
+      });
       setIndex({ tokens: buildTokenIndex(rows.map(toSearchable), words), fuse });
     });
     return () => {

@@ -42,7 +42,12 @@ const tbtOf = (r: Result) => r.lhr.audits["total-blocking-time"]?.numericValue ?
 async function auditPage(url: string, port: number): Promise<Result> {
   const runs: Result[] = [];
   for (let i = 0; i < RUNS; i++) {
-    const res = await lighthouse(url, { port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] });
+    const res = await lighthouse(url, {
+      port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: [...CATEGORIES],
+    });
     if (res) runs.push(res);
   }
   if (!runs.length) throw new Error(`Lighthouse returned nothing for ${url}`);
@@ -74,33 +79,62 @@ function misses(result: Result): { gated: string[]; reported: string[] } {
 }
 
 async function main(): Promise<number> {
-  const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", process.env.AUDIT_OUT ?? "out"], {
-    env: { ...process.env, PORT: String(PORT) },
-    stdio: "ignore",
-  });
+  const server = spawn(
+    process.execPath,
+    ["--import", "tsx", "scripts/serve.ts", process.env.AUDIT_OUT ?? "out"],
+    {
+      env: { ...process.env, PORT: String(PORT) },
+      stdio: "ignore",
+    },
+  );
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    chromeFlags: [
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
   let failed = 0;
   try {
     await waitForServer(`http://localhost:${PORT}/`);
-    console.log(`targets: performance >= ${PERF_MIN}, TBT <= ${TBT_MAX_MS} ms${flags.gate ? " (reported, not gated)" : ""}; others >= ${QUALITY_MIN}`);
-    console.log(`${"page".padEnd(38)}${CATEGORIES.map((c) => c.padStart(15)).join("")}${"TBT ms".padStart(9)}`);
+    console.log(
+      `targets: performance >= ${PERF_MIN}, TBT <= ${TBT_MAX_MS} ms${flags.gate ? " (reported, not gated)" : ""}; others >= ${QUALITY_MIN}`,
+    );
+    console.log(
+      `${"page".padEnd(38)}${CATEGORIES.map((c) => c.padStart(15)).join("")}${"TBT ms".padStart(9)}`,
+    );
     for (const path of pages) {
       const result = await auditPage(`http://localhost:${PORT}${path}`, chrome.port);
-      const scores = CATEGORIES.map((c) => (result.lhr.categories[c]?.score ?? 0).toFixed(2).padStart(15));
+      const scores = CATEGORIES.map((c) =>
+        (result.lhr.categories[c]?.score ?? 0).toFixed(2).padStart(15),
+      );
       const { gated, reported } = misses(result);
       if (gated.length) failed++;
-      const flag = gated.length ? `   < target: ${gated.join(", ")}` : reported.length ? `   (below performance target: ${reported.join(", ")})` : "";
-      console.log(`${path.padEnd(38)}${scores.join("")}${Math.round(tbtOf(result)).toString().padStart(9)}${flag}`);
-      for (const c of CATEGORIES) if ([...gated, ...reported].includes(c)) console.log(explain(result, c));
+      const flag = gated.length
+        ? `   < target: ${gated.join(", ")}`
+        : reported.length
+          ? `   (below performance target: ${reported.join(", ")})`
+          : "";
+      console.log(
+        `${path.padEnd(38)}${scores.join("")}${Math.round(tbtOf(result)).toString().padStart(9)}${flag}`,
+      );
+      for (const c of CATEGORIES)
+        if ([...gated, ...reported].includes(c)) console.log(explain(result, c));
     }
   } finally {
     await chrome.kill();
     server.kill();
   }
-  console.log(failed ? `${failed} page(s) below target` : `all pages meet the ${flags.gate ? "gated " : ""}targets`);
+  console.log(
+    failed
+      ? `${failed} page(s) below target`
+      : `all pages meet the ${flags.gate ? "gated " : ""}targets`,
+  );
   return failed ? 1 : 0;
 }
 

@@ -16,10 +16,64 @@ import { FUSE_OPTIONS, type SearchRecord } from "../lib/search/options";
 import type { TokenIndex } from "../lib/search/token-index";
 import { EMPTY_QUERY } from "../lib/search/url-state";
 
-const SIZES = (process.env.BENCH_N ?? "100,1000,2000").split(",").map(Number).filter((n) => n > 0);
+const SIZES = (process.env.BENCH_N ?? "100,1000,2000")
+  .split(",")
+  .map(Number)
+  .filter((n) => n > 0);
 const ROOT = process.cwd();
 const OUT = join(ROOT, "out");
-const QUERIES = ["postgres", "react", "kafka", "lang", "redis", "vue", "graphql", "terraform", "payments", "search service", "kubernetes", "pytorch", "next.js", "mongo", "grafana", "auth0", "fastapi", "rust", "go", "snowflake", "team-3", "web", "analytics 12", "billing", "dagster", "celery", "tailwind", "svelte", "vault", "clickhouse", "stripe", "openai", "llama", "docker", "jest", "prisma", "sentry", "datadog", "vercel", "nats", "flink", "airflow", "typescript", "deno", "elastic", "supabase", "helm", "istio", "argo", "posthog"];
+const QUERIES = [
+  "postgres",
+  "react",
+  "kafka",
+  "lang",
+  "redis",
+  "vue",
+  "graphql",
+  "terraform",
+  "payments",
+  "search service",
+  "kubernetes",
+  "pytorch",
+  "next.js",
+  "mongo",
+  "grafana",
+  "auth0",
+  "fastapi",
+  "rust",
+  "go",
+  "snowflake",
+  "team-3",
+  "web",
+  "analytics 12",
+  "billing",
+  "dagster",
+  "celery",
+  "tailwind",
+  "svelte",
+  "vault",
+  "clickhouse",
+  "stripe",
+  "openai",
+  "llama",
+  "docker",
+  "jest",
+  "prisma",
+  "sentry",
+  "datadog",
+  "vercel",
+  "nats",
+  "flink",
+  "airflow",
+  "typescript",
+  "deno",
+  "elastic",
+  "supabase",
+  "helm",
+  "istio",
+  "argo",
+  "posthog",
+];
 
 interface Row {
   n: number;
@@ -47,12 +101,17 @@ function lighthouse(stackSlug: string): string {
     env: { ...process.env, AUDIT_PAGES: `/,/stacks/${stackSlug}` },
     encoding: "utf8",
   });
-  return (res.stdout ?? "").split("\n").filter((l) => l && !l.startsWith("   ")).join("\n");
+  return (res.stdout ?? "")
+    .split("\n")
+    .filter((l) => l && !l.startsWith("   "))
+    .join("\n");
 }
 
 function duBytes(dir: string): { bytes: number; files: number } {
   const out = execFileSync("du", ["-sb", dir], { encoding: "utf8" });
-  const files = Number(execFileSync("bash", ["-c", `find '${dir}' -type f | wc -l`], { encoding: "utf8" }).trim());
+  const files = Number(
+    execFileSync("bash", ["-c", `find '${dir}' -type f | wc -l`], { encoding: "utf8" }).trim(),
+  );
   return { bytes: Number(out.split(/\s/)[0]), files };
 }
 
@@ -62,16 +121,33 @@ function build(contentDir: string): { seconds: number; peakMb?: number } {
   const args = [process.execPath, "--import", "tsx", "scripts/build.ts", "--lenient"];
   const start = performance.now();
   const res = timeBin
-    ? spawnSync(timeBin, ["-f", "PEAK_KB=%M", ...args], { env: { ...process.env, CONTENT_DIR: contentDir, CI: "" }, encoding: "utf8", maxBuffer: 1 << 28 })
-    : spawnSync(args[0], args.slice(1), { env: { ...process.env, CONTENT_DIR: contentDir, CI: "" }, encoding: "utf8", maxBuffer: 1 << 28 });
+    ? spawnSync(timeBin, ["-f", "PEAK_KB=%M", ...args], {
+        env: { ...process.env, CONTENT_DIR: contentDir, CI: "" },
+        encoding: "utf8",
+        maxBuffer: 1 << 28,
+      })
+    : spawnSync(args[0], args.slice(1), {
+        env: { ...process.env, CONTENT_DIR: contentDir, CI: "" },
+        encoding: "utf8",
+        maxBuffer: 1 << 28,
+      });
   const seconds = (performance.now() - start) / 1000;
-  if (res.status !== 0) throw new Error(`build failed for ${contentDir}:\n${res.stdout?.slice(-3000)}\n${res.stderr?.slice(-3000)}`);
+  if (res.status !== 0)
+    throw new Error(
+      `build failed for ${contentDir}:\n${res.stdout?.slice(-3000)}\n${res.stderr?.slice(-3000)}`,
+    );
   const peak = /PEAK_KB=(\d+)/.exec(res.stderr ?? "");
   return { seconds, peakMb: peak ? Number(peak[1]) / 1024 : undefined };
 }
 
 function searchLatency(): { median: number; p95: number } {
-  const { records, index, tokens } = JSON.parse(readFileSync(join(OUT, "data", "search.json"), "utf8")) as { records: SearchRecord[]; tokens: TokenIndex; index: Parameters<typeof Fuse.parseIndex>[0] };
+  const { records, index, tokens } = JSON.parse(
+    readFileSync(join(OUT, "data", "search.json"), "utf8"),
+  ) as {
+    records: SearchRecord[];
+    tokens: TokenIndex;
+    index: Parameters<typeof Fuse.parseIndex>[0];
+  };
   const fuse = new Fuse(records, FUSE_OPTIONS, Fuse.parseIndex(index));
   searchStacks(records, fuse, { ...EMPTY_QUERY, q: "warm up" }, tokens);
   const times = QUERIES.map((q) => {
@@ -79,7 +155,10 @@ function searchLatency(): { median: number; p95: number } {
     searchStacks(records, fuse, { ...EMPTY_QUERY, q }, tokens);
     return performance.now() - t;
   }).sort((a, b) => a - b);
-  return { median: times[Math.floor(times.length / 2)], p95: times[Math.floor(times.length * 0.95)] };
+  return {
+    median: times[Math.floor(times.length / 2)],
+    p95: times[Math.floor(times.length * 0.95)],
+  };
 }
 
 function measure(n: number): Row {
@@ -104,7 +183,9 @@ function measure(n: number): Row {
   const json: Record<string, number> = {
     "data/search.json": statSync(join(OUT, "data", "search.json")).size,
     "data/stack-list.json": statSync(join(OUT, "data", "stack-list.json")).size,
-    "data/stacks/<slug>.json": firstStack ? statSync(join(OUT, "data", "stacks", `${firstStack}.json`)).size : 0,
+    "data/stacks/<slug>.json": firstStack
+      ? statSync(join(OUT, "data", "stacks", `${firstStack}.json`)).size
+      : 0,
   };
   const search = searchLatency();
   const audit = n === LIGHTHOUSE_N && firstStack ? lighthouse(firstStack) : undefined;
@@ -133,11 +214,16 @@ for (const n of SIZES) {
   rows.push(measure(n));
 }
 
-const col = (label: string, f: (r: Row) => string, target = "") => console.log(`${label.padEnd(34)}${rows.map((r) => f(r).padStart(16)).join("")}   ${target}`);
+const col = (label: string, f: (r: Row) => string, target = "") =>
+  console.log(`${label.padEnd(34)}${rows.map((r) => f(r).padStart(16)).join("")}   ${target}`);
 console.log(`${"N".padEnd(34)}${rows.map((r) => String(r.n).padStart(16)).join("")}`);
 col("stacks", (r) => String(r.stacks));
 col("parse, cold", (r) => `${r.parseColdMs.toFixed(0)} ms`);
-col("parse, warm (cached)", (r) => `${r.parseWarmMs.toFixed(0)} ms`, "warm >= 20x faster than cold");
+col(
+  "parse, warm (cached)",
+  (r) => `${r.parseWarmMs.toFixed(0)} ms`,
+  "warm >= 20x faster than cold",
+);
 col("  warm speed-up", (r) => `${(r.parseColdMs / r.parseWarmMs).toFixed(1)}x`);
 col("next build, cold", (r) => `${r.buildColdS.toFixed(1)} s`);
 col("next build, warm", (r) => `${r.buildWarmS.toFixed(1)} s`);
@@ -145,28 +231,56 @@ col("build peak memory", (r) => (r.buildPeakMb ? `${r.buildPeakMb.toFixed(0)} MB
 col("output folder", (r) => `${r.outMb.toFixed(1)} MB`, "< 40 MB at 5,000 stacks");
 col("  files", (r) => String(r.outFiles));
 for (const page of ["/", "stack page", "/technologies", "/compare"]) {
-  col(`${page} HTML raw / gzip`, (r) => `${kb(r.pages[page]?.htmlBytes)}/${kb(r.pages[page]?.htmlGzip)}`.replace(/ KB\//, "/"));
-  col(`${page} JS raw / gzip`, (r) => `${kb(r.pages[page]?.jsBytes)}/${kb(r.pages[page]?.jsGzip)}`.replace(/ KB\//, "/"), page === "/" || page === "stack page" ? "first-load JS < 150 KB gzip at every N" : "");
+  col(`${page} HTML raw / gzip`, (r) =>
+    `${kb(r.pages[page]?.htmlBytes)}/${kb(r.pages[page]?.htmlGzip)}`.replace(/ KB\//, "/"),
+  );
+  col(
+    `${page} JS raw / gzip`,
+    (r) => `${kb(r.pages[page]?.jsBytes)}/${kb(r.pages[page]?.jsGzip)}`.replace(/ KB\//, "/"),
+    page === "/" || page === "stack page" ? "first-load JS < 150 KB gzip at every N" : "",
+  );
 }
-for (const file of Object.keys(rows[0]?.json ?? {})) col(file, (r) => kb(r.json[file]), file === "data/search.json" ? "fetched lazily, on first search" : "");
+for (const file of Object.keys(rows[0]?.json ?? {}))
+  col(
+    file,
+    (r) => kb(r.json[file]),
+    file === "data/search.json" ? "fetched lazily, on first search" : "",
+  );
 col("search, median", (r) => `${r.searchMedianMs.toFixed(2)} ms`, "< 16 ms at 10,000 stacks");
 col("search, p95", (r) => `${r.searchP95Ms.toFixed(2)} ms`);
 
 const by = (n: number) => rows.find((r) => r.n === n);
 const a = by(1000);
 const b = by(2000);
-if (a && b) console.log(`\nbuild(2,000) / build(1,000) = ${(b.buildColdS / a.buildColdS).toFixed(2)}   target <= 2.1`);
+if (a && b)
+  console.log(
+    `\nbuild(2,000) / build(1,000) = ${(b.buildColdS / a.buildColdS).toFixed(2)}   target <= 2.1`,
+  );
 const small = rows[0];
 const large = rows[rows.length - 1];
 if (small && large && small !== large) {
   const w = (r: Row) => r.pages["stack page"]?.jsGzip ?? 0;
-  console.log(`stack page JS at ${large.n} vs ${small.n}: ${(((w(large) - w(small)) / w(small)) * 100).toFixed(1)}%   target within 5%`);
+  console.log(
+    `stack page JS at ${large.n} vs ${small.n}: ${(((w(large) - w(small)) / w(small)) * 100).toFixed(1)}%   target within 5%`,
+  );
   const perStack = (large.outMb - small.outMb) / (large.n - small.n);
-  console.log(`output folder, extrapolated to 5,000 stacks: ${(small.outMb + perStack * (5000 - small.n)).toFixed(0)} MB (${(perStack * 1024).toFixed(1)} KB per stack)   target < 40 MB`);
+  console.log(
+    `output folder, extrapolated to 5,000 stacks: ${(small.outMb + perStack * (5000 - small.n)).toFixed(0)} MB (${(perStack * 1024).toFixed(1)} KB per stack)   target < 40 MB`,
+  );
 }
-for (const r of rows) if (r.lighthouse) console.log(`\nLighthouse (mobile) at ${r.n} stacks, target performance >= 0.98:\n${r.lighthouse}`);
+for (const r of rows)
+  if (r.lighthouse)
+    console.log(
+      `\nLighthouse (mobile) at ${r.n} stacks, target performance >= 0.98:\n${r.lighthouse}`,
+    );
 mkdirSync(join(ROOT, "bench-results"), { recursive: true });
-const file = join(ROOT, "bench-results", `bench-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
+const file = join(
+  ROOT,
+  "bench-results",
+  `bench-${new Date().toISOString().replace(/[:.]/g, "-")}.json`,
+);
 writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), rows }, null, 2));
 console.log(`\nfigures written to ${file}`);
-console.log("note: the build above replaced out/ with the last generated catalog; run npm run build to rebuild content/.");
+console.log(
+  "note: the build above replaced out/ with the last generated catalog; run npm run build to rebuild content/.",
+);

@@ -38,7 +38,8 @@ export function checkLinks(out: string): { checked: number; broken: string[] } {
         continue;
       }
       const hash = url.split("#")[1];
-      if (hash && target.endsWith(".html") && !idsOf(target, ids).has(decodeURIComponent(hash))) broken.push(`${where}: no element with id "${hash}"`);
+      if (hash && target.endsWith(".html") && !idsOf(target, ids).has(decodeURIComponent(hash)))
+        broken.push(`${where}: no element with id "${hash}"`);
     }
   }
   return { checked, broken };
@@ -49,7 +50,9 @@ let failed = false;
 for (const dir of dirs) {
   const { checked, broken } = checkLinks(dir);
   for (const b of broken.slice(0, 50)) console.log(`broken: ${b}`);
-  console.log(`links: ${checked} internal links, anchors and assets checked in ${dir}; ${broken.length} broken`);
+  console.log(
+    `links: ${checked} internal links, anchors and assets checked in ${dir}; ${broken.length} broken`,
+  );
   if (broken.length) failed = true;
   // A site with nothing to check means the export went wrong, not that every link is fine.
   if (checked === 0) {

@@ -20,7 +20,11 @@ const files = args.filter((a) => statSync(a).isFile());
 const rel = (dir: string) => relative(process.cwd(), dir) || ".";
 
 /** Diagnostics and counts for one folder (the whole catalog) or for single documents. */
-function lint(): { diagnostics: Array<Diagnostic & { where: string }>; stacks: number; documents: number } {
+function lint(): {
+  diagnostics: Array<Diagnostic & { where: string }>;
+  stacks: number;
+  documents: number;
+} {
   if (!files.length) {
     const dir = first ? resolve(first) : getContentDir();
     const catalog = buildCatalog(dir);
@@ -29,7 +33,10 @@ function lint(): { diagnostics: Array<Diagnostic & { where: string }>; stacks: n
   }
   // Single documents are read with the registry of their own folder, like a build of that folder.
   const result = parseSources(expandPaths(args), getRegistry(dirname(resolve(files[0]))));
-  const diagnostics = result.diagnostics.map((d) => ({ ...d, where: join(rel(dirname(resolve(files[0]))), d.file) }));
+  const diagnostics = result.diagnostics.map((d) => ({
+    ...d,
+    where: join(rel(dirname(resolve(files[0]))), d.file),
+  }));
   return { diagnostics, stacks: result.stacks.length, documents: expandPaths(args).length };
 }
 
@@ -39,5 +46,7 @@ for (const d of diagnostics) {
   console.log(`${d.where}:${d.line}:${d.col} ${d.severity} ${d.message}`);
 }
 const c = countBySeverity(diagnostics);
-console.log(`${stacks} stacks from ${documents} documents: ${c.error} errors, ${c.warning} warnings, ${c.info} notes`);
+console.log(
+  `${stacks} stacks from ${documents} documents: ${c.error} errors, ${c.warning} warnings, ${c.info} notes`,
+);
 process.exit(c.error ? 1 : 0);

@@ -36,13 +36,19 @@ interface Language {
 }
 
 const words = existsSync("/usr/share/dict/words")
-  ? new Set(readFileSync("/usr/share/dict/words", "utf8").split("\n").filter((w) => /^[a-z]+$/.test(w)))
+  ? new Set(
+      readFileSync("/usr/share/dict/words", "utf8")
+        .split("\n")
+        .filter((w) => /^[a-z]+$/.test(w)),
+    )
   : new Set<string>();
 
 /** A dataset name that is also an everyday word, or too short to be told from one. */
 function isAmbiguous(name: string): boolean {
   const lower = name.toLowerCase();
-  return name.length <= 2 || words.has(lower) || (lower.endsWith("s") && words.has(lower.slice(0, -1)));
+  return (
+    name.length <= 2 || words.has(lower) || (lower.endsWith("s") && words.has(lower.slice(0, -1)))
+  );
 }
 
 /**
@@ -70,12 +76,14 @@ const DEVICON_LAYERS: Array<[RegExp, LayerId]> = [
 
 function deviconLayer(tags: string[]): LayerId | undefined {
   for (const [re, layer] of DEVICON_LAYERS) if (tags.some((t) => re.test(t))) return layer;
-  if (tags.includes("framework")) return tags.some((t) => /javascript|typescript|css|react|vue/.test(t)) ? "frontend" : "backend";
+  if (tags.includes("framework"))
+    return tags.some((t) => /javascript|typescript|css|react|vue/.test(t)) ? "frontend" : "backend";
   return undefined;
 }
 
 function readCurated(): Technology[] {
-  return registryFileSchema.parse(JSON.parse(readFileSync(join(SOURCES, "curated.json"), "utf8"))).technologies;
+  return registryFileSchema.parse(JSON.parse(readFileSync(join(SOURCES, "curated.json"), "utf8")))
+    .technologies;
 }
 
 /** Registry being built: entries by id and every name's key, so a dataset name finds its entry. */
@@ -85,7 +93,8 @@ class Builder {
 
   add(t: Technology): void {
     this.byId.set(t.id, t);
-    for (const n of [t.name, t.id, ...t.aliases]) if (!this.byKey.has(toKey(n))) this.byKey.set(toKey(n), t);
+    for (const n of [t.name, t.id, ...t.aliases])
+      if (!this.byKey.has(toKey(n))) this.byKey.set(toKey(n), t);
   }
 
   find(names: string[]): Technology | undefined {
@@ -111,7 +120,16 @@ class Builder {
   create(name: string, layer: LayerId, aliases: string[], extra: Partial<Technology> = {}): void {
     let id = slugify(name);
     for (let n = 2; this.byId.has(id); n++) id = `${slugify(name)}-${n}`;
-    this.add({ id, name, layer, aliases: [], description: "", homepage: "", ambiguous: isDatasetAmbiguous(name), ...extra });
+    this.add({
+      id,
+      name,
+      layer,
+      aliases: [],
+      description: "",
+      homepage: "",
+      ambiguous: isDatasetAmbiguous(name),
+      ...extra,
+    });
     this.alias(this.byId.get(id) as Technology, aliases);
   }
 }
@@ -119,8 +137,12 @@ class Builder {
 function addSimpleIcons(b: Builder): void {
   // The data file is not among the package's exports: read it beside its entry point.
   const dir = join(require.resolve("simple-icons"), "..");
-  const icons = JSON.parse(readFileSync(join(dir, "data", "simple-icons.json"), "utf8")) as SimpleIcon[];
-  const layers = JSON.parse(readFileSync(join(SOURCES, "simple-icons-layers.json"), "utf8")) as Record<string, LayerId | null>;
+  const icons = JSON.parse(
+    readFileSync(join(dir, "data", "simple-icons.json"), "utf8"),
+  ) as SimpleIcon[];
+  const layers = JSON.parse(
+    readFileSync(join(SOURCES, "simple-icons-layers.json"), "utf8"),
+  ) as Record<string, LayerId | null>;
   for (const icon of icons) {
     const aka = [...(icon.aliases?.aka ?? []), ...Object.values(icon.aliases?.loc ?? {})];
     const existing = b.find([icon.title, ...aka]);
@@ -141,17 +163,30 @@ function addDevicons(b: Builder): void {
     if (existing) continue;
     const layer = deviconLayer(icon.tags ?? []);
     // devicon ids are lower-case slugs; only a plain word makes a display name.
-    if (layer && /^[a-z]{4,}$/.test(icon.name)) b.create(icon.name[0].toUpperCase() + icon.name.slice(1), layer, icon.altnames ?? []);
+    if (layer && /^[a-z]{4,}$/.test(icon.name))
+      b.create(icon.name[0].toUpperCase() + icon.name.slice(1), layer, icon.altnames ?? []);
   }
 }
 
 function addLanguages(b: Builder): void {
-  const languages = Object.values(require("linguist-languages") as Record<string, Language>).filter((l) => l.type === "programming");
+  const languages = Object.values(require("linguist-languages") as Record<string, Language>).filter(
+    (l) => l.type === "programming",
+  );
   for (const lang of languages) {
     const aliases = (lang.aliases ?? []).filter((a) => a.length > 1);
     const existing = b.find([lang.name, ...aliases]);
-    if (existing) b.alias(existing, aliases.filter((a) => !isAmbiguous(a)));
-    else if (lang.name.length > 1) b.create(lang.name, "language", aliases.filter((a) => !isAmbiguous(a)), { description: "Programming language." });
+    if (existing)
+      b.alias(
+        existing,
+        aliases.filter((a) => !isAmbiguous(a)),
+      );
+    else if (lang.name.length > 1)
+      b.create(
+        lang.name,
+        "language",
+        aliases.filter((a) => !isAmbiguous(a)),
+        { description: "Programming language." },
+      );
   }
 }
 
@@ -161,8 +196,15 @@ addSimpleIcons(builder);
 addDevicons(builder);
 addLanguages(builder);
 // Every technology gets its default slot: the hand-curated one, else what its description or name says.
-const curatedSlots = (JSON.parse(readFileSync(join(SOURCES, "curated-slots.json"), "utf8")) as { slots: Record<string, string> }).slots;
-const technologies = [...builder.byId.values()].map((t) => ({ ...t, slot: curatedSlots[t.id] ?? defaultSlot(t) }));
+const curatedSlots = (
+  JSON.parse(readFileSync(join(SOURCES, "curated-slots.json"), "utf8")) as {
+    slots: Record<string, string>;
+  }
+).slots;
+const technologies = [...builder.byId.values()].map((t) => ({
+  ...t,
+  slot: curatedSlots[t.id] ?? defaultSlot(t),
+}));
 const file = {
   $comment:
     "Generated by `npm run registry` from content/registry-sources/curated.json (hand-curated, wins), simple-icons (CC0-1.0), devicon (MIT) and linguist-languages (MIT). Edit curated.json, not this file.",
@@ -172,4 +214,6 @@ registryFileSchema.parse(file);
 writeFileSync(join(ROOT, "content", "technologies.json"), `${JSON.stringify(file, null, 1)}\n`);
 const counts = new Map<string, number>();
 for (const t of technologies) counts.set(t.layer, (counts.get(t.layer) ?? 0) + 1);
-console.log(`registry: ${technologies.length} technologies (${[...counts].map(([l, n]) => `${l} ${n}`).join(", ")})`);
+console.log(
+  `registry: ${technologies.length} technologies (${[...counts].map(([l, n]) => `${l} ${n}`).join(", ")})`,
+);

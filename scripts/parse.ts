@@ -17,13 +17,20 @@ if (json) {
 } else {
   for (const s of result.stacks) {
     const count = s.layers.reduce((n, l) => n + l.choices.length, 0);
-    console.log(`${s.title}  [${s.kind}] ${s.slug}  (${s.source.file}:${s.source.line}, ${count} choices)`);
+    console.log(
+      `${s.title}  [${s.kind}] ${s.slug}  (${s.source.file}:${s.source.line}, ${count} choices)`,
+    );
     for (const l of s.layers) {
-      const names = l.choices.map((c) => `${c.name}${c.version ? ` ${c.version}` : ""}${c.role === "primary" ? "" : ` (${c.role})`}`);
+      const names = l.choices.map(
+        (c) =>
+          `${c.name}${c.version ? ` ${c.version}` : ""}${c.role === "primary" ? "" : ` (${c.role})`}`,
+      );
       console.log(`  ${l.id.padEnd(13)} ${names.join(", ")}`);
     }
   }
   const counts = { error: 0, warning: 0, info: 0 };
   for (const d of result.diagnostics) counts[d.severity]++;
-  console.log(`\n${result.stacks.length} stacks; ${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes`);
+  console.log(
+    `\n${result.stacks.length} stacks; ${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes`,
+  );
 }

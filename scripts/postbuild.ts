@@ -29,9 +29,12 @@ for (const file of listHtmlFiles(OUT)) {
     hashes.add(createHash("sha256").update(m[1], "utf8").digest("base64"));
   }
   const styles = new Set<string>();
-  for (const m of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) styles.add(createHash("sha256").update(m[1], "utf8").digest("base64"));
+  for (const m of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g))
+    styles.add(createHash("sha256").update(m[1], "utf8").digest("base64"));
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor([...hashes], [...styles])}">`;
-  const withCsp = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, "").replace(/<head([^>]*)>/, `<head$1>${meta}`);
+  const withCsp = html
+    .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, "")
+    .replace(/<head([^>]*)>/, `<head$1>${meta}`);
   writeFileSync(file, withCsp);
   pages++;
 }

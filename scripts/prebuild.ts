@@ -15,14 +15,19 @@ export function prebuild(strict: boolean): boolean {
   const out = join(process.cwd(), "public", "data");
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, "stacks"), { recursive: true });
-  writeFileSync(join(out, "search.json"), JSON.stringify(toSearchData(catalog.stacks, getRegistry(dir))));
+  writeFileSync(
+    join(out, "search.json"),
+    JSON.stringify(toSearchData(catalog.stacks, getRegistry(dir))),
+  );
   writeFileSync(join(out, "stack-list.json"), JSON.stringify(toStackList(catalog.stacks)));
   writeFileSync(join(out, "concepts.json"), JSON.stringify(buildConcepts()));
-  for (const s of catalog.stacks) writeFileSync(join(out, "stacks", `${s.slug}.json`), JSON.stringify(toCompareStack(s)));
+  for (const s of catalog.stacks)
+    writeFileSync(join(out, "stacks", `${s.slug}.json`), JSON.stringify(toCompareStack(s)));
 
   const counts = countBySeverity(catalog.diagnostics);
   for (const d of catalog.diagnostics) {
-    if (d.severity !== "info") console.log(`${join(dir, d.file)}:${d.line}:${d.col} ${d.severity} ${d.message}`);
+    if (d.severity !== "info")
+      console.log(`${join(dir, d.file)}:${d.line}:${d.col} ${d.severity} ${d.message}`);
   }
   const { documents, cacheHits, parseMs } = catalog.stats;
   console.log(

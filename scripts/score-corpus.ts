@@ -3,7 +3,17 @@
 // tests/corpus/manifest.json says where each came from, and the score runs only when the texts are in
 // tests/corpus/docs/. Prints recall, not_present failures and the scorer's own figures.
 import { spawnSync } from "node:child_process";
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -11,7 +21,9 @@ import { parseSources } from "../lib/content/catalog";
 import { expandPaths } from "../lib/content/files";
 import { getRegistry } from "../lib/content/registry";
 
-const { values: flags } = parseArgs({ options: { verbose: { type: "boolean", default: false }, only: { type: "string" } } });
+const { values: flags } = parseArgs({
+  options: { verbose: { type: "boolean", default: false }, only: { type: "string" } },
+});
 const CORPUS = join(process.cwd(), "tests", "corpus");
 const DOCS = join(CORPUS, "docs");
 const KEYS = join(CORPUS, "keys");
@@ -31,7 +43,9 @@ if (!existsSync(SCORER)) {
   process.exit(0);
 }
 if (!present.length) {
-  console.log(`SKIPPED: corpus score (${keys.length} keys, but no texts in ${DOCS}; fetch them from manifest.json)`);
+  console.log(
+    `SKIPPED: corpus score (${keys.length} keys, but no texts in ${DOCS}; fetch them from manifest.json)`,
+  );
   process.exit(0);
 }
 
@@ -51,7 +65,11 @@ const parse = `node ${join(process.cwd(), "scripts", "print-parsed.mjs")} ${pars
 // The scorer exits right after printing: a pipe would lose the tail of its output, a file does not.
 const outFile = join(tmp, "score.txt");
 const fd = openSync(outFile, "w");
-spawnSync(process.execPath, [SCORER, DOCS, tmp, "--parse", parse, ...(flags.verbose ? ["--verbose"] : [])], { stdio: ["ignore", fd, "inherit"] });
+spawnSync(
+  process.execPath,
+  [SCORER, DOCS, tmp, "--parse", parse, ...(flags.verbose ? ["--verbose"] : [])],
+  { stdio: ["ignore", fd, "inherit"] },
+);
 closeSync(fd);
 const out = readFileSync(outFile, "utf8");
 rmSync(tmp, { recursive: true, force: true });
@@ -71,6 +89,9 @@ console.log(
 function manifestLanguage(doc: string): string | undefined {
   const manifest = join(CORPUS, "manifest.json");
   if (!existsSync(manifest)) return undefined;
-  const entries = JSON.parse(readFileSync(manifest, "utf8")) as Array<{ id: string; language: string }>;
+  const entries = JSON.parse(readFileSync(manifest, "utf8")) as Array<{
+    id: string;
+    language: string;
+  }>;
   return entries.find((e) => `${e.id}.md` === doc)?.language;
 }

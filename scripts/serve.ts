@@ -48,11 +48,15 @@ createServer({ maxHeaderSize: 1024 * 1024 }, (req, res) => {
   const path = file ?? join(root, "404.html");
   const type = TYPES[extname(path)] ?? "application/octet-stream";
   // Compress text the way any static host would.
-  const gzip = /gzip/.test(String(req.headers["accept-encoding"] ?? "")) && /text|json|javascript|svg/.test(type);
+  const gzip =
+    /gzip/.test(String(req.headers["accept-encoding"] ?? "")) &&
+    /text|json|javascript|svg/.test(type);
   res.writeHead(status, {
     "content-type": type,
     "x-content-type-options": "nosniff",
-    "cache-control": path.includes("/_next/static/") ? "public, max-age=31536000, immutable" : "no-cache",
+    "cache-control": path.includes("/_next/static/")
+      ? "public, max-age=31536000, immutable"
+      : "no-cache",
     ...(gzip ? { "content-encoding": "gzip", vary: "accept-encoding" } : {}),
   });
   if (req.method === "HEAD") return void res.end();

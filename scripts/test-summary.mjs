@@ -11,8 +11,11 @@ const pw = JSON.parse(readFileSync(playwrightFile, "utf8"));
 passed += pw.stats?.expected ?? 0;
 failed += (pw.stats?.unexpected ?? 0) + (pw.stats?.flaky ?? 0);
 // Steps the run could not take (no ../shared, no corpus texts) are counted, never silent.
-const skippedSteps = existsSync(".e2e/skipped.txt") ? readFileSync(".e2e/skipped.txt", "utf8").split("\n").filter(Boolean) : [];
-const skippedTests = (vitest.numPendingTests ?? 0) + (vitest.numTodoTests ?? 0) + (pw.stats?.skipped ?? 0);
+const skippedSteps = existsSync(".e2e/skipped.txt")
+  ? readFileSync(".e2e/skipped.txt", "utf8").split("\n").filter(Boolean)
+  : [];
+const skippedTests =
+  (vitest.numPendingTests ?? 0) + (vitest.numTodoTests ?? 0) + (pw.stats?.skipped ?? 0);
 for (const why of skippedSteps) console.log(`skipped step: ${why}`);
 if (skippedTests) console.log(`skipped tests: ${skippedTests}`);
 const skipped = skippedSteps.length + skippedTests;

@@ -5,7 +5,10 @@ import { getCatalog } from "@/lib/content/load";
 import { LAYER_IDS } from "@/lib/content/schema";
 
 export const dynamic = "force-static";
-export const metadata: Metadata = { title: "Layers", description: "The canonical layers every stack is organised by." };
+export const metadata: Metadata = {
+  title: "Layers",
+  description: "The canonical layers every stack is organised by.",
+};
 
 export default function LayersPage() {
   const { layerCounts } = getCatalog();
@@ -16,12 +19,17 @@ export default function LayersPage() {
         {LAYER_IDS.map((id) => (
           <li key={id} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
             <h2 className="font-semibold">
-              <Link href={`/layers/${id}`} className="text-brand-700 hover:underline dark:text-blue-300">
+              <Link
+                href={`/layers/${id}`}
+                className="text-brand-700 hover:underline dark:text-blue-300"
+              >
                 {LAYER_NAMES[id]}
               </Link>
             </h2>
             <p className="text-sm text-slate-700 dark:text-slate-300">{LAYER_DESCRIPTIONS[id]}</p>
-            <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{layerCounts[id]} choices across the catalog</p>
+            <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+              {layerCounts[id]} choices across the catalog
+            </p>
           </li>
         ))}
       </ul>

@@ -5,7 +5,10 @@ import { getContentDir, getTechnologies } from "@/lib/content/load";
 import type { TechRow } from "@/lib/search/technologies";
 
 export const dynamic = "force-static";
-export const metadata: Metadata = { title: "Technologies", description: "Every technology the catalog's stacks choose, by layer." };
+export const metadata: Metadata = {
+  title: "Technologies",
+  description: "Every technology the catalog's stacks choose, by layer.",
+};
 
 export default function TechnologiesPage() {
   const registry = getRegistry(getContentDir());
@@ -23,7 +26,10 @@ export default function TechnologiesPage() {
   return (
     <>
       <h1 className="mb-1 text-2xl font-bold tracking-tight">Technologies</h1>
-      <p className="mb-4 text-slate-700 dark:text-slate-300">Which technologies the stacks use for each layer, and how often as the primary choice or as an alternative.</p>
+      <p className="mb-4 text-slate-700 dark:text-slate-300">
+        Which technologies the stacks use for each layer, and how often as the primary choice or as
+        an alternative.
+      </p>
       <TechnologyExplorer rows={rows} />
     </>
   );

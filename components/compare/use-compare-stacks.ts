@@ -11,7 +11,10 @@ const shards = new Map<string, Promise<CompareStack | undefined>>();
 function fetchStack(slug: string): Promise<CompareStack | undefined> {
   let p = shards.get(slug);
   if (!p) {
-    p = fetch(`/data/stacks/${encodeURIComponent(slug)}.json`).then((r) => (r.ok ? (r.json() as Promise<CompareStack>) : undefined), () => undefined);
+    p = fetch(`/data/stacks/${encodeURIComponent(slug)}.json`).then(
+      (r) => (r.ok ? (r.json() as Promise<CompareStack>) : undefined),
+      () => undefined,
+    );
     shards.set(slug, p);
   }
   return p;
@@ -34,7 +37,10 @@ export function useCompareStacks(): CompareData {
   const { list, load } = useStackList();
   useEffect(load, [load]);
   const known = useMemo(() => (list ? new Set(list.map((e) => e.s)) : undefined), [list]);
-  const { query, notices } = useMemo(() => parseCompareQuery(toParams(search), known), [search, known]);
+  const { query, notices } = useMemo(
+    () => parseCompareQuery(toParams(search), known),
+    [search, known],
+  );
   const [stacks, setStacks] = useState<CompareStack[]>();
   const key = known ? query.slugs.join(",") : undefined;
 

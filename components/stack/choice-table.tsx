@@ -36,7 +36,9 @@ export function ChoiceTable({ layer, slotOrder, slotLabel }: Props) {
           <tr key={`${c.technology}-${c.line}`} data-slot={c.slot}>
             <td data-label="For" className="slot">
               {i === 0 || choices[i - 1].slot !== c.slot ? slotLabel(c.slot) : ""}
-              {c.label && c.label.toLowerCase() !== slotLabel(c.slot).toLowerCase() ? <span className="muted">“{c.label}”</span> : null}
+              {c.label && c.label.toLowerCase() !== slotLabel(c.slot).toLowerCase() ? (
+                <span className="muted">“{c.label}”</span>
+              ) : null}
             </td>
             <td data-label="Technology">
               <TechLink id={c.technology} name={c.name} />

@@ -24,7 +24,14 @@ export function DecisionList({ id, title, decisions, other, empty, hasVersus }: 
         <ul className="space-y-2">
           {decisions.slice(0, 30).map((d) => (
             <li key={`${d.slug}-${d.chosen.id}-${d.over.id}`}>
-              <Link href={hasVersus(id, d[other].id) ? versusHref(id, d[other].id) : `/technologies/${d[other].id}`} className="text-brand-700 underline dark:text-blue-300">
+              <Link
+                href={
+                  hasVersus(id, d[other].id)
+                    ? versusHref(id, d[other].id)
+                    : `/technologies/${d[other].id}`
+                }
+                className="text-brand-700 underline dark:text-blue-300"
+              >
                 {d[other].name}
               </Link>{" "}
               <span className="text-slate-600 dark:text-slate-400">

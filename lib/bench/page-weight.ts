@@ -36,7 +36,11 @@ function scriptSize(path: string): { bytes: number; gzip: number } {
 }
 
 /** What a browser downloads for one exported page at first load: its HTML and every script it references. */
-export function toPageWeight(outDir: string, page: string, file = toHtmlFile(page)): PageWeight | undefined {
+export function toPageWeight(
+  outDir: string,
+  page: string,
+  file = toHtmlFile(page),
+): PageWeight | undefined {
   const path = join(outDir, file);
   if (!existsSync(path)) return undefined;
   const html = readFileSync(path);

@@ -43,7 +43,13 @@ export interface CompareOptions {
 
 // Planned, option and example choices show by default, marked; alternatives only when asked.
 const DEFAULT_ROLES: Role[] = ["primary", "planned", "option", "example"];
-const ROLE_ORDER: Record<Role, number> = { primary: 0, planned: 1, option: 2, example: 3, alternative: 4 };
+const ROLE_ORDER: Record<Role, number> = {
+  primary: 0,
+  planned: 1,
+  option: 2,
+  example: 3,
+  alternative: 4,
+};
 
 export function rolesShown(options: CompareOptions): Role[] {
   return options.includeAll ? [...DEFAULT_ROLES, "alternative"] : DEFAULT_ROLES;
@@ -63,16 +69,24 @@ function statusOf(cells: Cell[][]): { status: LineStatus; owner?: number } {
   if (filled.length < cells.length) return { status: "partly" };
   const same = new Set(cells.map(signature)).size === 1;
   if (!same) return { status: "different" };
-  const versions = (i: number) => cells[i].map((c) => `${c.technology}@${c.version ?? ""}`).sort().join(",");
+  const versions = (i: number) =>
+    cells[i]
+      .map((c) => `${c.technology}@${c.version ?? ""}`)
+      .sort()
+      .join(",");
   const anyVersion = cells.some((c) => c.some((x) => x.version));
-  return { status: anyVersion && new Set(cells.map((_, i) => versions(i))).size > 1 ? "version-diff" : "shared" };
+  return {
+    status:
+      anyVersion && new Set(cells.map((_, i) => versions(i))).size > 1 ? "version-diff" : "shared",
+  };
 }
 
 /** Adds a choice to its stack's cell, keeping the firmer role when a technology appears twice. */
 function place(cell: Cell[], next: Cell): void {
   const prev = cell.find((c) => c.technology === next.technology);
   if (!prev) cell.push(next);
-  else if (ROLE_ORDER[next.role] < ROLE_ORDER[prev.role]) Object.assign(prev, next, { version: next.version ?? prev.version });
+  else if (ROLE_ORDER[next.role] < ROLE_ORDER[prev.role])
+    Object.assign(prev, next, { version: next.version ?? prev.version });
 }
 
 /**
@@ -90,7 +104,14 @@ export function alignStacks(stacks: CompareStack[], options: CompareOptions = {}
       for (const [l, slot, technology, name, role, version, purpose, rationale] of stack.c) {
         if (l !== layer || !roles.includes(role)) continue;
         const cells = bySlot.get(slot) ?? stacks.map(() => []);
-        place(cells[i], { technology, name, role, version: version || undefined, purpose: purpose || undefined, rationale: rationale || undefined });
+        place(cells[i], {
+          technology,
+          name,
+          role,
+          version: version || undefined,
+          purpose: purpose || undefined,
+          rationale: rationale || undefined,
+        });
         bySlot.set(slot, cells);
       }
     });

@@ -5,7 +5,16 @@ import { fullTitle } from "../ui/labels";
  * One choice in the comparison data: layer, slot, technology id, name, role, then version,
  * purpose and rationale when the document gives them ("" for a gap, trailing gaps dropped).
  */
-export type CompareChoice = [layer: LayerId, slot: string, technology: string, name: string, role: Role, version?: string, purpose?: string, rationale?: string];
+export type CompareChoice = [
+  layer: LayerId,
+  slot: string,
+  technology: string,
+  name: string,
+  role: Role,
+  version?: string,
+  purpose?: string,
+  rationale?: string,
+];
 
 /** A stack as the compare page needs it, and nothing more. */
 export interface CompareStack {
@@ -22,7 +31,8 @@ export interface StackListEntry {
   k: Kind;
 }
 
-const clip = (text: string | undefined) => (text && text.length > 160 ? `${text.slice(0, 159)}…` : (text ?? ""));
+const clip = (text: string | undefined) =>
+  text && text.length > 160 ? `${text.slice(0, 159)}…` : (text ?? "");
 
 export function toCompareStack(stack: Stack): CompareStack {
   const c: CompareChoice[] = [];
@@ -37,5 +47,7 @@ export function toCompareStack(stack: Stack): CompareStack {
 }
 
 export function toStackList(stacks: Stack[]): StackListEntry[] {
-  return stacks.map((s) => ({ s: s.slug, t: fullTitle(s), k: s.kind })).sort((a, b) => a.t.localeCompare(b.t));
+  return stacks
+    .map((s) => ({ s: s.slug, t: fullTitle(s), k: s.kind }))
+    .sort((a, b) => a.t.localeCompare(b.t));
 }

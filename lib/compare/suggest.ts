@@ -12,7 +12,10 @@ const CANDIDATES = 200;
 
 /** The pairs of stacks that fill the most of the same slots: comparisons worth starting from. */
 export function suggestComparisons(stacks: Stack[], count = 6): SuggestedPair[] {
-  const slotsOf = (s: Stack) => new Set(s.layers.flatMap((l) => l.choices.filter((c) => c.role === "primary").map((c) => c.slot)));
+  const slotsOf = (s: Stack) =>
+    new Set(
+      s.layers.flatMap((l) => l.choices.filter((c) => c.role === "primary").map((c) => c.slot)),
+    );
   const pool = stacks
     .filter((s) => s.kind !== "template")
     .map((s) => ({ s, slots: slotsOf(s) }))
@@ -24,7 +27,11 @@ export function suggestComparisons(stacks: Stack[], count = 6): SuggestedPair[] 
     for (let j = i + 1; j < pool.length; j++) {
       let shared = 0;
       for (const slot of pool[i].slots) if (pool[j].slots.has(slot)) shared++;
-      pairs.push({ a: { s: pool[i].s.slug, t: pool[i].s.title }, b: { s: pool[j].s.slug, t: pool[j].s.title }, slots: shared });
+      pairs.push({
+        a: { s: pool[i].s.slug, t: pool[i].s.title },
+        b: { s: pool[j].s.slug, t: pool[j].s.title },
+        slots: shared,
+      });
     }
   }
   return pairs.sort((x, y) => y.slots - x.slots || x.a.s.localeCompare(y.a.s)).slice(0, count);

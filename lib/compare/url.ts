@@ -16,7 +16,10 @@ const isOn = (v: string | undefined) => v === "1" || v === "true" || v === "on" 
  * Reads `?stacks=a,b&diff=1&all=1`. Every problem (an empty entry, a malformed or unknown
  * slug, a duplicate, more than four) is dropped with a message; what is valid still shows.
  */
-export function parseCompareQuery(params: ParamSource, known?: Set<string>): { query: CompareQuery; notices: string[] } {
+export function parseCompareQuery(
+  params: ParamSource,
+  known?: Set<string>,
+): { query: CompareQuery; notices: string[] } {
   const notices: string[] = [];
   const values = params.getAll("stacks");
   if (values.length > 1) notices.push("“stacks” was given more than once; the lists were joined.");
@@ -33,11 +36,17 @@ export function parseCompareQuery(params: ParamSource, known?: Set<string>): { q
     if (!SLUG.test(v)) notices.push(`“${shown}” is not a stack name.`);
     else if (known && !known.has(v)) notices.push(`There is no stack “${shown}”.`);
     else if (slugs.includes(v)) notices.push(`“${shown}” was listed twice; it is shown once.`);
-    else if (slugs.length >= MAX_STACKS) notices.push(`At most ${MAX_STACKS} stacks can be compared; “${shown}” was left out.`);
+    else if (slugs.length >= MAX_STACKS)
+      notices.push(`At most ${MAX_STACKS} stacks can be compared; “${shown}” was left out.`);
     else slugs.push(v);
   }
-  if (empty) notices.push(`${empty === 1 ? "An empty entry was" : `${empty} empty entries were`} ignored.`);
-  const query = { slugs, onlyDifferences: isOn(params.getAll("diff")[0]), includeAll: isOn(params.getAll("all")[0]) };
+  if (empty)
+    notices.push(`${empty === 1 ? "An empty entry was" : `${empty} empty entries were`} ignored.`);
+  const query = {
+    slugs,
+    onlyDifferences: isOn(params.getAll("diff")[0]),
+    includeAll: isOn(params.getAll("all")[0]),
+  };
   return { query, notices };
 }
 

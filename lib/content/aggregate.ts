@@ -52,7 +52,8 @@ export interface Aggregates {
 
 function techIdsOf(stack: Stack, roles?: Role[]): Set<string> {
   const out = new Set<string>();
-  for (const l of stack.layers) for (const c of l.choices) if (!roles || roles.includes(c.role)) out.add(c.technology);
+  for (const l of stack.layers)
+    for (const c of l.choices) if (!roles || roles.includes(c.role)) out.add(c.technology);
   return out;
 }
 
@@ -93,7 +94,15 @@ export function toAggregates(stacks: Stack[], registry: Registry): Aggregates {
         else if (c.role === "alternative") t.alternative++;
         else t.other++;
         if (c.version && !t.versions.includes(c.version)) t.versions.push(c.version);
-        t.uses.push({ slug: stack.slug, title: stack.title, layer: layer.id, role: c.role, version: c.version, purpose: c.purpose, rationale: c.rationale });
+        t.uses.push({
+          slug: stack.slug,
+          title: stack.title,
+          layer: layer.id,
+          role: c.role,
+          version: c.version,
+          purpose: c.purpose,
+          rationale: c.rationale,
+        });
         const alts = altCounts.get(c.technology) ?? new Map<string, number>();
         for (const a of c.alternatives) alts.set(a, (alts.get(a) ?? 0) + 1);
         altCounts.set(c.technology, alts);
@@ -122,7 +131,9 @@ export function toAggregates(stacks: Stack[], registry: Registry): Aggregates {
         return { name, id: id && techs.has(id) ? id : undefined, count };
       });
   }
-  const technologies = [...techs.values()].sort((a, b) => b.stacks - a.stacks || a.name.localeCompare(b.name));
+  const technologies = [...techs.values()].sort(
+    (a, b) => b.stacks - a.stacks || a.name.localeCompare(b.name),
+  );
   return { technologies, decisions: toDecisions(stacks), similar: toSimilar(stacks), layerCounts };
 }
 

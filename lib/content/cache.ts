@@ -9,11 +9,27 @@ export const CACHE_DIR = join(process.cwd(), ".cache", "parse");
 
 let parserHash: string | undefined;
 
-const PARSER_PACKAGES = ["remark", "unified", "remark-parse", "remark-gfm", "gray-matter", "js-yaml", "smol-toml", "hast-util-from-html", "mdast-util-to-string"];
+const PARSER_PACKAGES = [
+  "remark",
+  "unified",
+  "remark-parse",
+  "remark-gfm",
+  "gray-matter",
+  "js-yaml",
+  "smol-toml",
+  "hast-util-from-html",
+  "mdast-util-to-string",
+];
 
 function packageVersion(name: string): string {
   try {
-    return (JSON.parse(readFileSync(join(process.cwd(), "node_modules", name, "package.json"), "utf8")) as { version?: string }).version ?? "?";
+    return (
+      (
+        JSON.parse(
+          readFileSync(join(process.cwd(), "node_modules", name, "package.json"), "utf8"),
+        ) as { version?: string }
+      ).version ?? "?"
+    );
   } catch {
     return "?";
   }
@@ -25,7 +41,9 @@ export function getParserHash(): string {
   const hash = createHash("sha256");
   const walk = (dir: string) => {
     if (!existsSync(dir)) return;
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
       const p = join(dir, e.name);
       if (e.isDirectory()) walk(p);
       else if (e.name.endsWith(".ts")) hash.update(readFileSync(p));
@@ -41,16 +59,30 @@ export function getParserHash(): string {
 }
 
 export function registryHash(registry: Registry): string {
-  return createHash("sha256").update(JSON.stringify(registry.technologies)).digest("hex").slice(0, 16);
+  return createHash("sha256")
+    .update(JSON.stringify(registry.technologies))
+    .digest("hex")
+    .slice(0, 16);
 }
 
 /** What a stored result depends on: the parser's code and libraries, the registry, the file's name and text. */
-export function cacheKey(file: string, text: string, regHash: string, parser = getParserHash()): string {
+export function cacheKey(
+  file: string,
+  text: string,
+  regHash: string,
+  parser = getParserHash(),
+): string {
   return createHash("sha256").update(`${parser}\0${regHash}\0${file}\0`).update(text).digest("hex");
 }
 
 /** Parses a document, or returns the stored result for the same content, name, parser and registry. */
-export function parseCached(file: string, text: string, registry: Registry, regHash: string, stats?: { hits: number; misses: number }): ParseResult {
+export function parseCached(
+  file: string,
+  text: string,
+  registry: Registry,
+  regHash: string,
+  stats?: { hits: number; misses: number },
+): ParseResult {
   const key = cacheKey(file, text, regHash);
   const path = join(CACHE_DIR, key.slice(0, 2), `${key}.json`);
   if (existsSync(path)) {

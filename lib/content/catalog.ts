@@ -4,7 +4,11 @@ import type { Diagnostic, ParseResult, Stack } from "./schema";
 import { readText, type SourceFile } from "./files";
 
 /** Parses each file and checks what only the whole set can show: duplicate slugs. */
-export function parseSources(files: SourceFile[], registry: Registry, parse = (f: SourceFile) => parseDocument(f.file, readText(f.path), registry)): ParseResult {
+export function parseSources(
+  files: SourceFile[],
+  registry: Registry,
+  parse = (f: SourceFile) => parseDocument(f.file, readText(f.path), registry),
+): ParseResult {
   const stacks: Stack[] = [];
   const diagnostics: Diagnostic[] = [];
   const bySlug = new Map<string, Stack>();
@@ -38,13 +42,25 @@ export function parseSources(files: SourceFile[], registry: Registry, parse = (f
  */
 export function distinguish(stacks: Stack[]): void {
   const byTitle = new Map<string, Stack[]>();
-  for (const s of stacks) byTitle.set(s.title.trim().toLowerCase(), [...(byTitle.get(s.title.trim().toLowerCase()) ?? []), s]);
+  for (const s of stacks)
+    byTitle.set(s.title.trim().toLowerCase(), [
+      ...(byTitle.get(s.title.trim().toLowerCase()) ?? []),
+      s,
+    ]);
   for (const group of byTitle.values()) {
     if (group.length < 2) continue;
-    const chosen = group.map((s) => s.layers.flatMap((l) => l.choices.filter((c) => c.role === "primary").map((c) => c.name)));
+    const chosen = group.map((s) =>
+      s.layers.flatMap((l) => l.choices.filter((c) => c.role === "primary").map((c) => c.name)),
+    );
     group.forEach((s, i) => {
-      const own = [...new Set(chosen[i].filter((n) => chosen.every((other, j) => j === i || !other.includes(n))))].slice(0, 3);
-      s.distinct = own.length ? own.join(", ") : s.source.file.replace(/\.(md|markdown|mdc|txt)$/i, "");
+      const own = [
+        ...new Set(
+          chosen[i].filter((n) => chosen.every((other, j) => j === i || !other.includes(n))),
+        ),
+      ].slice(0, 3);
+      s.distinct = own.length
+        ? own.join(", ")
+        : s.source.file.replace(/\.(md|markdown|mdc|txt)$/i, "");
     });
   }
 }

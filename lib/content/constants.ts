@@ -24,4 +24,10 @@ export const KINDS = ["stack", "guide", "template", "collection"] as const;
 export const SEVERITIES = ["error", "warning", "info"] as const;
 
 /** Where an architecture decision stands (MADR / Nygard statuses). */
-export const DECISION_STATUSES = ["proposed", "accepted", "rejected", "deprecated", "superseded"] as const;
+export const DECISION_STATUSES = [
+  "proposed",
+  "accepted",
+  "rejected",
+  "deprecated",
+  "superseded",
+] as const;

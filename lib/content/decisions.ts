@@ -27,7 +27,14 @@ export function toDecisions(stacks: Stack[]): Decision[] {
         for (const p of chosen) {
           for (const a of passed) {
             const reason = p.rationale ?? a.rationale ?? a.purpose;
-            out.push({ slug: stack.slug, title: stack.title, slot, chosen: { id: p.technology, name: p.name }, over: { id: a.technology, name: a.name }, reason });
+            out.push({
+              slug: stack.slug,
+              title: stack.title,
+              slot,
+              chosen: { id: p.technology, name: p.name },
+              over: { id: a.technology, name: a.name },
+              reason,
+            });
           }
         }
       }
@@ -37,8 +44,14 @@ export function toDecisions(stacks: Stack[]): Decision[] {
 }
 
 /** The decisions a technology took part in: where it was chosen over another, and where passed over. */
-export function decisionsOf(decisions: Decision[], id: string): { chosenOver: Decision[]; passedOverFor: Decision[] } {
-  return { chosenOver: decisions.filter((d) => d.chosen.id === id), passedOverFor: decisions.filter((d) => d.over.id === id) };
+export function decisionsOf(
+  decisions: Decision[],
+  id: string,
+): { chosenOver: Decision[]; passedOverFor: Decision[] } {
+  return {
+    chosenOver: decisions.filter((d) => d.chosen.id === id),
+    passedOverFor: decisions.filter((d) => d.over.id === id),
+  };
 }
 
 /** Pairs of technologies weighed against each other somewhere, each once, most decisions first. */
@@ -64,11 +77,18 @@ export function versusHref(a: string, b: string): string {
  * Pairs of technologies worth a comparison page, each once and in address order: those weighed
  * against each other in a document, then, per slot, the most used technologies that fill it.
  */
-export function versusPairs(decisions: Decision[], bySlot: Map<string, Array<{ id: string; stacks: number }>>, perSlot = 4): Array<[string, string]> {
+export function versusPairs(
+  decisions: Decision[],
+  bySlot: Map<string, Array<{ id: string; stacks: number }>>,
+  perSlot = 4,
+): Array<[string, string]> {
   const pairs = new Set(contestedPairs(decisions, 400).map(([a, b]) => [a, b].sort().join("\0")));
   for (const techs of bySlot.values()) {
-    const top = [...techs].sort((a, b) => b.stacks - a.stacks || a.id.localeCompare(b.id)).slice(0, perSlot);
-    for (let i = 0; i < top.length; i++) for (let j = i + 1; j < top.length; j++) pairs.add([top[i].id, top[j].id].sort().join("\0"));
+    const top = [...techs]
+      .sort((a, b) => b.stacks - a.stacks || a.id.localeCompare(b.id))
+      .slice(0, perSlot);
+    for (let i = 0; i < top.length; i++)
+      for (let j = i + 1; j < top.length; j++) pairs.add([top[i].id, top[j].id].sort().join("\0"));
   }
   return [...pairs].map((k) => k.split("\0") as [string, string]);
 }

@@ -9,7 +9,10 @@ export const LAYER_RULES: Array<[LayerId, RegExp]> = [
     "tooling",
     /\b(ai assistants?|coding assistants?|ides?|editors?|package manag\w*|dependenc\w*|dependency mgmt|monorepo|build (tools?|system)|bundlers?|version control|vcs|code review|repositor\w*|dev(elopment)? (tools?|environment)|developer tools|dev ?tools|documentation tools?|project management)\b|зависимост|依赖|依存|의존성|dependencias|dependências|abhängigkeiten|dépendances|zależności|dipendenze|工具|开发工具|构建|包管理|ツール|開発環境|ビルド|パッケージ管理|도구|개발 ?환경|빌드|инструмент|сборк|менеджер пакетов|herramientas|ferramentas|gestor de paquetes|werkzeuge|entwicklungsumgebung|outils|narzędzia|strumenti|الأدوات/i,
   ],
-  ["infra", /\b(api gateway|service mesh|edge|cdn|iac|infrastructure as code|load balanc\w*|reverse proxy|dns)\b|网关|ゲートウェイ|게이트웨이|шлюз|балансировщик|pasarela/i],
+  [
+    "infra",
+    /\b(api gateway|service mesh|edge|cdn|iac|infrastructure as code|load balanc\w*|reverse proxy|dns)\b|网关|ゲートウェイ|게이트웨이|шлюз|балансировщик|pasarela/i,
+  ],
   [
     "data",
     /\b(vector|databases?|dbs?|storage|cach\w*|orms?|db client|db driver|drivers?|data (layer|access|lake|warehouse|store|stores|base)|warehouse|lakehouse|olap|relational|document|key-value|time-series|search( engine)?|full-text|hybrid search|graph|sql|nosql|persistence|query builders?|migrations?|object storage|files? storage|blob|bd|bbdd)\b|数据|存储|缓存|数据库|データ|ストレージ|キャッシュ|永続化|데이터|저장소|캐시|데이터베이스|база данных|баз[аы] данных|бд|хранилищ|кэш|кеш|субд|datenbank|daten|speicher|persistenz|base de datos|bases de datos|almacenamiento|banco de dados|armazenamento|base de données|stockage|données|baza danych|bazy danych|przechowywanie|pamięć podręczna|base di dati|database|archiviazione|قاعدة البيانات|قواعد البيانات|التخزين/i,

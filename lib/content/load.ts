@@ -33,7 +33,9 @@ export function buildCatalog(contentDir = getContentDir()): Catalog {
   const files = listDocuments(contentDir);
   const stats = { hits: 0, misses: 0 };
   const start = performance.now();
-  const result = parseSources(files, registry, (f) => parseCached(f.file, readText(f.path), registry, regHash, stats));
+  const result = parseSources(files, registry, (f) =>
+    parseCached(f.file, readText(f.path), registry, regHash, stats),
+  );
   const parseMs = performance.now() - start;
   return {
     contentDir,
@@ -132,14 +134,20 @@ export function getDecisionsOf(id: string): ReturnType<typeof decisionsOf> {
 export function getVersusPairs(): Array<[string, string]> {
   const techs = getCatalog().technologies;
   const bySlot = new Map<string, Array<{ id: string; stacks: number }>>();
-  for (const t of techs) if (t.primary) bySlot.set(t.slot, [...(bySlot.get(t.slot) ?? []), { id: t.id, stacks: t.primary }]);
+  for (const t of techs)
+    if (t.primary)
+      bySlot.set(t.slot, [...(bySlot.get(t.slot) ?? []), { id: t.id, stacks: t.primary }]);
   const known = new Set(techs.map((t) => t.id));
-  return versusPairs(getCatalog().decisions, bySlot).filter(([a, b]) => known.has(a) && known.has(b));
+  return versusPairs(getCatalog().decisions, bySlot).filter(
+    ([a, b]) => known.has(a) && known.has(b),
+  );
 }
 
 /** Every decision between two technologies, in either direction. */
 export function getDecisionsBetween(a: string, b: string): Decision[] {
-  return getCatalog().decisions.filter((d) => (d.chosen.id === a && d.over.id === b) || (d.chosen.id === b && d.over.id === a));
+  return getCatalog().decisions.filter(
+    (d) => (d.chosen.id === a && d.over.id === b) || (d.chosen.id === b && d.over.id === a),
+  );
 }
 
 let versusKeys: Set<string> | undefined;
@@ -152,5 +160,7 @@ export function hasVersusPage(a: string, b: string): boolean {
 
 /** The technologies with a comparison page beside this one, most used first. */
 export function getVersusPeers(id: string): Array<{ id: string; name: string }> {
-  return getTechnologies().filter((t) => t.id !== id && hasVersusPage(id, t.id)).map((t) => ({ id: t.id, name: t.name }));
+  return getTechnologies()
+    .filter((t) => t.id !== id && hasVersusPage(id, t.id))
+    .map((t) => ({ id: t.id, name: t.name }));
 }

@@ -84,7 +84,12 @@ function endsWord(text: string, end: number): boolean {
   // `Next.js` goes on past its dot; `Helm-чарт` ends at the dash, where the script changes, and so
   // does `Vite-Client` before a capital (German compounds); a longer registry form still wins.
   const capitalAfterDash = next === "-" && /\p{Lu}/u.test(after);
-  return !((next === "." || next === "-") && /[\p{L}\p{N}]/u.test(after) && !otherScript(text[end - 1], after) && !capitalAfterDash);
+  return !(
+    (next === "." || next === "-") &&
+    /[\p{L}\p{N}]/u.test(after) &&
+    !otherScript(text[end - 1], after) &&
+    !capitalAfterDash
+  );
 }
 
 function otherScript(a: string, b: string): boolean {

@@ -76,7 +76,9 @@ export function createRegistry(technologies: Technology[]): Registry {
     lookup(name) {
       const key = toKey(name);
       if (!key) return undefined;
-      const hit = byKey.get(key) ?? (key.endsWith("js") && key.length > 4 ? byKey.get(key.slice(0, -2)) : undefined);
+      const hit =
+        byKey.get(key) ??
+        (key.endsWith("js") && key.length > 4 ? byKey.get(key.slice(0, -2)) : undefined);
       // "Unit Test" is not Python's `unittest`: two words do not spell a one-word lower-case module.
       return hit && isOneLowerWord(hit) && /\p{L}\s+\p{L}/u.test(name.trim()) ? undefined : hit;
     },

@@ -123,7 +123,9 @@ export const frontmatterSchema = z.looseObject({
     .string()
     .regex(/^[a-z0-9][a-z0-9-]*$/, "lower-case letters, digits and dashes")
     .optional(),
-  layers: z.partialRecord(layerIdSchema, z.union([z.array(z.coerce.string()), z.string()])).optional(),
+  layers: z
+    .partialRecord(layerIdSchema, z.union([z.array(z.coerce.string()), z.string()]))
+    .optional(),
 });
 export type Frontmatter = z.infer<typeof frontmatterSchema>;
 

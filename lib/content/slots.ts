@@ -34,8 +34,12 @@ export function isGenericSlot(id: string): boolean {
 }
 
 /** A registry technology's default slot: its own, else what its description or name says. */
-export function defaultSlot(tech: Pick<Technology, "layer" | "name" | "description" | "slot">): string {
-  return tech.slot ?? toSlotId(`${tech.description} ${tech.name}`, tech.layer) ?? otherSlot(tech.layer);
+export function defaultSlot(
+  tech: Pick<Technology, "layer" | "name" | "description" | "slot">,
+): string {
+  return (
+    tech.slot ?? toSlotId(`${tech.description} ${tech.name}`, tech.layer) ?? otherSlot(tech.layer)
+  );
 }
 
 export function slotLabel(id: string): string {

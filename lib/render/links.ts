@@ -7,7 +7,8 @@ let byFile: Map<string, string> | undefined;
 function getSlugByFile(): Map<string, string> {
   if (byFile) return byFile;
   byFile = new Map();
-  for (const s of getStacks()) if (!s.parent && !byFile.has(s.source.file)) byFile.set(s.source.file, s.slug);
+  for (const s of getStacks())
+    if (!s.parent && !byFile.has(s.source.file)) byFile.set(s.source.file, s.slug);
   return byFile;
 }
 

@@ -21,8 +21,14 @@ export interface RenderOptions {
 // GitHub's allow-list, minus anything that could load from elsewhere or run.
 const schema = {
   ...defaultSchema,
-  protocols: { ...defaultSchema.protocols, href: ["http", "https", "mailto"], src: ["http", "https"] },
-  tagNames: (defaultSchema.tagNames ?? []).filter((t) => !["img", "picture", "source", "video", "audio", "iframe", "input"].includes(t)),
+  protocols: {
+    ...defaultSchema.protocols,
+    href: ["http", "https", "mailto"],
+    src: ["http", "https"],
+  },
+  tagNames: (defaultSchema.tagNames ?? []).filter(
+    (t) => !["img", "picture", "source", "video", "audio", "iframe", "input"].includes(t),
+  ),
 };
 
 /** Links leave the site only with rel protection; relative links become catalog links or plain text. */
@@ -32,7 +38,11 @@ function rehypeLinks(options: RenderOptions) {
       if (node.tagName !== "a" || !parent || index === undefined) return;
       const href = String(node.properties?.href ?? "");
       if (/^https?:\/\//i.test(href) || href.startsWith("mailto:")) {
-        node.properties = { ...node.properties, rel: ["noopener", "noreferrer", "nofollow"], target: undefined };
+        node.properties = {
+          ...node.properties,
+          rel: ["noopener", "noreferrer", "nofollow"],
+          target: undefined,
+        };
         return;
       }
       if (href.startsWith("#")) return;
@@ -42,7 +52,12 @@ function rehypeLinks(options: RenderOptions) {
         return;
       }
       // A link to a file this catalog does not have: keep the words, drop the dead link.
-      parent.children[index] = { type: "element", tagName: "span", properties: { title: href ? `${href} (not in this catalog)` : undefined }, children: node.children };
+      parent.children[index] = {
+        type: "element",
+        tagName: "span",
+        properties: { title: href ? `${href} (not in this catalog)` : undefined },
+        children: node.children,
+      };
     });
   };
 }
@@ -52,7 +67,9 @@ function rehypeMermaid() {
   return (tree: Root) => {
     visit(tree, "element", (node: Element, index, parent) => {
       if (node.tagName !== "pre" || !parent || index === undefined) return;
-      const code = node.children.find((c): c is Element => c.type === "element" && c.tagName === "code");
+      const code = node.children.find(
+        (c): c is Element => c.type === "element" && c.tagName === "code",
+      );
       const classes = code?.properties?.className;
       if (!code || !Array.isArray(classes) || !classes.includes("language-mermaid")) return;
       const source = hastToString(code);
@@ -63,8 +80,24 @@ function rehypeMermaid() {
         tagName: "figure",
         properties: { className: ["mermaid"] },
         children: [
-          { type: "element", tagName: "img", properties: { src: image.src, width: image.width, height: image.height, alt: `Diagram: ${summarise(source)}`, decoding: "async" }, children: [] },
-          { type: "element", tagName: "figcaption", properties: { className: ["sr-only"] }, children: [{ type: "text", value: "Mermaid diagram from the document" }] },
+          {
+            type: "element",
+            tagName: "img",
+            properties: {
+              src: image.src,
+              width: image.width,
+              height: image.height,
+              alt: `Diagram: ${summarise(source)}`,
+              decoding: "async",
+            },
+            children: [],
+          },
+          {
+            type: "element",
+            tagName: "figcaption",
+            properties: { className: ["sr-only"] },
+            children: [{ type: "text", value: "Mermaid diagram from the document" }],
+          },
         ],
       };
       parent.children[index] = figure;
@@ -87,7 +120,11 @@ function rehypeHeadingLinks() {
       node.children.push({
         type: "element",
         tagName: "a",
-        properties: { href: `#${String(node.properties.id)}`, className: ["heading-anchor"], ariaLabel: `Link to section ${hastToString(node)}` },
+        properties: {
+          href: `#${String(node.properties.id)}`,
+          className: ["heading-anchor"],
+          ariaLabel: `Link to section ${hastToString(node)}`,
+        },
         children: [{ type: "text", value: "#" }],
       });
     });

@@ -17,7 +17,11 @@ export function toMermaidImage(source: string): MermaidImage | undefined {
       .replace(/@import\s+url\([^)]*\)\s*;?/g, "");
     const width = Math.round(Number(/width="([\d.]+)"/.exec(svg)?.[1] ?? 600));
     const height = Math.round(Number(/height="([\d.]+)"/.exec(svg)?.[1] ?? 300));
-    return { src: `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}`, width, height };
+    return {
+      src: `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}`,
+      width,
+      height,
+    };
   } catch {
     return undefined;
   }

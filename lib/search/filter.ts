@@ -37,21 +37,37 @@ function passes(r: SearchRecord, q: CatalogQuery, skipKind = false): boolean {
  * Words are looked up as prefixes in the prebuilt token index, which stays fast at any size;
  * only when that finds nothing (a typo) does the fuzzy Fuse index take over.
  */
-export function searchStacks(records: SearchRecord[], fuse: Fuse<SearchRecord> | undefined, query: CatalogQuery, tokens?: TokenIndex): Hit[] {
+export function searchStacks(
+  records: SearchRecord[],
+  fuse: Fuse<SearchRecord> | undefined,
+  query: CatalogQuery,
+  tokens?: TokenIndex,
+): Hit[] {
   let hits: Hit[];
   const exact = query.q && tokens ? prefixSearch(tokens, records, query.q) : undefined;
   if (exact) hits = exact;
   else if (query.q && fuse) {
     hits = fuse.search(query.q).map((r) => ({
       record: r.item,
-      matched: [...new Set((r.matches ?? []).filter((m) => m.key === "n" && typeof m.value === "string").map((m) => m.value as string))].slice(0, 3),
+      matched: [
+        ...new Set(
+          (r.matches ?? [])
+            .filter((m) => m.key === "n" && typeof m.value === "string")
+            .map((m) => m.value as string),
+        ),
+      ].slice(0, 3),
     }));
   } else hits = records.map((record) => ({ record, matched: [] }));
   return hits.filter((h) => passes(h.record, query));
 }
 
 /** Counts for each facet value among what the other filters leave. */
-export function toFacets(records: SearchRecord[], hits: Hit[], query: CatalogQuery, techLimit = 30): Facets {
+export function toFacets(
+  records: SearchRecord[],
+  hits: Hit[],
+  query: CatalogQuery,
+  techLimit = 30,
+): Facets {
   const layerCount = new Map<LayerId, number>();
   const techCount = new Map<string, { name: string; count: number }>();
   const tagCount = new Map<string, number>();
@@ -66,7 +82,9 @@ export function toFacets(records: SearchRecord[], hits: Hit[], query: CatalogQue
     });
     for (const g of record.g) tagCount.set(g, (tagCount.get(g) ?? 0) + 1);
   }
-  const kindBase = query.kinds.length ? records.filter((r) => passes(r, query, true)) : hits.map((h) => h.record);
+  const kindBase = query.kinds.length
+    ? records.filter((r) => passes(r, query, true))
+    : hits.map((h) => h.record);
   const kindCount = new Map<Kind, number>();
   for (const r of kindBase) kindCount.set(r.k, (kindCount.get(r.k) ?? 0) + 1);
   const techs = [...techCount]
@@ -74,11 +92,16 @@ export function toFacets(records: SearchRecord[], hits: Hit[], query: CatalogQue
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   // Selected technologies always stay visible so they can be unticked.
   const shown = techs.slice(0, techLimit);
-  for (const id of query.techs) if (!shown.some((t) => t.id === id)) shown.push(techs.find((t) => t.id === id) ?? { id, name: id, count: 0 });
+  for (const id of query.techs)
+    if (!shown.some((t) => t.id === id))
+      shown.push(techs.find((t) => t.id === id) ?? { id, name: id, count: 0 });
   return {
     layers: LAYER_IDS.map((id) => ({ id, count: layerCount.get(id) ?? 0 })),
     kinds: KINDS.map((id) => ({ id, count: kindCount.get(id) ?? 0 })),
     techs: shown,
-    tags: [...tagCount].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || a.id.localeCompare(b.id)).slice(0, 30),
+    tags: [...tagCount]
+      .map(([id, count]) => ({ id, count }))
+      .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id))
+      .slice(0, 30),
   };
 }

@@ -22,5 +22,10 @@ export const SEARCH_KEYS = [
   { name: "d", weight: 0.5 },
 ];
 
-export const FUSE_OPTIONS = { keys: SEARCH_KEYS, threshold: 0.3, ignoreLocation: true, includeMatches: true, minMatchCharLength: 2 };
-
+export const FUSE_OPTIONS = {
+  keys: SEARCH_KEYS,
+  threshold: 0.3,
+  ignoreLocation: true,
+  includeMatches: true,
+  minMatchCharLength: 2,
+};

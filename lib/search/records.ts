@@ -34,15 +34,40 @@ export function toSearchRecord(stack: Stack): SearchRecord {
     }
   }
   const d = stack.summary.length > 180 ? `${stack.summary.slice(0, 179)}…` : stack.summary;
-  return { s: stack.slug, t: fullTitle(stack), k: stack.kind, d, g: stack.tags, l: stack.layers.map((l) => l.id), n: names, i: ids, o: roles.join(""), u: stack.updated, c: count };
+  return {
+    s: stack.slug,
+    t: fullTitle(stack),
+    k: stack.kind,
+    d,
+    g: stack.tags,
+    l: stack.layers.map((l) => l.id),
+    n: names,
+    i: ids,
+    o: roles.join(""),
+    u: stack.updated,
+    c: count,
+  };
 }
 
 /** The search payload: records plus a token index and a Fuse index, both built at build time, so the browser never indexes. */
-export function toSearchData(stacks: Stack[], registry: Registry): { records: SearchRecord[]; index: unknown; tokens: TokenIndex } {
+export function toSearchData(
+  stacks: Stack[],
+  registry: Registry,
+): { records: SearchRecord[]; index: unknown; tokens: TokenIndex } {
   const records = stacks.map(toSearchRecord);
-  const index = Fuse.createIndex(SEARCH_KEYS.map((k) => k.name), records).toJSON();
+  const index = Fuse.createIndex(
+    SEARCH_KEYS.map((k) => k.name),
+    records,
+  ).toJSON();
   const concepts = buildConcepts();
-  return { records, index, tokens: buildTokenIndex(records, stacks.map((s) => searchWordsOf(s, registry, concepts))) };
+  return {
+    records,
+    index,
+    tokens: buildTokenIndex(
+      records,
+      stacks.map((s) => searchWordsOf(s, registry, concepts)),
+    ),
+  };
 }
 
 /** What else a stack can be found by: its technologies' aliases, and its layers' and slots' names in every language. */
@@ -50,5 +75,12 @@ function searchWordsOf(stack: Stack, registry: Registry, concepts: Concepts): st
   const choices = stack.layers.flatMap((l) => l.choices);
   const aliases = choices.flatMap((c) => registry.byId.get(c.technology)?.aliases ?? []);
   const slots = [...new Set(choices.map((c) => c.slot))];
-  return [...aliases, ...conceptWords(concepts, stack.layers.map((l) => l.id), slots)];
+  return [
+    ...aliases,
+    ...conceptWords(
+      concepts,
+      stack.layers.map((l) => l.id),
+      slots,
+    ),
+  ];
 }

@@ -33,7 +33,8 @@ function tokensOf(r: Searchable, extra: string[]): Set<string> {
 export function buildTokenIndex(records: Searchable[], extra: string[][] = []): TokenIndex {
   const postings = new Map<string, number[]>();
   records.forEach((r, i) => {
-    for (const tok of tokensOf(r, extra[i] ?? [])) postings.set(tok, [...(postings.get(tok) ?? []), i]);
+    for (const tok of tokensOf(r, extra[i] ?? []))
+      postings.set(tok, [...(postings.get(tok) ?? []), i]);
   });
   return [...postings].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
@@ -68,7 +69,10 @@ function matching(index: TokenIndex, term: string): { all: Set<number>; exact: S
   return { all, exact };
 }
 
-function intersect(terms: string[], index: TokenIndex): { hits: Set<number>; exact: Map<number, number> } | undefined {
+function intersect(
+  terms: string[],
+  index: TokenIndex,
+): { hits: Set<number>; exact: Map<number, number> } | undefined {
   let hits: Set<number> | undefined;
   const exact = new Map<number, number>();
   for (const term of terms) {
@@ -85,7 +89,11 @@ function intersect(terms: string[], index: TokenIndex): { hits: Set<number>; exa
  * token), best first: the title, then a technology named exactly, then any word; undefined when
  * nothing matches, so the caller can fall back to fuzzy search.
  */
-export function prefixSearch<T extends Searchable>(index: TokenIndex, records: T[], query: string): Array<{ record: T; matched: string[] }> | undefined {
+export function prefixSearch<T extends Searchable>(
+  index: TokenIndex,
+  records: T[],
+  query: string,
+): Array<{ record: T; matched: string[] }> | undefined {
   const words = query.toLowerCase().split(SPLIT).filter(Boolean);
   if (!words.length) return undefined;
   const joined = words.join("");
@@ -97,11 +105,26 @@ export function prefixSearch<T extends Searchable>(index: TokenIndex, records: T
   const scored = [...found.hits].map((i) => {
     const r = records[i];
     const title = r.t.toLowerCase();
-    const named = (n: string) => terms.some((t) => n.toLowerCase().replace(/\s+/g, "") === t || n.toLowerCase().split(SPLIT).includes(t));
-    const prefixed = (n: string) => terms.some((t) => n.toLowerCase().split(SPLIT).some((w) => w.startsWith(t)) || n.toLowerCase().replace(/\s+/g, "").startsWith(t));
+    const named = (n: string) =>
+      terms.some(
+        (t) =>
+          n.toLowerCase().replace(/\s+/g, "") === t || n.toLowerCase().split(SPLIT).includes(t),
+      );
+    const prefixed = (n: string) =>
+      terms.some(
+        (t) =>
+          n
+            .toLowerCase()
+            .split(SPLIT)
+            .some((w) => w.startsWith(t)) || n.toLowerCase().replace(/\s+/g, "").startsWith(t),
+      );
     const matched = [...r.n.filter(named), ...r.n.filter((n) => !named(n) && prefixed(n))];
     const score =
-      (terms.every((t) => title.includes(t)) ? 8 : 0) + (r.n.some(named) ? 4 : 0) + (found.exact.get(i) ? 2 : 0) + (matched.length ? 1 : 0) + (r.g.some((g) => terms.some((t) => g.startsWith(t))) ? 1 : 0);
+      (terms.every((t) => title.includes(t)) ? 8 : 0) +
+      (r.n.some(named) ? 4 : 0) +
+      (found.exact.get(i) ? 2 : 0) +
+      (matched.length ? 1 : 0) +
+      (r.g.some((g) => terms.some((t) => g.startsWith(t))) ? 1 : 0);
     return { i, score, matched: matched.slice(0, 3) };
   });
   scored.sort((a, b) => b.score - a.score || a.i - b.i);

@@ -16,7 +16,14 @@ export interface CatalogQuery {
   with: "use" | "all";
 }
 
-export const EMPTY_QUERY: CatalogQuery = { q: "", layers: [], techs: [], kinds: [], tags: [], with: "use" };
+export const EMPTY_QUERY: CatalogQuery = {
+  q: "",
+  layers: [],
+  techs: [],
+  kinds: [],
+  tags: [],
+  with: "use",
+};
 export const MAX_QUERY_LENGTH = 200;
 const MAX_VALUES = 12;
 const ID = /^[\p{L}\p{N}][\p{L}\p{N}.+#@_-]{0,79}$/u;
@@ -26,7 +33,12 @@ function clip(text: string, max = 40): string {
 }
 
 /** Reads one free-text parameter: first value only, control characters stripped, length capped. */
-export function readText(params: ParamSource, name: string, notices: string[], label = name): string {
+export function readText(
+  params: ParamSource,
+  name: string,
+  notices: string[],
+  label = name,
+): string {
   const values = params.getAll(name);
   if (values.length > 1) notices.push(`Only the first "${label}" value is used.`);
   let value = (values[0] ?? "").replace(/[\u0000-\u001f\u007f]/g, " ").trim();
@@ -38,7 +50,13 @@ export function readText(params: ParamSource, name: string, notices: string[], l
 }
 
 /** Reads a list parameter (`a,b` or repeated), keeping only values `accept` allows and saying what was dropped. */
-export function readList<T extends string>(params: ParamSource, name: string, accept: (v: string) => v is T, notices: string[], label = name): T[] {
+export function readList<T extends string>(
+  params: ParamSource,
+  name: string,
+  accept: (v: string) => v is T,
+  notices: string[],
+  label = name,
+): T[] {
   const raw = params
     .getAll(name)
     .flatMap((v) => v.split(","))
@@ -51,7 +69,13 @@ export function readList<T extends string>(params: ParamSource, name: string, ac
       if (!out.includes(v) && out.length < MAX_VALUES) out.push(v);
     } else rejected.push(v);
   }
-  if (rejected.length) notices.push(`Ignored unknown ${label}${rejected.length > 1 ? "s" : ""}: ${rejected.slice(0, 5).map((r) => `“${clip(r)}”`).join(", ")}${rejected.length > 5 ? "…" : ""}.`);
+  if (rejected.length)
+    notices.push(
+      `Ignored unknown ${label}${rejected.length > 1 ? "s" : ""}: ${rejected
+        .slice(0, 5)
+        .map((r) => `“${clip(r)}”`)
+        .join(", ")}${rejected.length > 5 ? "…" : ""}.`,
+    );
   return out;
 }
 
@@ -63,7 +87,9 @@ function readWith(params: ParamSource, notices: string[]): CatalogQuery["with"] 
   const value = params.getAll("with")[0]?.trim().toLowerCase();
   if (!value || value === "use") return "use";
   if (value === "all") return "all";
-  notices.push(`Ignored “with=${clip(value)}”: use “with=all” to include stacks that plan or rejected a technology.`);
+  notices.push(
+    `Ignored “with=${clip(value)}”: use “with=all” to include stacks that plan or rejected a technology.`,
+  );
   return "use";
 }
 

@@ -1,7 +1,16 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
-const PAGES = ["/", "/stacks/nargis-current", "/technologies", "/technologies/postgresql", "/layers/data", "/layers", "/compare?stacks=mern,mean", "/stacks/does-not-exist"];
+const PAGES = [
+  "/",
+  "/stacks/nargis-current",
+  "/technologies",
+  "/technologies/postgresql",
+  "/layers/data",
+  "/layers",
+  "/compare?stacks=mern,mean",
+  "/stacks/does-not-exist",
+];
 
 for (const theme of ["light", "dark"] as const) {
   test.describe(`accessibility (${theme})`, () => {
@@ -12,7 +21,15 @@ for (const theme of ["light", "dark"] as const) {
         await page.waitForLoadState("networkidle");
         if (theme === "dark") await expect(page.locator("html")).toHaveClass(/dark/);
         const results = await new AxeBuilder({ page }).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+        expect(
+          results.violations.map(
+            (v) =>
+              `${v.id}: ${v.nodes
+                .map((n) => n.target.join(" "))
+                .slice(0, 3)
+                .join(", ")}`,
+          ),
+        ).toEqual([]);
       });
     }
   });
@@ -29,7 +46,11 @@ test("the theme toggle is remembered", async ({ page }) => {
 
 test("keyboard alone reaches search, filters and every card", async ({ page }) => {
   await page.goto("/");
-  const cards = await page.getByRole("article").getByRole("heading").getByRole("link").allTextContents();
+  const cards = await page
+    .getByRole("article")
+    .getByRole("heading")
+    .getByRole("link")
+    .allTextContents();
   expect(cards.length).toBeGreaterThan(10);
   const reached: string[] = [];
   for (let i = 0; i < 400; i++) {
@@ -37,7 +58,9 @@ test("keyboard alone reaches search, filters and every card", async ({ page }) =
     reached.push(
       await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
-        return el ? `${el.tagName}|${el.id}|${el.getAttribute("data-facet") ?? ""}|${el.textContent?.trim() ?? ""}` : "";
+        return el
+          ? `${el.tagName}|${el.id}|${el.getAttribute("data-facet") ?? ""}|${el.textContent?.trim() ?? ""}`
+          : "";
       }),
     );
   }
@@ -51,7 +74,12 @@ test("keyboard alone reaches the compare picker and picks a stack", async ({ pag
   await expect(page.locator('tr[data-slot="ui-framework"]')).toBeVisible();
   for (let i = 0; i < 30; i++) {
     await page.keyboard.press("Tab");
-    if (await page.getByRole("combobox", { name: "Add a stack" }).evaluate((el) => el === document.activeElement)) break;
+    if (
+      await page
+        .getByRole("combobox", { name: "Add a stack" })
+        .evaluate((el) => el === document.activeElement)
+    )
+      break;
   }
   await expect(page.getByRole("combobox", { name: "Add a stack" })).toBeFocused();
   await page.keyboard.type("Django");
@@ -63,11 +91,19 @@ test("keyboard alone reaches the compare picker and picks a stack", async ({ pag
 
 test.describe("phones", () => {
   test.use({ viewport: { width: 360, height: 780 } });
-  for (const path of ["/", "/stacks/nargis-current", "/technologies", "/technologies/postgresql", "/compare?stacks=mern,t3-stack"]) {
+  for (const path of [
+    "/",
+    "/stacks/nargis-current",
+    "/technologies",
+    "/technologies/postgresql",
+    "/compare?stacks=mern,t3-stack",
+  ]) {
     test(`no sideways scrolling at 360 px: ${path}`, async ({ page }) => {
       await page.goto(path);
       await page.waitForLoadState("networkidle");
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+      ).toBeLessThanOrEqual(0);
     });
   }
 });

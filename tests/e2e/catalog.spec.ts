@@ -12,7 +12,10 @@ test.describe("catalog", () => {
     await expect(cards.first().getByText("PostgreSQL")).toBeVisible();
   });
 
-  test("layer and technology filters come back after reload and from the copied URL", async ({ page, browser }) => {
+  test("layer and technology filters come back after reload and from the copied URL", async ({
+    page,
+    browser,
+  }) => {
     await page.goto("/");
     await page.getByRole("checkbox", { name: /^Data \d+$/ }).click();
     await expect(page).toHaveURL(/layer=data/);
@@ -45,7 +48,9 @@ test.describe("catalog", () => {
     await page.goto("/");
     await page.locator("body").click();
     await page.keyboard.press("/");
-    await expect(page.getByRole("searchbox", { name: "Search stacks and technologies" })).toBeFocused();
+    await expect(
+      page.getByRole("searchbox", { name: "Search stacks and technologies" }),
+    ).toBeFocused();
   });
 
   test("unknown filter values are ignored and said so", async ({ page }) => {
@@ -73,12 +78,21 @@ test.describe("catalog", () => {
     await expect(page.getByRole("link", { name: "Supabase Stack" })).toBeVisible();
   });
 
-  test("a stack page shows roles, versions, the rendered source and collapsed parser notes", async ({ page }) => {
+  test("a stack page shows roles, versions, the rendered source and collapsed parser notes", async ({
+    page,
+  }) => {
     await page.goto("/stacks/nargis-current");
-    const nextRow = page.getByRole("row").filter({ has: page.getByRole("link", { name: "Next.js", exact: true }) }).first();
+    const nextRow = page
+      .getByRole("row")
+      .filter({ has: page.getByRole("link", { name: "Next.js", exact: true }) })
+      .first();
     await expect(nextRow).toContainText("15.5.4");
     await expect(nextRow).toContainText("primary");
-    await expect(page.getByRole("row").filter({ has: page.getByRole("link", { name: "SvelteKit", exact: true }) })).toContainText("alternative");
+    await expect(
+      page
+        .getByRole("row")
+        .filter({ has: page.getByRole("link", { name: "SvelteKit", exact: true }) }),
+    ).toContainText("alternative");
     await expect(page.getByRole("heading", { name: "Source document" })).toBeVisible();
     await expect(page.locator(".doc h3#doc-frontend")).toBeVisible();
     const notes = page.locator("details").filter({ hasText: "Parser notes" });
@@ -102,7 +116,9 @@ test.describe("catalog", () => {
   });
 });
 
-test("technologies: layer ai and “lang” shows LangChain and LangGraph, kept in the URL", async ({ page }) => {
+test("technologies: layer ai and “lang” shows LangChain and LangGraph, kept in the URL", async ({
+  page,
+}) => {
   await page.goto("/technologies");
   await page.getByRole("tab", { name: /^AI & ML/ }).click();
   await page.getByRole("searchbox", { name: "Search technologies" }).fill("lang");
@@ -112,7 +128,10 @@ test("technologies: layer ai and “lang” shows LangChain and LangGraph, kept 
   await expect(page.getByRole("link", { name: "LangGraph", exact: true })).toBeVisible();
   await expect(page.getByRole("link", { name: "PostgreSQL" })).toHaveCount(0);
   await page.reload();
-  await expect(page.getByRole("tab", { name: /^AI & ML/ })).toHaveAttribute("aria-selected", "true");
+  await expect(page.getByRole("tab", { name: /^AI & ML/ })).toHaveAttribute(
+    "aria-selected",
+    "true",
+  );
   await expect(page.getByRole("link", { name: "LangGraph", exact: true })).toBeVisible();
 });
 
@@ -123,10 +142,16 @@ test("a layer page lists the choices for it, most used first", async ({ page }) 
 });
 
 test.describe("roles in filters", () => {
-  test("a technology filter shows the stacks that use it; rejections only when asked, and the card says which", async ({ page }) => {
+  test("a technology filter shows the stacks that use it; rejections only when asked, and the card says which", async ({
+    page,
+  }) => {
     await page.goto("/?tech=redux");
     await expect(page.getByTestId("result-count")).toHaveText("0 stacks");
-    await page.getByRole("checkbox", { name: /Also stacks that plan a technology or considered and rejected it/ }).click();
+    await page
+      .getByRole("checkbox", {
+        name: /Also stacks that plan a technology or considered and rejected it/,
+      })
+      .click();
     await expect(page).toHaveURL(/with=all/);
     const card = page.getByRole("article").filter({ hasText: "Nargis — as built today" });
     await expect(card.locator('[data-relation="x"]')).toHaveText("Considered and rejected Redux");
@@ -143,7 +168,9 @@ test.describe("roles in filters", () => {
 });
 
 test.describe("history and keyboard", () => {
-  test("each filter click is one history entry; Back walks them in reverse and stays on the site", async ({ page }) => {
+  test("each filter click is one history entry; Back walks them in reverse and stays on the site", async ({
+    page,
+  }) => {
     await page.goto("/");
     await page.getByRole("checkbox", { name: /^Data \d+$/ }).click();
     await expect(page).toHaveURL(/layer=data$/);
@@ -163,7 +190,9 @@ test.describe("history and keyboard", () => {
 
   test("typing replaces its history entry instead of adding one per key", async ({ page }) => {
     await page.goto("/");
-    await page.getByRole("searchbox", { name: "Search stacks and technologies" }).pressSequentially("redis", { delay: 30 });
+    await page
+      .getByRole("searchbox", { name: "Search stacks and technologies" })
+      .pressSequentially("redis", { delay: 30 });
     await expect(page).toHaveURL(/q=redis/);
     await page.goBack();
     await expect(page).toHaveURL(/\/$/);
@@ -182,22 +211,30 @@ test.describe("history and keyboard", () => {
   });
 });
 
-test("a technology page says what it was chosen over and passed over for, and a versus page shows who chose which and why", async ({ page }) => {
+test("a technology page says what it was chosen over and passed over for, and a versus page shows who chose which and why", async ({
+  page,
+}) => {
   await page.goto("/technologies/redux");
   const passed = page.getByRole("region", { name: "Passed over for" });
   await expect(passed.getByRole("link", { name: "React Context" })).toBeVisible();
   await passed.getByRole("link", { name: "React Context" }).click();
   await expect(page).toHaveURL(/\/technologies\/react-context\/vs\/redux$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("React Context vs Redux");
-  await expect(page.getByRole("listitem").filter({ hasText: "Nargis — as built today" })).toContainText("chose React Context");
+  await expect(
+    page.getByRole("listitem").filter({ hasText: "Nargis — as built today" }),
+  ).toContainText("chose React Context");
   await page.goto("/technologies/react-context");
-  await expect(page.getByRole("region", { name: "Chosen over" }).getByRole("link", { name: "Redux" })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Chosen over" }).getByRole("link", { name: "Redux" }),
+  ).toBeVisible();
 });
 
 test.describe("stack page on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
-  test("choices are grouped by what they are for, and purpose and rationale stay in view", async ({ page }) => {
+  test("choices are grouped by what they are for, and purpose and rationale stay in view", async ({
+    page,
+  }) => {
     await page.goto("/stacks/mern");
     const react = page.locator('tr[data-slot="ui-framework"]').first();
     await expect(react).toContainText("UI framework");
@@ -209,7 +246,9 @@ test.describe("stack page on a phone", () => {
 });
 
 test.describe("one search behaviour for stacks and technologies", () => {
-  test("the technologies page finds by alias, slot and layer names in several languages", async ({ page }) => {
+  test("the technologies page finds by alias, slot and layer names in several languages", async ({
+    page,
+  }) => {
     await page.goto("/technologies?q=k8s");
     await expect(page.getByRole("link", { name: "Kubernetes", exact: true })).toBeVisible();
     await page.goto("/technologies?q=vector%20database");
@@ -221,12 +260,18 @@ test.describe("one search behaviour for stacks and technologies", () => {
     await expect(page.getByRole("link", { name: "Keycloak", exact: true })).toBeVisible();
   });
 
-  test("“AI” on the catalog finds AI stacks and not the data platform that uses Airflow", async ({ page }) => {
+  test("“AI” on the catalog finds AI stacks and not the data platform that uses Airflow", async ({
+    page,
+  }) => {
     await page.goto("/?q=AI");
-    await expect(page.getByRole("article").filter({ hasText: "AI backend (example stack)" })).toBeVisible();
+    await expect(
+      page.getByRole("article").filter({ hasText: "AI backend (example stack)" }),
+    ).toBeVisible();
     await expect(page.getByRole("article").filter({ hasText: "データ基盤" })).toHaveCount(0);
     await page.goto("/?q=vector%20database");
-    await expect(page.getByRole("article").filter({ hasText: "LangChain/LangGraph Stack" })).toBeVisible();
+    await expect(
+      page.getByRole("article").filter({ hasText: "LangChain/LangGraph Stack" }),
+    ).toBeVisible();
   });
 });
 
@@ -277,7 +322,9 @@ test.describe("filters on a phone", () => {
   });
 });
 
-test("technologies that fill the same slot can be compared even when no document weighed them", async ({ page }) => {
+test("technologies that fill the same slot can be compared even when no document weighed them", async ({
+  page,
+}) => {
   await page.goto("/technologies/postgresql");
   const peers = page.getByRole("region", { name: "Compare with" });
   await peers.getByRole("link", { name: "PostgreSQL vs MongoDB" }).click();

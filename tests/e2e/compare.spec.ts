@@ -17,20 +17,27 @@ function watch(page: Page): () => void {
 const slotRow = (page: Page, slot: string) => page.locator(`tr[data-slot="${slot}"]`);
 
 test.describe("compare", () => {
-  test("MERN vs MEAN: one row per slot; Node.js, Express.js and MongoDB the same, React and Angular side by side", async ({ page }) => {
+  test("MERN vs MEAN: one row per slot; Node.js, Express.js and MongoDB the same, React and Angular side by side", async ({
+    page,
+  }) => {
     const ok = watch(page);
     await page.goto("/compare?stacks=mern,mean");
-    for (const slot of ["runtime", "web-framework", "database"]) await expect(slotRow(page, slot)).toHaveAttribute("data-status", "shared");
+    for (const slot of ["runtime", "web-framework", "database"])
+      await expect(slotRow(page, slot)).toHaveAttribute("data-status", "shared");
     const ui = slotRow(page, "ui-framework");
     await expect(ui).toHaveAttribute("data-status", "different");
     await expect(ui.getByRole("cell").nth(0)).toContainText("React");
     await expect(ui.getByRole("cell").nth(1)).toContainText("Angular");
     await expect(ui.getByRole("rowheader", { name: "UI framework" })).toBeVisible();
-    await expect(page.getByRole("region", { name: "Summary" })).toContainText("MERN and MEAN: the same choice in");
+    await expect(page.getByRole("region", { name: "Summary" })).toContainText(
+      "MERN and MEAN: the same choice in",
+    );
     ok();
   });
 
-  test("MERN vs T3: MongoDB and PostgreSQL on the Database row, Mongoose and Prisma on the ORM row", async ({ page }) => {
+  test("MERN vs T3: MongoDB and PostgreSQL on the Database row, Mongoose and Prisma on the ORM row", async ({
+    page,
+  }) => {
     const ok = watch(page);
     await page.goto("/compare?stacks=mern,t3-stack");
     const db = slotRow(page, "database");
@@ -43,7 +50,9 @@ test.describe("compare", () => {
     ok();
   });
 
-  test("adding a third stack from the picker changes the URL and survives a reload", async ({ page }) => {
+  test("adding a third stack from the picker changes the URL and survives a reload", async ({
+    page,
+  }) => {
     const ok = watch(page);
     await page.goto("/compare?stacks=mern,mean");
     await expect(slotRow(page, "ui-framework")).toBeVisible();
@@ -59,7 +68,9 @@ test.describe("compare", () => {
     ok();
   });
 
-  test("“show only differences” hides the rows where every stack made the same choice", async ({ page }) => {
+  test("“show only differences” hides the rows where every stack made the same choice", async ({
+    page,
+  }) => {
     const ok = watch(page);
     await page.goto("/compare?stacks=mern,mean");
     await expect(slotRow(page, "database")).toBeVisible();
@@ -70,7 +81,9 @@ test.describe("compare", () => {
     ok();
   });
 
-  test("alternatives show only when asked, marked, and the choice says why on demand", async ({ page }) => {
+  test("alternatives show only when asked, marked, and the choice says why on demand", async ({
+    page,
+  }) => {
     const ok = watch(page);
     await page.goto("/compare?stacks=nargis-current,nargis-future");
     await expect(slotRow(page, "state")).toBeVisible();
@@ -84,21 +97,30 @@ test.describe("compare", () => {
     ok();
   });
 
-  test("a current stack compared with its planned future is not 'empty' and not 0% alike", async ({ page }) => {
+  test("a current stack compared with its planned future is not 'empty' and not 0% alike", async ({
+    page,
+  }) => {
     const ok = watch(page);
     await page.goto("/compare?stacks=nargis-current,nargis-future");
     const summary = page.getByRole("region", { name: "Summary" });
     await expect(summary).toBeVisible();
-    await expect(summary).not.toContainText("Nargis — recommended future stack names nothing for frontend");
+    await expect(summary).not.toContainText(
+      "Nargis — recommended future stack names nothing for frontend",
+    );
     await expect(summary).not.toContainText(" 0% of the technologies");
     ok();
   });
 
-  test("the Markdown export has a title, links back to each stack and the slot rows", async ({ page }) => {
+  test("the Markdown export has a title, links back to each stack and the slot rows", async ({
+    page,
+  }) => {
     const ok = watch(page);
     await page.goto("/compare?stacks=mern,mean");
     await expect(slotRow(page, "ui-framework")).toBeVisible();
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download Markdown" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download Markdown" }).click(),
+    ]);
     const text = readFileSync(await download.path(), "utf8");
     expect(text.split("\n")[0]).toBe("# MERN vs MEAN");
     expect(text).toMatch(/- \[MERN\]\(http:\/\/localhost:\d+\/stacks\/mern\)/);
@@ -107,7 +129,9 @@ test.describe("compare", () => {
     ok();
   });
 
-  test("a bad URL explains itself, still shows MERN, and asks for no unknown stack", async ({ page }) => {
+  test("a bad URL explains itself, still shows MERN, and asks for no unknown stack", async ({
+    page,
+  }) => {
     const ok = watch(page);
     const requested: string[] = [];
     page.on("request", (r) => requested.push(r.url()));
@@ -152,7 +176,9 @@ test.describe("compare on a phone", () => {
     await expect(page.getByRole("columnheader", { name: /Django Stack/ })).toBeAttached();
     const scroller = page.getByTestId("compare-scroll");
     expect(await scroller.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
     await expect(page.getByRole("region", { name: "Summary" })).toBeVisible();
   });
 });

@@ -18,13 +18,16 @@ async function watch(page: Page) {
   page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
   page.on("request", (r) => {
     const url = new URL(r.url());
-    if (url.protocol !== "data:" && url.hostname !== "localhost") problems.push(`request to another origin: ${r.url()}`);
+    if (url.protocol !== "data:" && url.hostname !== "localhost")
+      problems.push(`request to another origin: ${r.url()}`);
   });
   return problems;
 }
 
 // Each fixture by name: an attack whose page was never built would otherwise pass by being absent.
-const fixtures = readdirSync("tests/fixtures/hostile").filter((f) => f.endsWith(".md")).map((f) => f.replace(/\.md$/, ""));
+const fixtures = readdirSync("tests/fixtures/hostile")
+  .filter((f) => f.endsWith(".md"))
+  .map((f) => f.replace(/\.md$/, ""));
 
 test("every hostile fixture is built into its own stack page", () => {
   expect(fixtures.length).toBeGreaterThanOrEqual(36);
@@ -36,19 +39,34 @@ for (const path of pages) {
     const problems = await watch(page);
     const response = await page.goto(path, { waitUntil: "networkidle" });
     // The policy works as the browser parses the served HTML, so that is where it must be.
-    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec((await response?.text()) ?? "")?.[1] ?? "";
+    const csp =
+      /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(
+        (await response?.text()) ?? "",
+      )?.[1] ?? "";
     await page.mouse.move(200, 300);
     const foreign = await page.evaluate(() => {
       const out: string[] = [];
       for (const s of Array.from(document.scripts)) {
-        if (s.src && !new URL(s.src).pathname.startsWith("/_next/")) out.push(`script src ${s.src}`);
+        if (s.src && !new URL(s.src).pathname.startsWith("/_next/"))
+          out.push(`script src ${s.src}`);
       }
       for (const el of Array.from(document.querySelectorAll(".doc *, main *"))) {
         for (const a of Array.from(el.attributes)) {
           if (/^on/i.test(a.name)) out.push(`${el.tagName} ${a.name}`);
-          if (/^(href|src|action|formaction|xlink:href)$/i.test(a.name) && /^\s*(javascript|vbscript|data):/i.test(a.value) && !(el.tagName === "IMG" && el.closest("figure.mermaid"))) out.push(`${el.tagName} ${a.name}=${a.value.slice(0, 40)}`);
+          if (
+            /^(href|src|action|formaction|xlink:href)$/i.test(a.name) &&
+            /^\s*(javascript|vbscript|data):/i.test(a.value) &&
+            !(el.tagName === "IMG" && el.closest("figure.mermaid"))
+          )
+            out.push(`${el.tagName} ${a.name}=${a.value.slice(0, 40)}`);
         }
-        if (["SCRIPT", "IFRAME", "OBJECT", "EMBED", "STYLE", "BASE", "FORM", "META", "LINK"].includes(el.tagName) && el.closest(".doc")) out.push(`${el.tagName} in document`);
+        if (
+          ["SCRIPT", "IFRAME", "OBJECT", "EMBED", "STYLE", "BASE", "FORM", "META", "LINK"].includes(
+            el.tagName,
+          ) &&
+          el.closest(".doc")
+        )
+          out.push(`${el.tagName} in document`);
       }
       return out;
     });
@@ -60,7 +78,8 @@ for (const path of pages) {
         expect(await link.getAttribute("rel")).toContain("noopener");
         expect(await link.getAttribute("rel")).toContain("noreferrer");
       }
-      for (const id of await page.locator(".doc [id]").evaluateAll((els) => els.map((e) => e.id))) expect(id).toMatch(/^doc-/);
+      for (const id of await page.locator(".doc [id]").evaluateAll((els) => els.map((e) => e.id)))
+        expect(id).toMatch(/^doc-/);
     }
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("object-src 'none'");

@@ -10,8 +10,51 @@ function rng(seed: number) {
   };
 }
 
-const KEYS = ["q", "layer", "tech", "kind", "tag", "stacks", "diff", "all", "q[]", "layer[0]", "__proto__", "constructor", "x"];
-const VALUES = ["data", "ai", "mern", "mean", "redis", "postgresql", "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "%E0%A4%A", "%ZZ", "%", "%00", "%C0%AF", "../../etc/passwd", ",,,", "mern,mern,mern", "nope", "１２３", "مرحبا", "\u202e", "e\u0301", "🛠️", "true", "1", "javascript:alert(1)", "null", "undefined", "NaN"];
+const KEYS = [
+  "q",
+  "layer",
+  "tech",
+  "kind",
+  "tag",
+  "stacks",
+  "diff",
+  "all",
+  "q[]",
+  "layer[0]",
+  "__proto__",
+  "constructor",
+  "x",
+];
+const VALUES = [
+  "data",
+  "ai",
+  "mern",
+  "mean",
+  "redis",
+  "postgresql",
+  "<script>alert(1)</script>",
+  '"><img src=x onerror=alert(1)>',
+  "%E0%A4%A",
+  "%ZZ",
+  "%",
+  "%00",
+  "%C0%AF",
+  "../../etc/passwd",
+  ",,,",
+  "mern,mern,mern",
+  "nope",
+  "１２３",
+  "مرحبا",
+  "\u202e",
+  "e\u0301",
+  "🛠️",
+  "true",
+  "1",
+  "javascript:alert(1)",
+  "null",
+  "undefined",
+  "NaN",
+];
 
 function randomQuery(next: () => number, i: number): string {
   if (i === 0) return `q=${"a".repeat(100_000)}&stacks=${"b".repeat(100_000)}`;
@@ -20,14 +63,21 @@ function randomQuery(next: () => number, i: number): string {
   for (let k = 0; k < n; k++) {
     const key = KEYS[Math.floor(next() * KEYS.length)];
     let value = VALUES[Math.floor(next() * VALUES.length)];
-    if (next() < 0.3) value = Array.from({ length: 1 + Math.floor(next() * 20) }, () => String.fromCharCode(33 + Math.floor(next() * 90))).join("");
+    if (next() < 0.3)
+      value = Array.from({ length: 1 + Math.floor(next() * 20) }, () =>
+        String.fromCharCode(33 + Math.floor(next() * 90)),
+      ).join("");
     if (next() < 0.5 && !value.includes("%")) value = encodeURIComponent(value);
     parts.push(`${key}=${value}`);
   }
   return parts.join(next() < 0.1 ? ";" : "&");
 }
 
-for (const [path, heading] of [["/", "Technology stacks"], ["/technologies", "Technologies"], ["/compare", "Compare stacks"]] as const) {
+for (const [path, heading] of [
+  ["/", "Technology stacks"],
+  ["/technologies", "Technologies"],
+  ["/compare", "Compare stacks"],
+] as const) {
   test(`200 random query strings on ${path}`, async ({ page }) => {
     test.setTimeout(300_000);
     const errors: string[] = [];
@@ -38,7 +88,9 @@ for (const [path, heading] of [["/", "Technology stacks"], ["/technologies", "Te
       const res = await page.goto(`${path}?${query}`, { waitUntil: "load" });
       expect(res?.status(), query.slice(0, 200)).toBeLessThan(400);
       // Wait until the page has rendered this query (it reads the address after hydration).
-      await page.waitForFunction(() => document.documentElement.dataset.search === window.location.search.replace(/^\?/, ""));
+      await page.waitForFunction(
+        () => document.documentElement.dataset.search === window.location.search.replace(/^\?/, ""),
+      );
       await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
       if (errors.length) throw new Error(`after ?${query.slice(0, 300)}: ${errors.join("; ")}`);
     }

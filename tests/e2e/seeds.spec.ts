@@ -8,12 +8,19 @@ test("the seed documents build into stack pages", () => {
   expect(pages.filter((p) => p.startsWith("/stacks/")).length).toBeGreaterThanOrEqual(5);
 });
 
-test("the merged Nargis document reads cleanly: repaired title, versions, no mojibake", async ({ page }) => {
+test("the merged Nargis document reads cleanly: repaired title, versions, no mojibake", async ({
+  page,
+}) => {
   await page.goto("/");
   await page.getByRole("searchbox", { name: "Search stacks and technologies" }).fill("Nargis");
   await page.getByRole("link", { name: /^Tech Stack – Nargis/ }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tech Stack – Nargis");
-  await expect(page.getByRole("row").filter({ has: page.getByRole("link", { name: "Next.js", exact: true }) }).first()).toContainText("15.5.4");
+  await expect(
+    page
+      .getByRole("row")
+      .filter({ has: page.getByRole("link", { name: "Next.js", exact: true }) })
+      .first(),
+  ).toContainText("15.5.4");
   await expect(page.locator("main")).not.toContainText("â€");
 });
 
@@ -37,7 +44,9 @@ for (const path of pages.filter((p) => p.startsWith("/stacks/"))) {
   });
 }
 
-test("two documents both titled “Tech Stack” never look the same: cards, picker and compare say what tells them apart", async ({ page }) => {
+test("two documents both titled “Tech Stack” never look the same: cards, picker and compare say what tells them apart", async ({
+  page,
+}) => {
   await page.goto("/?q=tech%20stack");
   // Wait for the search to be applied, not for a moment.
   const namesakes = page.getByRole("article").getByRole("heading", { name: /^Tech Stack \(/ });

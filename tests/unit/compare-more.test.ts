@@ -1,16 +1,35 @@
 import { describe, expect, it } from "vitest";
 import { alignStacks, type Line, similarity } from "@/lib/compare/align";
 import { statusText, toCsv, toMarkdown } from "@/lib/compare/export";
-import { type CompareChoice, type CompareStack, toCompareStack, toStackList } from "@/lib/compare/records";
+import {
+  type CompareChoice,
+  type CompareStack,
+  toCompareStack,
+  toStackList,
+} from "@/lib/compare/records";
 import { suggestComparisons } from "@/lib/compare/suggest";
 import { summarise } from "@/lib/compare/summary";
 import { parseCompareQuery, toCompareSearch } from "@/lib/compare/url";
-import { type Choice, type Kind, type LayerId, type Role, type Stack, stackSchema } from "@/lib/content/schema";
+import {
+  type Choice,
+  type Kind,
+  type LayerId,
+  type Role,
+  type Stack,
+  stackSchema,
+} from "@/lib/content/schema";
 import { toParams } from "@/lib/search/url-state";
 
 const stack = (s: string, t: string, c: CompareChoice[]): CompareStack => ({ s, t, k: "stack", c });
-const ui = (technology: string, name: string, role: Role = "primary", version?: string): CompareChoice =>
-  version ? ["frontend", "ui-framework", technology, name, role, version] : ["frontend", "ui-framework", technology, name, role];
+const ui = (
+  technology: string,
+  name: string,
+  role: Role = "primary",
+  version?: string,
+): CompareChoice =>
+  version
+    ? ["frontend", "ui-framework", technology, name, role, version]
+    : ["frontend", "ui-framework", technology, name, role];
 const lineOf = (stacks: CompareStack[], slot: string, options = {}): Line | undefined =>
   alignStacks(stacks, options)
     .flatMap((r) => r.lines)
@@ -18,15 +37,45 @@ const lineOf = (stacks: CompareStack[], slot: string, options = {}): Line | unde
 const names = (l: Line | undefined) => l?.cells.map((cell) => cell.map((c) => c.name));
 
 /** A document-level stack as the loader produces it, from `[layer, slot, technology, name, role, fields]` choices. */
-type ChoiceSpec = [layer: LayerId, slot: string, technology: string, name: string, role: Role, fields?: Partial<Choice>];
-function fullStack(slug: string, title: string, choices: ChoiceSpec[], extra: { kind?: Kind; distinct?: string } = {}): Stack {
+type ChoiceSpec = [
+  layer: LayerId,
+  slot: string,
+  technology: string,
+  name: string,
+  role: Role,
+  fields?: Partial<Choice>,
+];
+function fullStack(
+  slug: string,
+  title: string,
+  choices: ChoiceSpec[],
+  extra: { kind?: Kind; distinct?: string } = {},
+): Stack {
   const layers: Array<{ id: LayerId; label: string; choices: Choice[] }> = [];
   for (const [layer, slot, technology, name, role, fields] of choices) {
     let l = layers.find((x) => x.id === layer);
     if (!l) layers.push((l = { id: layer, label: layer, choices: [] }));
-    l.choices.push({ technology, name, role, layer, slot, line: 1, raw: name, alternatives: [], known: true, ...fields });
+    l.choices.push({
+      technology,
+      name,
+      role,
+      layer,
+      slot,
+      line: 1,
+      raw: name,
+      alternatives: [],
+      known: true,
+      ...fields,
+    });
   }
-  return stackSchema.parse({ slug, title, kind: extra.kind ?? "stack", distinct: extra.distinct, source: { file: `${slug}.md`, line: 1 }, layers });
+  return stackSchema.parse({
+    slug,
+    title,
+    kind: extra.kind ?? "stack",
+    distinct: extra.distinct,
+    source: { file: `${slug}.md`, line: 1 },
+    layers,
+  });
 }
 
 describe("which choices a compare line treats as the same", () => {
@@ -39,7 +88,12 @@ describe("which choices a compare line treats as the same", () => {
     ["primary", "planned", "different"],
     ["example", "option", "different"],
   ])("React as %s in one stack and as %s in the other is '%s'", (a, b, status) => {
-    expect(lineOf([stack("a", "A", [ui("react", "React", a)]), stack("b", "B", [ui("react", "React", b)])], "ui-framework")?.status).toBe(status);
+    expect(
+      lineOf(
+        [stack("a", "A", [ui("react", "React", a)]), stack("b", "B", [ui("react", "React", b)])],
+        "ui-framework",
+      )?.status,
+    ).toBe(status);
   });
 
   it("does not care in which order a stack lists the technologies of a slot", () => {
@@ -49,26 +103,74 @@ describe("which choices a compare line treats as the same", () => {
   });
 
   it.each<[string, CompareChoice[], CompareChoice[], Line["status"]]>([
-    ["the same version", [ui("react", "React", "primary", "18")], [ui("react", "React", "primary", "18")], "shared"],
+    [
+      "the same version",
+      [ui("react", "React", "primary", "18")],
+      [ui("react", "React", "primary", "18")],
+      "shared",
+    ],
     ["no version at all", [ui("react", "React")], [ui("react", "React")], "shared"],
-    ["other versions", [ui("react", "React", "primary", "18")], [ui("react", "React", "primary", "19")], "version-diff"],
-    ["a version on one side only", [ui("react", "React", "primary", "18")], [ui("react", "React")], "version-diff"],
-    ["one of two technologies in another version", [ui("react", "React", "primary", "18"), ui("vue", "Vue")], [ui("react", "React", "primary", "19"), ui("vue", "Vue")], "version-diff"],
-    ["the same versions listed in another order", [ui("react", "React", "primary", "18"), ui("vue", "Vue", "primary", "3")], [ui("vue", "Vue", "primary", "3"), ui("react", "React", "primary", "18")], "shared"],
+    [
+      "other versions",
+      [ui("react", "React", "primary", "18")],
+      [ui("react", "React", "primary", "19")],
+      "version-diff",
+    ],
+    [
+      "a version on one side only",
+      [ui("react", "React", "primary", "18")],
+      [ui("react", "React")],
+      "version-diff",
+    ],
+    [
+      "one of two technologies in another version",
+      [ui("react", "React", "primary", "18"), ui("vue", "Vue")],
+      [ui("react", "React", "primary", "19"), ui("vue", "Vue")],
+      "version-diff",
+    ],
+    [
+      "the same versions listed in another order",
+      [ui("react", "React", "primary", "18"), ui("vue", "Vue", "primary", "3")],
+      [ui("vue", "Vue", "primary", "3"), ui("react", "React", "primary", "18")],
+      "shared",
+    ],
   ])("the same technologies with %s are marked accordingly", (_, a, b, status) => {
     expect(lineOf([stack("a", "A", a), stack("b", "B", b)], "ui-framework")?.status).toBe(status);
   });
 });
 
 describe("a stack that names a technology twice in one slot", () => {
-  const cell = (c: CompareChoice[]) => lineOf([stack("a", "A", c), stack("b", "B", [ui("vue", "Vue")])], "ui-framework")?.cells[0].map((x) => [x.name, x.role, x.version]);
+  const cell = (c: CompareChoice[]) =>
+    lineOf([stack("a", "A", c), stack("b", "B", [ui("vue", "Vue")])], "ui-framework")?.cells[0].map(
+      (x) => [x.name, x.role, x.version],
+    );
 
   it.each<[string, CompareChoice[], Array<[string, Role, string | undefined]>]>([
-    ["chosen, then planned in a later version", [ui("react", "React", "primary", "18"), ui("react", "React", "planned", "20")], [["React", "primary", "18"]]],
-    ["planned, then chosen", [ui("react", "React", "planned"), ui("react", "React", "primary")], [["React", "primary", undefined]]],
-    ["planned in one version, then chosen in another", [ui("react", "React", "planned", "18"), ui("react", "React", "primary", "19")], [["React", "primary", "19"]]],
-    ["planned in a version, then chosen without one", [ui("react", "React", "planned", "20"), ui("react", "React", "primary")], [["React", "primary", "20"]]],
-    ["chosen twice in two versions", [ui("react", "React", "primary", "18"), ui("react", "React", "primary", "19")], [["React", "primary", "18"]]],
+    [
+      "chosen, then planned in a later version",
+      [ui("react", "React", "primary", "18"), ui("react", "React", "planned", "20")],
+      [["React", "primary", "18"]],
+    ],
+    [
+      "planned, then chosen",
+      [ui("react", "React", "planned"), ui("react", "React", "primary")],
+      [["React", "primary", undefined]],
+    ],
+    [
+      "planned in one version, then chosen in another",
+      [ui("react", "React", "planned", "18"), ui("react", "React", "primary", "19")],
+      [["React", "primary", "19"]],
+    ],
+    [
+      "planned in a version, then chosen without one",
+      [ui("react", "React", "planned", "20"), ui("react", "React", "primary")],
+      [["React", "primary", "20"]],
+    ],
+    [
+      "chosen twice in two versions",
+      [ui("react", "React", "primary", "18"), ui("react", "React", "primary", "19")],
+      [["React", "primary", "18"]],
+    ],
   ])("shows it once, with the firmer role: %s", (_, choices, expected) => {
     expect(cell(choices)).toEqual(expected);
   });
@@ -83,24 +185,47 @@ describe("order and filtering of compare lines", () => {
     ["frontend", "meta-framework", "nextjs", "Next.js", "primary"],
   ]);
   const b = stack("b", "B", [["frontend", "ui-framework", "vue", "Vue", "primary"]]);
-  const slots = (options: object) => alignStacks([a, b], options).flatMap((r) => r.lines.map((l) => l.slot));
+  const slots = (options: object) =>
+    alignStacks([a, b], options).flatMap((r) => r.lines.map((l) => l.slot));
 
   it("shows slots in the given order, then unknown slots alphabetically", () => {
-    expect(slots({ slotOrder: ["ui-framework", "meta-framework", "styling"] })).toEqual(["ui-framework", "meta-framework", "styling", "a-custom", "z-custom"]);
+    expect(slots({ slotOrder: ["ui-framework", "meta-framework", "styling"] })).toEqual([
+      "ui-framework",
+      "meta-framework",
+      "styling",
+      "a-custom",
+      "z-custom",
+    ]);
   });
 
   it("shows slots alphabetically when no order is given", () => {
-    expect(slots({})).toEqual(["a-custom", "meta-framework", "styling", "ui-framework", "z-custom"]);
+    expect(slots({})).toEqual([
+      "a-custom",
+      "meta-framework",
+      "styling",
+      "ui-framework",
+      "z-custom",
+    ]);
   });
 
   it("leaves no empty layer behind when only differences are shown and two stacks agree", () => {
-    const same = stack("c", "C", [ui("react", "React"), ["data", "database", "postgresql", "PostgreSQL", "primary"]]);
+    const same = stack("c", "C", [
+      ui("react", "React"),
+      ["data", "database", "postgresql", "PostgreSQL", "primary"],
+    ]);
     expect(alignStacks([same, { ...same, s: "d", t: "D" }], { onlyDifferences: true })).toEqual([]);
   });
 
   it("keeps each choice's purpose for the reasons under the table", () => {
-    const withPurpose = stack("c", "C", [["data", "orm", "prisma", "Prisma", "primary", "", "Type-safe queries"]]);
-    expect(lineOf([withPurpose, b], "orm")?.cells[0][0]).toMatchObject({ name: "Prisma", purpose: "Type-safe queries", version: undefined, rationale: undefined });
+    const withPurpose = stack("c", "C", [
+      ["data", "orm", "prisma", "Prisma", "primary", "", "Type-safe queries"],
+    ]);
+    expect(lineOf([withPurpose, b], "orm")?.cells[0][0]).toMatchObject({
+      name: "Prisma",
+      purpose: "Type-safe queries",
+      version: undefined,
+      rationale: undefined,
+    });
   });
 });
 
@@ -111,7 +236,17 @@ describe("similarity of two stacks", () => {
     ["the same choices", [react, vue], [vue, react], 1],
     ["nothing in common", [react], [vue], 0],
     ["one of two shared", [react], [react, vue], 0.5],
-    ["alternatives, options and examples left out", [react, ui("vue", "Vue", "alternative"), ui("svelte", "Svelte", "option"), ui("solid", "Solid", "example")], [react, vue, ui("svelte", "Svelte"), ui("solid", "Solid")], 0.25],
+    [
+      "alternatives, options and examples left out",
+      [
+        react,
+        ui("vue", "Vue", "alternative"),
+        ui("svelte", "Svelte", "option"),
+        ui("solid", "Solid", "example"),
+      ],
+      [react, vue, ui("svelte", "Svelte"), ui("solid", "Solid")],
+      0.25,
+    ],
     ["neither committing to anything", [ui("vue", "Vue", "alternative")], [], 0],
   ])("is the share of committed technologies in common: %s", (_, a, b, score) => {
     expect(similarity(stack("a", "A", a), stack("b", "B", b))).toBe(score);
@@ -122,7 +257,10 @@ describe("compare summary", () => {
   it("counts a slot as the same when both stacks list the same technologies in another order", () => {
     const a = stack("a", "A", [ui("react", "React"), ui("vue", "Vue")]);
     const b = stack("b", "B", [ui("vue", "Vue"), ui("react", "React")]);
-    expect(summarise([a, b], alignStacks([a, b])).pairs[0]).toMatchObject({ sameSlots: ["ui-framework"], differentSlots: [] });
+    expect(summarise([a, b], alignStacks([a, b])).pairs[0]).toMatchObject({
+      sameSlots: ["ui-framework"],
+      differentSlots: [],
+    });
   });
 });
 
@@ -141,7 +279,8 @@ describe("status words", () => {
 });
 
 describe("Markdown export", () => {
-  const label = (id: string) => ({ runtime: "Runtime", database: "Database", orm: "ORM / query builder" })[id] ?? id;
+  const label = (id: string) =>
+    ({ runtime: "Runtime", database: "Database", orm: "ORM / query builder" })[id] ?? id;
   const ORDER = ["runtime", "database", "orm"];
   const alpha = stack("alpha", "Alpha", [
     ["language", "runtime", "nodejs", "Node.js", "primary", "20"],
@@ -180,13 +319,21 @@ describe("Markdown export", () => {
   it("lists a stack's several choices in one cell, marking those not chosen", () => {
     const a = stack("a", "A", [ui("react", "React", "primary", "18"), ui("vue", "Vue", "option")]);
     const b = stack("b", "B", [ui("svelte", "Svelte")]);
-    expect(toMarkdown([a, b], alignStacks([a, b]), (id) => id)).toContain("| Frontend | ui-framework | React 18, Vue (option) | Svelte | different choices |");
+    expect(toMarkdown([a, b], alignStacks([a, b]), (id) => id)).toContain(
+      "| Frontend | ui-framework | React 18, Vue (option) | Svelte | different choices |",
+    );
   });
 
   it("leaves out the Why section when no choice gives a reason", () => {
-    const md = toMarkdown([beta, { ...beta, s: "gamma", t: "Gamma" }], alignStacks([beta, { ...beta, s: "gamma", t: "Gamma" }]), label);
+    const md = toMarkdown(
+      [beta, { ...beta, s: "gamma", t: "Gamma" }],
+      alignStacks([beta, { ...beta, s: "gamma", t: "Gamma" }]),
+      label,
+    );
     expect(md).not.toContain("## Why");
-    expect(md.endsWith("| Data | Database | MongoDB (planned) | MongoDB (planned) | same choice |\n")).toBe(true);
+    expect(
+      md.endsWith("| Data | Database | MongoDB (planned) | MongoDB (planned) | same choice |\n"),
+    ).toBe(true);
   });
 
   it.each([
@@ -198,7 +345,9 @@ describe("Markdown export", () => {
     const odd = stack("odd", text, [["data", "database", "x", text, "primary", "", text]]);
     const md = toMarkdown([odd, beta], alignStacks([odd, beta]), label);
     expect(md).toContain(`| Layer | Slot | ${escaped} | Beta | Status |`);
-    expect(md).toContain(`| Data | Database | ${escaped} | MongoDB (planned) | different choices |`);
+    expect(md).toContain(
+      `| Data | Database | ${escaped} | MongoDB (planned) | different choices |`,
+    );
     expect(md).toContain(`- [${escaped}](/stacks/odd)`);
     expect(md).toContain(`- **${escaped}**, Database: ${escaped} — ${escaped}`);
   });
@@ -213,7 +362,18 @@ describe("CSV export", () => {
   };
 
   it("gives each choice's version, role, purpose and rationale in its own column", () => {
-    const alpha = stack("alpha", "Alpha", [["data", "database", "postgresql", "PostgreSQL", "primary", "16", "Main store", "Team knows SQL"]]);
+    const alpha = stack("alpha", "Alpha", [
+      [
+        "data",
+        "database",
+        "postgresql",
+        "PostgreSQL",
+        "primary",
+        "16",
+        "Main store",
+        "Team knows SQL",
+      ],
+    ]);
     expect(toCsv([alpha, other], alignStacks([alpha, other]), label).split("\r\n")).toEqual([
       "layer,slot,stack,technology,version,role,purpose,rationale,status",
       "Data,Database,Alpha,PostgreSQL,16,primary,Main store,Team knows SQL,different choices",
@@ -234,7 +394,9 @@ describe("CSV export", () => {
     ["a,b", '"a,b"'],
     ["two\nlines", '"two\nlines"'],
   ])("writes the name %j as %j", (name, field) => {
-    expect(csvWith(name)).toContain(`\r\nData,Database,Alpha,${field},,primary,,,different choices\r\n`);
+    expect(csvWith(name)).toContain(
+      `\r\nData,Database,Alpha,${field},,primary,,,different choices\r\n`,
+    );
   });
 });
 
@@ -242,17 +404,50 @@ describe("compare records", () => {
   const long = (n: number) => "x".repeat(n);
   it.each<[string, Partial<Choice>, CompareChoice]>([
     ["nothing more", {}, ["data", "database", "postgresql", "PostgreSQL", "primary"]],
-    ["a version", { version: "16" }, ["data", "database", "postgresql", "PostgreSQL", "primary", "16"]],
-    ["a purpose", { purpose: "Main store" }, ["data", "database", "postgresql", "PostgreSQL", "primary", "", "Main store"]],
-    ["a rationale", { rationale: "Team knows SQL" }, ["data", "database", "postgresql", "PostgreSQL", "primary", "", "", "Team knows SQL"]],
-    ["an empty purpose", { version: "16", purpose: "" }, ["data", "database", "postgresql", "PostgreSQL", "primary", "16"]],
-    ["a purpose of 160 characters", { purpose: long(160) }, ["data", "database", "postgresql", "PostgreSQL", "primary", "", long(160)]],
-    ["a purpose of 161 characters", { purpose: long(161) }, ["data", "database", "postgresql", "PostgreSQL", "primary", "", `${long(159)}…`]],
-    ["a long rationale", { rationale: long(400) }, ["data", "database", "postgresql", "PostgreSQL", "primary", "", "", `${long(159)}…`]],
-  ])("keep a choice with %s, clipping long text and dropping empty trailing fields", (_, fields, expected) => {
-    const s = fullStack("shop", "Shop", [["data", "database", "postgresql", "PostgreSQL", "primary", fields]]);
-    expect(toCompareStack(s).c).toEqual([expected]);
-  });
+    [
+      "a version",
+      { version: "16" },
+      ["data", "database", "postgresql", "PostgreSQL", "primary", "16"],
+    ],
+    [
+      "a purpose",
+      { purpose: "Main store" },
+      ["data", "database", "postgresql", "PostgreSQL", "primary", "", "Main store"],
+    ],
+    [
+      "a rationale",
+      { rationale: "Team knows SQL" },
+      ["data", "database", "postgresql", "PostgreSQL", "primary", "", "", "Team knows SQL"],
+    ],
+    [
+      "an empty purpose",
+      { version: "16", purpose: "" },
+      ["data", "database", "postgresql", "PostgreSQL", "primary", "16"],
+    ],
+    [
+      "a purpose of 160 characters",
+      { purpose: long(160) },
+      ["data", "database", "postgresql", "PostgreSQL", "primary", "", long(160)],
+    ],
+    [
+      "a purpose of 161 characters",
+      { purpose: long(161) },
+      ["data", "database", "postgresql", "PostgreSQL", "primary", "", `${long(159)}…`],
+    ],
+    [
+      "a long rationale",
+      { rationale: long(400) },
+      ["data", "database", "postgresql", "PostgreSQL", "primary", "", "", `${long(159)}…`],
+    ],
+  ])(
+    "keep a choice with %s, clipping long text and dropping empty trailing fields",
+    (_, fields, expected) => {
+      const s = fullStack("shop", "Shop", [
+        ["data", "database", "postgresql", "PostgreSQL", "primary", fields],
+      ]);
+      expect(toCompareStack(s).c).toEqual([expected]);
+    },
+  );
 
   it("carry the slug, the full title and the kind, and every layer's choices in order", () => {
     const s = fullStack(
@@ -276,7 +471,11 @@ describe("compare records", () => {
   });
 
   it("list the stacks for the pickers sorted by title", () => {
-    const list = toStackList([fullStack("gamma", "Gamma", [], { distinct: "Shop" }), fullStack("beta", "beta", []), fullStack("alpha", "Alpha", [], { kind: "template" })]);
+    const list = toStackList([
+      fullStack("gamma", "Gamma", [], { distinct: "Shop" }),
+      fullStack("beta", "beta", []),
+      fullStack("alpha", "Alpha", [], { kind: "template" }),
+    ]);
     expect(list).toEqual([
       { s: "alpha", t: "Alpha", k: "template" },
       { s: "beta", t: "beta", k: "stack" },
@@ -289,16 +488,48 @@ describe("suggested comparisons", () => {
   const primary = (slot: string): ChoiceSpec => ["backend", slot, slot, slot, "primary"];
   const stacks = [
     fullStack("gamma", "Gamma", [primary("runtime"), primary("database")]),
-    fullStack("beta", "Beta", [primary("runtime"), primary("database"), primary("orm"), ["frontend", "ui-framework", "react", "React", "planned"]]),
-    fullStack("template", "Template", [primary("runtime"), primary("database"), primary("orm"), primary("ui-framework"), primary("cache")], { kind: "template" }),
-    fullStack("solo", "Solo", [primary("runtime"), ["backend", "runtime", "deno", "Deno", "primary"]]),
+    fullStack("beta", "Beta", [
+      primary("runtime"),
+      primary("database"),
+      primary("orm"),
+      ["frontend", "ui-framework", "react", "React", "planned"],
+    ]),
+    fullStack(
+      "template",
+      "Template",
+      [
+        primary("runtime"),
+        primary("database"),
+        primary("orm"),
+        primary("ui-framework"),
+        primary("cache"),
+      ],
+      { kind: "template" },
+    ),
+    fullStack("solo", "Solo", [
+      primary("runtime"),
+      ["backend", "runtime", "deno", "Deno", "primary"],
+    ]),
     fullStack("delta", "Delta", [primary("runtime"), primary("cache")]),
-    fullStack("alpha", "Alpha", [primary("runtime"), primary("database"), primary("orm"), primary("ui-framework")]),
+    fullStack("alpha", "Alpha", [
+      primary("runtime"),
+      primary("database"),
+      primary("orm"),
+      primary("ui-framework"),
+    ]),
   ];
-  const pairs = (count?: number) => suggestComparisons(stacks, count).map((p) => `${p.a.s}+${p.b.s}:${p.slots}`);
+  const pairs = (count?: number) =>
+    suggestComparisons(stacks, count).map((p) => `${p.a.s}+${p.b.s}:${p.slots}`);
 
   it("pairs the stacks that fill the most of the same slots, leaving out templates and one-slot stacks", () => {
-    expect(pairs()).toEqual(["alpha+beta:3", "alpha+gamma:2", "beta+gamma:2", "alpha+delta:1", "beta+delta:1", "delta+gamma:1"]);
+    expect(pairs()).toEqual([
+      "alpha+beta:3",
+      "alpha+gamma:2",
+      "beta+gamma:2",
+      "alpha+delta:1",
+      "beta+delta:1",
+      "delta+gamma:1",
+    ]);
   });
 
   it("gives at most the number asked for, with the titles to show", () => {
@@ -311,7 +542,13 @@ describe("suggested comparisons", () => {
   it("considers only the 200 stacks that fill the most slots", () => {
     const many = Array.from({ length: 200 }, (_, n) => {
       const id = String(n).padStart(3, "0");
-      return fullStack(`s${id}`, `S${id}`, n === 0 ? [primary("shared-a"), primary("shared-b"), primary("own-0")] : [primary(`own-${n}-a`), primary(`own-${n}-b`), primary(`own-${n}-c`)]);
+      return fullStack(
+        `s${id}`,
+        `S${id}`,
+        n === 0
+          ? [primary("shared-a"), primary("shared-b"), primary("own-0")]
+          : [primary(`own-${n}-a`), primary(`own-${n}-b`), primary(`own-${n}-c`)],
+      );
     });
     const fewest = fullStack("zz", "ZZ", [primary("shared-a"), primary("shared-b")]);
     const suggested = suggestComparisons([...many, fewest], 10);
@@ -320,7 +557,11 @@ describe("suggested comparisons", () => {
   });
 
   it("suggests nothing when fewer than two stacks fill more than one slot", () => {
-    expect(suggestComparisons(stacks.filter((s) => s.slug === "alpha" || s.slug === "solo" || s.slug === "template"))).toEqual([]);
+    expect(
+      suggestComparisons(
+        stacks.filter((s) => s.slug === "alpha" || s.slug === "solo" || s.slug === "template"),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -329,11 +570,18 @@ describe("compare address", () => {
   const read = (search: string) => parseCompareQuery(toParams(search), known);
 
   it.each(["1", "true", "on", "yes"])("turns a switch on with %j", (v) => {
-    expect(read(`stacks=mern,mean&diff=${v}&all=${v}`).query).toEqual({ slugs: ["mern", "mean"], onlyDifferences: true, includeAll: true });
+    expect(read(`stacks=mern,mean&diff=${v}&all=${v}`).query).toEqual({
+      slugs: ["mern", "mean"],
+      onlyDifferences: true,
+      includeAll: true,
+    });
   });
 
   it.each(["0", "no", "off", ""])("leaves a switch off with %j", (v) => {
-    expect(read(`stacks=mern,mean&diff=${v}&all=${v}`).query).toMatchObject({ onlyDifferences: false, includeAll: false });
+    expect(read(`stacks=mern,mean&diff=${v}&all=${v}`).query).toMatchObject({
+      onlyDifferences: false,
+      includeAll: false,
+    });
   });
 
   it("reads only the first value of a switch", () => {
@@ -341,7 +589,11 @@ describe("compare address", () => {
   });
 
   it.each<[string, string[], string[]]>([
-    ["stacks=mern&stacks=mean", ["mern", "mean"], ["“stacks” was given more than once; the lists were joined."]],
+    [
+      "stacks=mern&stacks=mean",
+      ["mern", "mean"],
+      ["“stacks” was given more than once; the lists were joined."],
+    ],
     ["stacks= mern , MEAN ", ["mern", "mean"], []],
     [`stacks=mern,${"a".repeat(45)}_x`, ["mern"], [`“${"a".repeat(40)}…” is not a stack name.`]],
     [`stacks=mern,${"b".repeat(40)}`, ["mern"], [`There is no stack “${"b".repeat(40)}”.`]],
@@ -358,7 +610,10 @@ describe("compare address", () => {
     [[], false, true, "?all=1"],
     [["mern", "mean"], false, false, "?stacks=mern,mean"],
     [["mern", "mean"], true, true, "?stacks=mern,mean&diff=1&all=1"],
-  ])("writes the stacks %j (diff %s, all %s) as %j", (slugs, onlyDifferences, includeAll, search) => {
-    expect(toCompareSearch({ slugs, onlyDifferences, includeAll })).toBe(search);
-  });
+  ])(
+    "writes the stacks %j (diff %s, all %s) as %j",
+    (slugs, onlyDifferences, includeAll, search) => {
+      expect(toCompareSearch({ slugs, onlyDifferences, includeAll })).toBe(search);
+    },
+  );
 });

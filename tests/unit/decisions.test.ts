@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { contestedPairs, decisionsOf, toDecisions, versusHref, versusPairs } from "@/lib/content/decisions";
+import {
+  contestedPairs,
+  decisionsOf,
+  toDecisions,
+  versusHref,
+  versusPairs,
+} from "@/lib/content/decisions";
 import { parse } from "./helpers";
 
 const doc = [
@@ -16,12 +22,19 @@ describe("decisions", () => {
 
   it("records a primary choice over an alternative weighed for the same slot, with the reason", () => {
     expect(decisions).toEqual([
-      expect.objectContaining({ slug: "orders", chosen: { id: "postgresql", name: "PostgreSQL" }, over: { id: "mongodb", name: "MongoDB" }, reason: "ACID ledger" }),
+      expect.objectContaining({
+        slug: "orders",
+        chosen: { id: "postgresql", name: "PostgreSQL" },
+        over: { id: "mongodb", name: "MongoDB" },
+        reason: "ACID ledger",
+      }),
     ]);
   });
 
   it("does not pair choices of different slots", () => {
-    expect(decisions.some((d) => d.chosen.id === "rabbitmq" || d.over.id === "rabbitmq")).toBe(false);
+    expect(decisions.some((d) => d.chosen.id === "rabbitmq" || d.over.id === "rabbitmq")).toBe(
+      false,
+    );
   });
 
   it("finds each side of a decision and the pairs worth a page", () => {
@@ -38,7 +51,16 @@ describe("versus pages", () => {
   });
 
   it("cover pairs weighed in a document and the most used technologies of a slot, each once", () => {
-    const bySlot = new Map([["orm", [{ id: "prisma", stacks: 5 }, { id: "drizzle", stacks: 3 }, { id: "knex", stacks: 1 }]]]);
+    const bySlot = new Map([
+      [
+        "orm",
+        [
+          { id: "prisma", stacks: 5 },
+          { id: "drizzle", stacks: 3 },
+          { id: "knex", stacks: 1 },
+        ],
+      ],
+    ]);
     const pairs = versusPairs([], bySlot, 2);
     expect(pairs).toEqual([["drizzle", "prisma"]]);
   });

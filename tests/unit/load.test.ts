@@ -10,7 +10,12 @@ describe("loaders", () => {
   afterEach(() => delete process.env.CONTENT_DIR);
 
   it("reads .md, .markdown, .mdc and .txt documents in subfolders, skipping READMEs", () => {
-    expect(listDocuments(dir).map((f) => f.file)).toEqual(["alpha.md", "beta.markdown", "nested/gamma.txt", "rules.mdc"]);
+    expect(listDocuments(dir).map((f) => f.file)).toEqual([
+      "alpha.md",
+      "beta.markdown",
+      "nested/gamma.txt",
+      "rules.mdc",
+    ]);
   });
 
   it("builds stacks with slugs from their paths", () => {

@@ -5,7 +5,15 @@ import { FUSE_OPTIONS, type SearchRecord } from "@/lib/search/options";
 import { buildTokenIndex, prefixSearch } from "@/lib/search/token-index";
 import { EMPTY_QUERY } from "@/lib/search/url-state";
 
-const rec = (s: string, t: string, n: string[], l: SearchRecord["l"], g: string[] = [], k: SearchRecord["k"] = "stack", o = "u".repeat(n.length)): SearchRecord => ({
+const rec = (
+  s: string,
+  t: string,
+  n: string[],
+  l: SearchRecord["l"],
+  g: string[] = [],
+  k: SearchRecord["k"] = "stack",
+  o = "u".repeat(n.length),
+): SearchRecord => ({
   s,
   t,
   k,
@@ -20,12 +28,34 @@ const rec = (s: string, t: string, n: string[], l: SearchRecord["l"], g: string[
 const records = [
   rec("t3", "T3 Stack", ["Next.js", "PostgreSQL", "Prisma"], ["frontend", "data"], ["typescript"]),
   rec("django", "Django Stack", ["Django", "PostgreSQL", "Redis"], ["backend", "data"], ["python"]),
-  rec("mern", "MERN", ["MongoDB", "Express.js", "React", "Node.js"], ["data", "backend", "frontend", "language"]),
+  rec(
+    "mern",
+    "MERN",
+    ["MongoDB", "Express.js", "React", "Node.js"],
+    ["data", "backend", "frontend", "language"],
+  ),
   rec("guide", "Postgres tuning guide", ["PostgreSQL"], ["data"], [], "guide"),
-  rec("redux-free", "Redux-free app", ["React", "Redux", "Zustand"], ["frontend"], [], "stack", "uxp"),
+  rec(
+    "redux-free",
+    "Redux-free app",
+    ["React", "Redux", "Zustand"],
+    ["frontend"],
+    [],
+    "stack",
+    "uxp",
+  ),
 ];
 const tokens = buildTokenIndex(records);
-const fuse = new Fuse(records, FUSE_OPTIONS, Fuse.parseIndex(Fuse.createIndex(FUSE_OPTIONS.keys.map((k) => k.name), records).toJSON()));
+const fuse = new Fuse(
+  records,
+  FUSE_OPTIONS,
+  Fuse.parseIndex(
+    Fuse.createIndex(
+      FUSE_OPTIONS.keys.map((k) => k.name),
+      records,
+    ).toJSON(),
+  ),
+);
 
 describe("search", () => {
   it("finds every stack using a technology by a prefix of its name, title matches first, and says which technology matched", () => {
@@ -35,19 +65,31 @@ describe("search", () => {
   });
 
   it("requires every word of the query", () => {
-    expect(prefixSearch(tokens, records, "postgres redis")?.map((h) => h.record.s)).toEqual(["django"]);
+    expect(prefixSearch(tokens, records, "postgres redis")?.map((h) => h.record.s)).toEqual([
+      "django",
+    ]);
   });
 
   it("falls back to fuzzy search for a typo", () => {
     expect(prefixSearch(tokens, records, "mongdb")).toBeUndefined();
-    expect(searchStacks(records, fuse, { ...EMPTY_QUERY, q: "mongdb" }, tokens).map((h) => h.record.s)).toEqual(["mern"]);
+    expect(
+      searchStacks(records, fuse, { ...EMPTY_QUERY, q: "mongdb" }, tokens).map((h) => h.record.s),
+    ).toEqual(["mern"]);
   });
 
   it("applies layer, technology and kind filters after the text search", () => {
     const q = { ...EMPTY_QUERY, q: "postgres", layers: ["backend" as const] };
     expect(searchStacks(records, fuse, q, tokens).map((h) => h.record.s)).toEqual(["django"]);
-    expect(searchStacks(records, fuse, { ...EMPTY_QUERY, techs: ["redis"] }, tokens).map((h) => h.record.s)).toEqual(["django"]);
-    expect(searchStacks(records, fuse, { ...EMPTY_QUERY, kinds: ["guide"] }, tokens).map((h) => h.record.s)).toEqual(["guide"]);
+    expect(
+      searchStacks(records, fuse, { ...EMPTY_QUERY, techs: ["redis"] }, tokens).map(
+        (h) => h.record.s,
+      ),
+    ).toEqual(["django"]);
+    expect(
+      searchStacks(records, fuse, { ...EMPTY_QUERY, kinds: ["guide"] }, tokens).map(
+        (h) => h.record.s,
+      ),
+    ).toEqual(["guide"]);
   });
 
   it("counts facets over what the other filters leave", () => {
@@ -60,7 +102,8 @@ describe("search", () => {
 
 describe("roles in technology filters", () => {
   it("a technology filter finds the stacks that use it, not those that rejected or plan it", () => {
-    const ids = (q: Partial<typeof EMPTY_QUERY>) => searchStacks(records, fuse, { ...EMPTY_QUERY, ...q }, tokens).map((h) => h.record.s);
+    const ids = (q: Partial<typeof EMPTY_QUERY>) =>
+      searchStacks(records, fuse, { ...EMPTY_QUERY, ...q }, tokens).map((h) => h.record.s);
     expect(ids({ techs: ["redux"] })).toEqual([]);
     expect(ids({ techs: ["redux"], with: "all" })).toEqual(["redux-free"]);
     expect(ids({ techs: ["zustand"] })).toEqual([]);
@@ -69,7 +112,8 @@ describe("roles in technology filters", () => {
 
   it("the technology facet counts only the stacks that use it unless plans and rejections are asked for", () => {
     const all = searchStacks(records, fuse, EMPTY_QUERY, tokens);
-    const count = (id: string, w: "use" | "all") => toFacets(records, all, { ...EMPTY_QUERY, with: w }).techs.find((t) => t.id === id)?.count;
+    const count = (id: string, w: "use" | "all") =>
+      toFacets(records, all, { ...EMPTY_QUERY, with: w }).techs.find((t) => t.id === id)?.count;
     expect(count("redux", "use")).toBeUndefined();
     expect(count("redux", "all")).toBe(1);
     expect(count("react", "use")).toBe(2);

@@ -10,7 +10,8 @@ describe("slot taxonomy", () => {
     expect(named.length).toBeGreaterThanOrEqual(60);
     expect(named.length).toBeLessThanOrEqual(90);
     expect(new Set(slots.map((s) => s.id)).size).toBe(slots.length);
-    for (const layer of new Set(slots.map((s) => s.layer))) expect(slots.some((s) => s.id === otherSlot(layer))).toBe(true);
+    for (const layer of new Set(slots.map((s) => s.layer)))
+      expect(slots.some((s) => s.id === otherSlot(layer))).toBe(true);
   });
 });
 
@@ -83,7 +84,15 @@ describe("registry slots", () => {
 
 describe("choices carry their slot and label", () => {
   const result = parse(
-    ["# Shop", "", "| Category | Technology |", "| --- | --- |", "| Cache | Redis |", "| Backend | Pydantic |", "| Queue | Redis |"].join("\n"),
+    [
+      "# Shop",
+      "",
+      "| Category | Technology |",
+      "| --- | --- |",
+      "| Cache | Redis |",
+      "| Backend | Pydantic |",
+      "| Queue | Redis |",
+    ].join("\n"),
   );
 
   it("a row's own label wins", () => {

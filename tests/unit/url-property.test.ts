@@ -8,7 +8,9 @@ import { parseCatalogQuery, toCatalogSearch, toParams } from "@/lib/search/url-s
 // Random valid states must survive write → read unchanged, with nothing to report.
 const slug = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/);
 const id = fc.stringMatching(/^[a-z0-9][a-z0-9.+#_-]{0,15}$/);
-const text = fc.string({ maxLength: 60 }).map((s) => s.replace(/[\u0000-\u001f\u007f]/g, " ").trim());
+const text = fc
+  .string({ maxLength: 60 })
+  .map((s) => s.replace(/[\u0000-\u001f\u007f]/g, " ").trim());
 const uniq = <T>(arb: fc.Arbitrary<T>, max: number) => fc.uniqueArray(arb, { maxLength: max });
 
 describe("URL state round-trips (property)", () => {
@@ -45,7 +47,10 @@ describe("URL state round-trips (property)", () => {
   });
 
   it("technologies: search text and at most one layer", () => {
-    const state = fc.record({ q: text, layer: fc.option(fc.constantFrom(...LAYER_IDS), { nil: undefined }) });
+    const state = fc.record({
+      q: text,
+      layer: fc.option(fc.constantFrom(...LAYER_IDS), { nil: undefined }),
+    });
     fc.assert(
       fc.property(state, (query) => {
         expect(parseTechQuery(toParams(toTechSearch(query)))).toEqual({ query, notices: [] });

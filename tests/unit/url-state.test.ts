@@ -5,7 +5,14 @@ import { parseTechQuery, toTechSearch } from "@/lib/search/technologies";
 
 describe("catalog URL state", () => {
   it("round-trips search text and filters", () => {
-    const query = { q: "postgres", layers: ["data" as const, "ai" as const], techs: ["redis"], kinds: ["guide" as const], tags: ["web"], with: "all" as const };
+    const query = {
+      q: "postgres",
+      layers: ["data" as const, "ai" as const],
+      techs: ["redis"],
+      kinds: ["guide" as const],
+      tags: ["web"],
+      with: "all" as const,
+    };
     const search = toCatalogSearch(query);
     expect(search).toBe("?q=postgres&layer=data%2Cai&tech=redis&kind=guide&tag=web&with=all");
     expect(parseCatalogQuery(toParams(search))).toEqual({ query, notices: [] });
@@ -20,7 +27,9 @@ describe("catalog URL state", () => {
   });
 
   it("survives broken percent-encoding, repeated and oversized values, and script text", () => {
-    const { query, notices } = parseCatalogQuery(toParams(`q=%E0%A4%A&q=second&tech=<script>&layer=${"x".repeat(100_000)}`));
+    const { query, notices } = parseCatalogQuery(
+      toParams(`q=%E0%A4%A&q=second&tech=<script>&layer=${"x".repeat(100_000)}`),
+    );
     expect(query.q).toBeTypeOf("string");
     expect(query.techs).toEqual([]);
     expect(query.layers).toEqual([]);
@@ -32,7 +41,10 @@ describe("catalog URL state", () => {
 
 describe("technologies URL state", () => {
   it("round-trips layer and query, keeping one layer", () => {
-    expect(parseTechQuery(toParams(toTechSearch({ q: "lang", layer: "ai" }))).query).toEqual({ q: "lang", layer: "ai" });
+    expect(parseTechQuery(toParams(toTechSearch({ q: "lang", layer: "ai" }))).query).toEqual({
+      q: "lang",
+      layer: "ai",
+    });
     const two = parseTechQuery(toParams("layer=ai,data"));
     expect(two.query.layer).toBe("ai");
     expect(two.notices[0]).toMatch(/one layer/);
@@ -51,11 +63,18 @@ describe("compare URL state", () => {
   it("explains an unknown slug, an empty entry and a duplicate while keeping the valid part", () => {
     const { query, notices } = parseCompareQuery(toParams("stacks=nope,,mern,mern"), known);
     expect(query.slugs).toEqual(["mern"]);
-    expect(notices).toEqual(["There is no stack “nope”.", "“mern” was listed twice; it is shown once.", "An empty entry was ignored."]);
+    expect(notices).toEqual([
+      "There is no stack “nope”.",
+      "“mern” was listed twice; it is shown once.",
+      "An empty entry was ignored.",
+    ]);
   });
 
   it("keeps four stacks at most", () => {
-    const { query, notices } = parseCompareQuery(toParams("stacks=mern,mean,t3-stack,django,jamstack"), known);
+    const { query, notices } = parseCompareQuery(
+      toParams("stacks=mern,mean,t3-stack,django,jamstack"),
+      known,
+    );
     expect(query.slugs).toHaveLength(4);
     expect(notices[0]).toMatch(/At most 4/);
   });

@@ -13,7 +13,11 @@ export function generateStaticParams() {
   return LAYER_IDS.map((id) => ({ id }));
 }
 
-export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ id: string }>;
+}): Promise<Metadata> {
   const { id } = await params;
   return isLayerId(id) ? { title: LAYER_NAMES[id], description: LAYER_DESCRIPTIONS[id] } : {};
 }
@@ -39,7 +43,11 @@ export default async function LayerPage({ params }: { params: Promise<{ id: stri
           return (
             <li key={t.id} className="rounded border border-slate-200 p-3 dark:border-slate-800">
               <h2 className="font-semibold">
-                <TechLink id={t.id} name={t.name} className="text-brand-700 underline dark:text-blue-300" />{" "}
+                <TechLink
+                  id={t.id}
+                  name={t.name}
+                  className="text-brand-700 underline dark:text-blue-300"
+                />{" "}
                 <span className="text-sm font-normal text-slate-600 dark:text-slate-400">
                   {t.uses.length} {t.uses.length === 1 ? "choice" : "choices"}, {primary} primary
                 </span>
@@ -51,7 +59,9 @@ export default async function LayerPage({ params }: { params: Promise<{ id: stri
                     <Link href={`/stacks/${u.slug}`} className="underline">
                       {u.title}
                     </Link>
-                    {u.role !== "primary" ? <span className="text-slate-600 dark:text-slate-400"> ({u.role})</span> : null}
+                    {u.role !== "primary" ? (
+                      <span className="text-slate-600 dark:text-slate-400"> ({u.role})</span>
+                    ) : null}
                   </span>
                 ))}
                 {t.uses.length > 12 ? ` and ${t.uses.length - 12} more` : ""}

@@ -5,7 +5,14 @@ import { KindBadge } from "@/components/badges";
 import { ComparePicker } from "@/components/compare-picker";
 import { DiagnosticsPanel } from "@/components/diagnostics-panel";
 import { LAYER_NAMES } from "@/lib/content/layers";
-import { getDiagnostics, getSimilar, getSlotLabels, getSourceText, getStack, getStacks } from "@/lib/content/load";
+import {
+  getDiagnostics,
+  getSimilar,
+  getSlotLabels,
+  getSourceText,
+  getStack,
+  getStacks,
+} from "@/lib/content/load";
 import { ChoiceTable } from "@/components/stack/choice-table";
 import { renderDocument } from "@/lib/render/markdown";
 import { toDocLinkResolver } from "@/lib/render/links";
@@ -17,9 +24,15 @@ export function generateStaticParams() {
   return getStacks().map((s) => ({ slug: s.slug }));
 }
 
-export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ slug: string }>;
+}): Promise<Metadata> {
   const stack = getStack((await params).slug);
-  return stack ? { title: stack.title, description: stack.summary || `The ${stack.title} technology stack.` } : {};
+  return stack
+    ? { title: stack.title, description: stack.summary || `The ${stack.title} technology stack.` }
+    : {};
 }
 
 export default async function StackPage({ params }: { params: Promise<{ slug: string }> }) {
@@ -30,7 +43,11 @@ export default async function StackPage({ params }: { params: Promise<{ slug: st
   const labels = new Map(slots);
   const slotLabel = (id: string) => labels.get(id) ?? id;
   const source = getSourceText(stack.source.file);
-  const html = source ? renderDocument(source, stack.source.file, { resolveLink: toDocLinkResolver(stack.source.file) }) : "";
+  const html = source
+    ? renderDocument(source, stack.source.file, {
+        resolveLink: toDocLinkResolver(stack.source.file),
+      })
+    : "";
   const diagnostics = getDiagnostics(stack.source.file);
   const similar = getSimilar(stack.slug);
   const count = stack.layers.reduce((n, l) => n + l.choices.length, 0);
@@ -41,7 +58,8 @@ export default async function StackPage({ params }: { params: Promise<{ slug: st
           <Link href="/" className="underline">
             Stacks
           </Link>{" "}
-          /{stack.parent ? (
+          /
+          {stack.parent ? (
             <>
               {" "}
               <Link href={`/stacks/${stack.parent}`} className="underline">
@@ -54,13 +72,20 @@ export default async function StackPage({ params }: { params: Promise<{ slug: st
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-bold tracking-tight">
             {stack.title}
-            {stack.distinct ? <span className="ml-2 text-base font-normal text-slate-600 dark:text-slate-400">({stack.distinct})</span> : null}
+            {stack.distinct ? (
+              <span className="ml-2 text-base font-normal text-slate-600 dark:text-slate-400">
+                ({stack.distinct})
+              </span>
+            ) : null}
           </h1>
           <KindBadge kind={stack.kind} />
         </div>
-        {stack.summary ? <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">{stack.summary}</p> : null}
+        {stack.summary ? (
+          <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">{stack.summary}</p>
+        ) : null}
         <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-          {count} choices in {stack.layers.length} layers · from <code>{stack.source.file}</code> line {stack.source.line}
+          {count} choices in {stack.layers.length} layers · from <code>{stack.source.file}</code>{" "}
+          line {stack.source.line}
           {stack.updated ? ` · updated ${stack.updated}` : ""}
           {stack.tags.length ? ` · ${stack.tags.map((t) => `#${t}`).join(" ")}` : ""}
         </p>
@@ -84,7 +109,9 @@ export default async function StackPage({ params }: { params: Promise<{ slug: st
           ))}
           {stack.notes.length ? (
             <section aria-labelledby="notes-heading" className="mb-6">
-              <h3 id="notes-heading" className="mb-2 text-lg font-semibold">Notes</h3>
+              <h3 id="notes-heading" className="mb-2 text-lg font-semibold">
+                Notes
+              </h3>
               <ul className="list-disc space-y-1 pl-5 text-sm">
                 {stack.notes.map((n, i) => (
                   <li key={i}>{n}</li>
@@ -96,12 +123,17 @@ export default async function StackPage({ params }: { params: Promise<{ slug: st
         <aside className="space-y-6">
           <ComparePicker slug={stack.slug} title={stack.title} />
           <section aria-labelledby="similar-heading">
-            <h2 id="similar-heading" className="mb-2 font-semibold">Similar stacks</h2>
+            <h2 id="similar-heading" className="mb-2 font-semibold">
+              Similar stacks
+            </h2>
             {similar.length ? (
               <ol className="space-y-1 text-sm">
                 {similar.map((s) => (
                   <li key={s.slug}>
-                    <Link href={`/stacks/${s.slug}`} className="text-brand-700 underline dark:text-blue-300">
+                    <Link
+                      href={`/stacks/${s.slug}`}
+                      className="text-brand-700 underline dark:text-blue-300"
+                    >
                       {s.title}
                     </Link>{" "}
                     <span className="text-slate-600 dark:text-slate-400">({s.shared} shared)</span>
@@ -109,7 +141,9 @@ export default async function StackPage({ params }: { params: Promise<{ slug: st
                 ))}
               </ol>
             ) : (
-              <p className="text-sm text-slate-600 dark:text-slate-400">No other stack shares its primary technologies.</p>
+              <p className="text-sm text-slate-600 dark:text-slate-400">
+                No other stack shares its primary technologies.
+              </p>
             )}
           </section>
           <DiagnosticsPanel diagnostics={diagnostics} />
@@ -117,9 +151,17 @@ export default async function StackPage({ params }: { params: Promise<{ slug: st
       </div>
 
       {html ? (
-        <section aria-labelledby="source-heading" className="mt-10 border-t border-slate-200 pt-6 dark:border-slate-800">
-          <h2 id="source-heading" className="mb-2 text-lg font-semibold">Source document</h2>
-          <div className="doc max-w-4xl overflow-x-auto text-[15px] leading-relaxed" dangerouslySetInnerHTML={{ __html: html }} />
+        <section
+          aria-labelledby="source-heading"
+          className="mt-10 border-t border-slate-200 pt-6 dark:border-slate-800"
+        >
+          <h2 id="source-heading" className="mb-2 text-lg font-semibold">
+            Source document
+          </h2>
+          <div
+            className="doc max-w-4xl overflow-x-auto text-[15px] leading-relaxed"
+            dangerouslySetInnerHTML={{ __html: html }}
+          />
         </section>
       ) : null}
     </article>

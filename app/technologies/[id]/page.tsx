@@ -5,7 +5,13 @@ import { notFound } from "next/navigation";
 import { RoleBadge } from "@/components/badges";
 import { LAYER_NAMES } from "@/lib/content/layers";
 import { versusHref } from "@/lib/content/decisions";
-import { getDecisionsOf, getTechnologies, getTechnology, getVersusPeers, hasVersusPage } from "@/lib/content/load";
+import {
+  getDecisionsOf,
+  getTechnologies,
+  getTechnology,
+  getVersusPeers,
+  hasVersusPage,
+} from "@/lib/content/load";
 import { DecisionList } from "@/components/technology/decision-list";
 
 export const dynamic = "force-static";
@@ -17,7 +23,11 @@ export function generateStaticParams() {
   return getTechnologies().map((t) => ({ id: t.id }));
 }
 
-export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ id: string }>;
+}): Promise<Metadata> {
   const t = getTechnology((await params).id);
   return t ? { title: t.name, description: t.description || `Stacks that use ${t.name}.` } : {};
 }
@@ -40,44 +50,78 @@ export default async function TechnologyPage({ params }: { params: Promise<{ id:
       </p>
       <h1 className="text-2xl font-bold tracking-tight">{t.name}</h1>
       <p className="mt-1 max-w-3xl text-slate-700 dark:text-slate-300">
-        {t.description || "Not in the technology registry yet: add it to technologies.json to give it a description and layer."}
+        {t.description ||
+          "Not in the technology registry yet: add it to technologies.json to give it a description and layer."}
         {t.homepage ? (
           <>
             {" "}
-            <a href={t.homepage} rel="noopener noreferrer" className="text-brand-700 underline dark:text-blue-300">
+            <a
+              href={t.homepage}
+              rel="noopener noreferrer"
+              className="text-brand-700 underline dark:text-blue-300"
+            >
               Homepage
             </a>
           </>
         ) : null}
       </p>
       <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-        Used by {t.stacks} {t.stacks === 1 ? "stack" : "stacks"}: {t.primary} as primary, {t.alternative} as alternative, {t.other} otherwise
+        Used by {t.stacks} {t.stacks === 1 ? "stack" : "stacks"}: {t.primary} as primary,{" "}
+        {t.alternative} as alternative, {t.other} otherwise
         {t.versions.length ? ` · versions seen: ${t.versions.join(", ")}` : ""}
       </p>
       <div className="mt-6 grid gap-8 lg:grid-cols-[1fr_18rem]">
         <section aria-labelledby="uses-heading" className="min-w-0">
-          <h2 id="uses-heading" className="mb-2 text-lg font-semibold">Stacks that use it</h2>
+          <h2 id="uses-heading" className="mb-2 text-lg font-semibold">
+            Stacks that use it
+          </h2>
           <ul className="space-y-3">
             {t.uses.slice(0, MAX_USES).map((u, i) => (
-              <li key={`${u.slug}-${i}`} className="rounded border border-slate-200 p-3 text-sm dark:border-slate-800">
+              <li
+                key={`${u.slug}-${i}`}
+                className="rounded border border-slate-200 p-3 text-sm dark:border-slate-800"
+              >
                 <div className="flex flex-wrap items-center gap-2">
-                  <Link href={`/stacks/${u.slug}`} className="font-semibold text-brand-700 hover:underline dark:text-blue-300">
+                  <Link
+                    href={`/stacks/${u.slug}`}
+                    className="font-semibold text-brand-700 hover:underline dark:text-blue-300"
+                  >
                     {u.title}
                   </Link>
                   <RoleBadge role={u.role} />
-                  <span className="text-slate-600 dark:text-slate-400">in {LAYER_NAMES[u.layer]}</span>
+                  <span className="text-slate-600 dark:text-slate-400">
+                    in {LAYER_NAMES[u.layer]}
+                  </span>
                   {u.version ? <span className="tabular-nums">v {u.version}</span> : null}
                 </div>
                 {u.purpose ? <p className="mt-1">{u.purpose}</p> : null}
-                {u.rationale ? <p className="mt-1 text-slate-600 dark:text-slate-400">Why: {u.rationale}</p> : null}
+                {u.rationale ? (
+                  <p className="mt-1 text-slate-600 dark:text-slate-400">Why: {u.rationale}</p>
+                ) : null}
               </li>
             ))}
           </ul>
-          {t.uses.length > MAX_USES ? <p className="mt-2 text-sm">…and {t.uses.length - MAX_USES} more uses.</p> : null}
+          {t.uses.length > MAX_USES ? (
+            <p className="mt-2 text-sm">…and {t.uses.length - MAX_USES} more uses.</p>
+          ) : null}
         </section>
         <aside className="space-y-6 text-sm">
-          <DecisionList id={t.id} title="Chosen over" decisions={decisions.chosenOver} other="over" hasVersus={hasVersusPage} empty={`No document records choosing ${t.name} over another option.`} />
-          <DecisionList id={t.id} title="Passed over for" decisions={decisions.passedOverFor} other="chosen" hasVersus={hasVersusPage} empty={`No document records passing ${t.name} over.`} />
+          <DecisionList
+            id={t.id}
+            title="Chosen over"
+            decisions={decisions.chosenOver}
+            other="over"
+            hasVersus={hasVersusPage}
+            empty={`No document records choosing ${t.name} over another option.`}
+          />
+          <DecisionList
+            id={t.id}
+            title="Passed over for"
+            decisions={decisions.passedOverFor}
+            other="chosen"
+            hasVersus={hasVersusPage}
+            empty={`No document records passing ${t.name} over.`}
+          />
           {peers.length ? (
             <section aria-labelledby="versus-heading">
               <h2 id="versus-heading" className="mb-2 font-semibold">
@@ -86,7 +130,10 @@ export default async function TechnologyPage({ params }: { params: Promise<{ id:
               <ul className="space-y-1">
                 {peers.slice(0, 8).map((p) => (
                   <li key={p.id}>
-                    <Link href={versusHref(t.id, p.id)} className="text-brand-700 underline dark:text-blue-300">
+                    <Link
+                      href={versusHref(t.id, p.id)}
+                      className="text-brand-700 underline dark:text-blue-300"
+                    >
                       {t.name} vs {p.name}
                     </Link>
                   </li>
@@ -95,28 +142,42 @@ export default async function TechnologyPage({ params }: { params: Promise<{ id:
             </section>
           ) : null}
           <section aria-labelledby="with-heading">
-            <h2 id="with-heading" className="mb-2 font-semibold">Most often used with</h2>
+            <h2 id="with-heading" className="mb-2 font-semibold">
+              Most often used with
+            </h2>
             {t.usedWith.length ? (
               <ul className="space-y-1">
                 {t.usedWith.map((w) => (
                   <li key={w.id}>
-                    <TechLink id={w.id} name={w.name} className="text-brand-700 hover:underline dark:text-blue-300" />{" "}
+                    <TechLink
+                      id={w.id}
+                      name={w.name}
+                      className="text-brand-700 hover:underline dark:text-blue-300"
+                    />{" "}
                     <span className="text-slate-600 dark:text-slate-400">({w.count})</span>
                   </li>
                 ))}
               </ul>
             ) : (
-              <p className="text-slate-600 dark:text-slate-400">Not chosen as primary alongside anything yet.</p>
+              <p className="text-slate-600 dark:text-slate-400">
+                Not chosen as primary alongside anything yet.
+              </p>
             )}
           </section>
           <section aria-labelledby="alt-heading">
-            <h2 id="alt-heading" className="mb-2 font-semibold">Listed alternatives</h2>
+            <h2 id="alt-heading" className="mb-2 font-semibold">
+              Listed alternatives
+            </h2>
             {t.alternatives.length ? (
               <ul className="space-y-1">
                 {t.alternatives.map((a) => (
                   <li key={a.name}>
                     {a.id ? (
-                      <TechLink id={a.id} name={a.name} className="text-brand-700 hover:underline dark:text-blue-300" />
+                      <TechLink
+                        id={a.id}
+                        name={a.name}
+                        className="text-brand-700 hover:underline dark:text-blue-300"
+                      />
                     ) : (
                       a.name
                     )}{" "}
@@ -125,7 +186,9 @@ export default async function TechnologyPage({ params }: { params: Promise<{ id:
                 ))}
               </ul>
             ) : (
-              <p className="text-slate-600 dark:text-slate-400">No document lists alternatives to it.</p>
+              <p className="text-slate-600 dark:text-slate-400">
+                No document lists alternatives to it.
+              </p>
             )}
           </section>
         </aside>

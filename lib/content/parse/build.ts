@@ -9,15 +9,27 @@ import { toUpdated } from "./dates";
 import { settleDecisions } from "./decisions";
 
 // When one technology is found twice in a layer, the firmer role wins.
-const ROLE_RANK: Record<Role, number> = { primary: 5, planned: 4, option: 3, alternative: 2, example: 1 };
+const ROLE_RANK: Record<Role, number> = {
+  primary: 5,
+  planned: 4,
+  option: 3,
+  alternative: 2,
+  example: 1,
+};
 
 // Words in a package's own name that say what it is: `jest-mock`, `pytest-asyncio`, `vue-i18n`.
 const NAME_HINTS: Array<[RegExp, LayerId]> = [
-  [/(^|[-_/@])(test|tests|testing|mock|jest|pytest|vitest|spec|e2e|lint|eslint|prettier)([-_/]|$)/i, "testing"],
+  [
+    /(^|[-_/@])(test|tests|testing|mock|jest|pytest|vitest|spec|e2e|lint|eslint|prettier)([-_/]|$)/i,
+    "testing",
+  ],
   [/(^|[-_/@])(orm|sql|db|redis|mongo|postgres|migrate|migrations)([-_/]|$)|sqlx|pgx/i, "data"],
   [/(^|[-_/@])(auth|jwt|oauth|bcrypt|crypto|passport|csrf)([-_/]|$)/i, "security"],
   [/(^|[-_/@])(log|logger|logging|metrics|trace|tracing|sentry)([-_/]|$)/i, "observability"],
-  [/(^|[-_/@])(ui|css|icons?|router|i18n|hooks|forms?|charts?|animate|native|components)([-_/]|$)/i, "frontend"],
+  [
+    /(^|[-_/@])(ui|css|icons?|router|i18n|hooks|forms?|charts?|animate|native|components)([-_/]|$)/i,
+    "frontend",
+  ],
 ];
 
 function layerOfDraft(ex: Extraction, d: Draft): { id: LayerId; label: string } {
@@ -75,7 +87,10 @@ function toChoice(d: Draft, layer: LayerId): Choice {
 
 function isLayerWord(label: string): boolean {
   const lower = label.toLowerCase();
-  return (LAYER_IDS as readonly string[]).includes(lower) || Object.values(LAYER_NAMES).some((n) => n.toLowerCase() === lower);
+  return (
+    (LAYER_IDS as readonly string[]).includes(lower) ||
+    Object.values(LAYER_NAMES).some((n) => n.toLowerCase() === lower)
+  );
 }
 
 /**
@@ -84,7 +99,8 @@ function isLayerWord(label: string): boolean {
  */
 function merge(into: Choice, other: Choice, weak: { into: boolean; other: boolean }): void {
   if (weak.into && !weak.other) into.role = other.role;
-  else if (weak.into === weak.other && ROLE_RANK[other.role] > ROLE_RANK[into.role]) into.role = other.role;
+  else if (weak.into === weak.other && ROLE_RANK[other.role] > ROLE_RANK[into.role])
+    into.role = other.role;
   into.version ??= other.version;
   into.purpose = into.purpose ?? other.purpose;
   into.rationale = into.rationale ?? other.rationale;
@@ -94,17 +110,36 @@ function merge(into: Choice, other: Choice, weak: { into: boolean; other: boolea
 function explicitDrafts(ex: Extraction, fm: Frontmatter): Draft[] {
   const section = { title: "frontmatter", depth: 0, stackKey: OWN_STACK };
   const drafts: Draft[] = [];
-  for (const [layer, value] of Object.entries(fm.layers ?? {}) as Array<[LayerId, string | string[]]>) {
+  for (const [layer, value] of Object.entries(fm.layers ?? {}) as Array<
+    [LayerId, string | string[]]
+  >) {
     const names = Array.isArray(value) ? value.join(", ") : value;
-    const atoms = parseCompound(names, { registry: ex.registry, allowUnknown: true, scanProse: false });
+    const atoms = parseCompound(names, {
+      registry: ex.registry,
+      allowUnknown: true,
+      scanProse: false,
+    });
     for (const atom of atoms) {
-      drafts.push({ atom, role: ex.roleFor(atom.role, ex.defaultRole(section), section), alternatives: [], section, line: 1, stackKey: OWN_STACK, forcedLayer: layer });
+      drafts.push({
+        atom,
+        role: ex.roleFor(atom.role, ex.defaultRole(section), section),
+        alternatives: [],
+        section,
+        line: 1,
+        stackKey: OWN_STACK,
+        forcedLayer: layer,
+      });
     }
   }
   return drafts;
 }
 
-function layersOf(ex: Extraction, drafts: Draft[], stackKey: string, forced: Map<string, LayerId>): Layer[] {
+function layersOf(
+  ex: Extraction,
+  drafts: Draft[],
+  stackKey: string,
+  forced: Map<string, LayerId>,
+): Layer[] {
   const layers = new Map<LayerId, Layer>();
   const byKey = new Map<string, Choice>();
   const weakKeys = new Set<string>();
@@ -135,22 +170,37 @@ function layersOf(ex: Extraction, drafts: Draft[], stackKey: string, forced: Map
 }
 
 function tagsOf(fm: Frontmatter): string[] {
-  const raw = Array.isArray(fm.tags) ? fm.tags : typeof fm.tags === "string" ? fm.tags.split(",") : [];
+  const raw = Array.isArray(fm.tags)
+    ? fm.tags
+    : typeof fm.tags === "string"
+      ? fm.tags.split(",")
+      : [];
   return [...new Set(raw.map((t) => slugify(String(t))).filter(Boolean))];
 }
 
 /** Turns what the extractors found into validated stacks: layers settled, duplicates merged. */
-export function buildStacks(ex: Extraction, fm: Frontmatter, source: string, status?: DecisionStatus): Stack[] {
+export function buildStacks(
+  ex: Extraction,
+  fm: Frontmatter,
+  source: string,
+  status?: DecisionStatus,
+): Stack[] {
   const baseSlug = fm.slug ?? slugify(ex.file.replace(/\.(md|markdown|mdc|txt)$/i, ""));
   const explicit = explicitDrafts(ex, fm);
-  const forced = new Map(explicit.flatMap((d) => (d.atom.tech ? [[d.atom.tech.id, d.forcedLayer as LayerId] as const] : [])));
+  const forced = new Map(
+    explicit.flatMap((d) =>
+      d.atom.tech ? [[d.atom.tech.id, d.forcedLayer as LayerId] as const] : [],
+    ),
+  );
   const all = [...explicit, ...ex.drafts];
   unifyUnknownNames(all);
   settleDecisions(ex, all);
   const common = all.filter((d) => d.stackKey === OWN_STACK);
   const named = [...ex.stacks.values()].filter((s) => s.key !== OWN_STACK);
   // Several named stacks, or READMEs pasted one after another, make the document a collection.
-  const several = named.filter((s) => /^(named|block):/.test(s.key) || s.inherits).length >= 2 || named.some((s) => s.key.startsWith("title:"));
+  const several =
+    named.filter((s) => /^(named|block):/.test(s.key) || s.inherits).length >= 2 ||
+    named.some((s) => s.key.startsWith("title:"));
   const ownKind = ex.kind === "stack" && several ? "collection" : ex.kind;
   const updated = toUpdated(fm.updated ?? fm.date, source);
   const summary = fm.summary ?? fm.description ?? ex.stacks.get(OWN_STACK)?.summary ?? "";
@@ -159,19 +209,24 @@ export function buildStacks(ex: Extraction, fm: Frontmatter, source: string, sta
   for (const seed of ex.stacks.values()) {
     const own = seed.key === OWN_STACK;
     // A service of a monorepo document also runs on the document's common choices.
-    const drafts = [...(seed.inherits ? common : []), ...all.filter((d) => d.stackKey === seed.key)];
+    const drafts = [
+      ...(seed.inherits ? common : []),
+      ...all.filter((d) => d.stackKey === seed.key),
+    ];
     const layers = layersOf(ex, drafts, seed.key, own ? forced : new Map());
     const hasChoices = layers.some((l) => l.choices.length);
-    if (own && !hasChoices && ownKind !== "collection" && (named.length || ownKind !== "template")) continue;
+    if (own && !hasChoices && ownKind !== "collection" && (named.length || ownKind !== "template"))
+      continue;
     if (!own && !hasChoices) continue;
     let slug = own ? baseSlug : `${baseSlug}-${slugify(seed.title)}`;
-    for (let n = 2; used.has(slug); n++) slug = `${own ? baseSlug : `${baseSlug}-${slugify(seed.title)}`}-${n}`;
+    for (let n = 2; used.has(slug); n++)
+      slug = `${own ? baseSlug : `${baseSlug}-${slugify(seed.title)}`}-${n}`;
     used.add(slug);
     const candidate = {
       slug,
       title: seed.title || fm.title || baseSlug,
-      summary: own ? summary : seed.summary ?? "",
-      kind: own ? ownKind : seed.kind ?? "stack",
+      summary: own ? summary : (seed.summary ?? ""),
+      kind: own ? ownKind : (seed.kind ?? "stack"),
       tags: own ? tagsOf(fm) : [...new Set([...seed.tags, ...tagsOf(fm)])],
       updated,
       source: { file: ex.file, line: seed.line },
@@ -182,7 +237,13 @@ export function buildStacks(ex: Extraction, fm: Frontmatter, source: string, sta
     };
     const parsed = stackSchema.safeParse(candidate);
     if (parsed.success) stacks.push(parsed.data);
-    else ex.diag(seed.line, "error", "invalid-stack", `stack "${candidate.title}" is invalid: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+    else
+      ex.diag(
+        seed.line,
+        "error",
+        "invalid-stack",
+        `stack "${candidate.title}" is invalid: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+      );
   }
   return stacks;
 }
@@ -197,9 +258,11 @@ function unifyUnknownNames(drafts: Draft[]): void {
     if (seen) d.atom.name = seen;
     // A capital or a dot is the writer's own spelling; prefer it to a lower-case code span.
     else first.set(key, d.atom.name);
-    if (seen && /^[a-z0-9-]+$/.test(seen) && /[A-Z.]/.test(d.atom.name)) first.set(key, d.atom.name);
+    if (seen && /^[a-z0-9-]+$/.test(seen) && /[A-Z.]/.test(d.atom.name))
+      first.set(key, d.atom.name);
   }
-  for (const d of drafts) if (!d.atom.tech) d.atom.name = first.get(toKey(d.atom.name).replace(/js$/, "")) ?? d.atom.name;
+  for (const d of drafts)
+    if (!d.atom.tech) d.atom.name = first.get(toKey(d.atom.name).replace(/js$/, "")) ?? d.atom.name;
 }
 
 function parentSlug(seed: StackSeed, baseSlug: string): string | undefined {

@@ -2,7 +2,16 @@ import { toLayerId } from "../layers";
 import type { Registry } from "../registry";
 import type { Role, Technology } from "../schema";
 import { cueAround, endsPhrase, PREFERRED_OVER } from "./roles";
-import { hasConnector, isGeneric, isLicence, isNameLike, isVersionOnly, PLANNED, splitVersion, wordsOf } from "./text";
+import {
+  hasConnector,
+  isGeneric,
+  isLicence,
+  isNameLike,
+  isVersionOnly,
+  PLANNED,
+  splitVersion,
+  wordsOf,
+} from "./text";
 
 /** One technology named inside a cell or list item. */
 export interface Atom {
@@ -104,27 +113,39 @@ function resolvePrefix(registry: Registry, text: string): { atom: Atom; rest: st
     if (!qualifier && resolveName(registry, rest)) return undefined;
     // `Expo Router`: a capitalised word after the name makes another product, unless a version came between.
     if (!version && /^\p{Lu}/u.test(restName) && !qualifier) return undefined;
-    return { atom: { ...toAtom(head, tech, registry), version: version ?? toAtom(head, tech, registry).version }, rest };
+    return {
+      atom: {
+        ...toAtom(head, tech, registry),
+        version: version ?? toAtom(head, tech, registry).version,
+      },
+      rest,
+    };
   }
   return undefined;
 }
 
 // "A / B", "A or B" in the languages the parser reads: options, not both chosen.
-const OR = /^\s*(?:\s\/\s|\/|\s+(?:or|o|ou|oder|или|lub|albo|oppure|أو)\s+|\s*(?:或|または|또는)\s*|\s+\|\s+)\s*/i;
+const OR =
+  /^\s*(?:\s\/\s|\/|\s+(?:or|o|ou|oder|или|lub|albo|oppure|أو)\s+|\s*(?:或|または|또는)\s*|\s+\|\s+)\s*/i;
 
 /** `@trpc/client`, `gorilla/websocket`: one package, not two options. */
 function isPackagePath(text: string): boolean {
-  return /^@[\w.-]+\/[\w.-]+$/.test(text) || (/^[a-z0-9][\w.-]*\/[a-z0-9][\w.-]*$/.test(text) && !/^(ci\/cd|tcp\/ip|i\/o)$/i.test(text));
+  return (
+    /^@[\w.-]+\/[\w.-]+$/.test(text) ||
+    (/^[a-z0-9][\w.-]*\/[a-z0-9][\w.-]*$/.test(text) && !/^(ci\/cd|tcp\/ip|i\/o)$/i.test(text))
+  );
 }
 
 const PACKAGE = /^@?[a-z0-9][a-z0-9._-]*(\/[a-z0-9][a-z0-9._-]*)?$/;
 
 // Lower-case words that name what something does, not a package: "rules", "caching", "authentication".
-const COMMON_WORD = /^[a-z]+(tion|sion|ment|ness|ity|ing|ings|ance|ence|ery|ics|ure|ures)$|^(rules?|workflows?|sessions?|auth|users?|data|jobs?|tasks?|events?|files?|images?|emails?|logs?|reports?|pages?|routes?|forms?|tables?|queues?|caches?|models?|views?|tests?|docs?|apis?|ui|ux|backend|frontend|server|client|web|mobile|desktop|cloud|local|remote|admin|core|main|misc|utils?|helpers?|common|shared|config|settings|env|prod|dev|staging|yes|no|none|other|etc|and|or|the|with|for|via)$/;
+const COMMON_WORD =
+  /^[a-z]+(tion|sion|ment|ness|ity|ing|ings|ance|ence|ery|ics|ure|ures)$|^(rules?|workflows?|sessions?|auth|users?|data|jobs?|tasks?|events?|files?|images?|emails?|logs?|reports?|pages?|routes?|forms?|tables?|queues?|caches?|models?|views?|tests?|docs?|apis?|ui|ux|backend|frontend|server|client|web|mobile|desktop|cloud|local|remote|admin|core|main|misc|utils?|helpers?|common|shared|config|settings|env|prod|dev|staging|yes|no|none|other|etc|and|or|the|with|for|via)$/;
 
 /** A lower-case package name in a technology position: `serde`, `react-pdf`, `@ant-design/icons`. */
 function isPackageLike(name: string, marked: boolean, listy: boolean): boolean {
-  if (!PACKAGE.test(name) || isGeneric(name) || name.length < 2 || COMMON_WORD.test(name)) return false;
+  if (!PACKAGE.test(name) || isGeneric(name) || name.length < 2 || COMMON_WORD.test(name))
+    return false;
   return marked || listy || /[-_@/.\d]/.test(name);
 }
 
@@ -145,30 +166,52 @@ const CUE_ROLE = { "passed-over": "alternative", planned: "planned", chosen: und
 function scanAtoms(text: string, registry: Registry, cues = true): Atom[] {
   const hits = registry.scan(text);
   // "Vercel/Netlify for the dashboard": names joined by a slash or "or" are options.
-  const joined = (a: number, b: number) => /^\s*(\/|or|o|ou|oder|или|lub)\s*$/i.test(text.slice(a, b));
+  const joined = (a: number, b: number) =>
+    /^\s*(\/|or|o|ou|oder|или|lub)\s*$/i.test(text.slice(a, b));
   // "because Apache 2.0 license is compatible": a licence named after a product is not the product.
   const licence = (h: { index: number; text: string }) => {
     const after = text.slice(h.index + h.text.length);
-    return /^\s*(v?\d[\d.]*)?\s*licen[cs]e/i.test(after) || isLicence(h.text + (/^[\s-]*v?\d[\d.]*/.exec(after)?.[0] ?? ""));
+    return (
+      /^\s*(v?\d[\d.]*)?\s*licen[cs]e/i.test(after) ||
+      isLicence(h.text + (/^[\s-]*v?\d[\d.]*/.exec(after)?.[0] ?? ""))
+    );
   };
   // "Apache Tika", "AWS Textract": a vendor's name before another capitalised word names its product.
   const vendorOf = (h: { index: number; text: string }) =>
     /^(apache|google|amazon|aws|microsoft|azure|hashicorp|nvidia|meta|ibm|oracle)$/i.test(h.text) &&
     /^ \p{Lu}/u.test(text.slice(h.index + h.text.length)) &&
     !hits.some((o) => o.index === h.index + h.text.length + 1);
-  const atoms: Atom[] = hits.filter((h) => !licence(h) && !vendorOf(h)).map((h, i, kept) => {
-    const after = text.slice(h.index + h.text.length);
-    const prev = kept[i - 1];
-    const next = kept[i + 1];
-    const option = (prev && joined(prev.index + prev.text.length, h.index)) || (next && joined(h.index + h.text.length, next.index));
-    const over = prev && PREFERRED_OVER.test(text.slice(prev.index + prev.text.length, h.index)) && endsPhrase(after);
-    const cue = over ? "passed-over" : cues ? cueAround(text.slice(0, h.index), after) : undefined;
-    // `.NET 8 (C#) with …`: a version right after a name in running text is that name's.
-    const version = /^\s+v?(\d+(?:\.\d+)*(?:\.x)?)(?![\p{L}\d.])/u.exec(after)?.[1];
-    return { name: h.tech.name, tech: h.tech, raw: h.text, version, role: cue ? CUE_ROLE[cue] : option ? ("option" as Role) : undefined };
-  });
+  const atoms: Atom[] = hits
+    .filter((h) => !licence(h) && !vendorOf(h))
+    .map((h, i, kept) => {
+      const after = text.slice(h.index + h.text.length);
+      const prev = kept[i - 1];
+      const next = kept[i + 1];
+      const option =
+        (prev && joined(prev.index + prev.text.length, h.index)) ||
+        (next && joined(h.index + h.text.length, next.index));
+      const over =
+        prev &&
+        PREFERRED_OVER.test(text.slice(prev.index + prev.text.length, h.index)) &&
+        endsPhrase(after);
+      const cue = over
+        ? "passed-over"
+        : cues
+          ? cueAround(text.slice(0, h.index), after)
+          : undefined;
+      // `.NET 8 (C#) with …`: a version right after a name in running text is that name's.
+      const version = /^\s+v?(\d+(?:\.\d+)*(?:\.x)?)(?![\p{L}\d.])/u.exec(after)?.[1];
+      return {
+        name: h.tech.name,
+        tech: h.tech,
+        raw: h.text,
+        version,
+        role: cue ? CUE_ROLE[cue] : option ? ("option" as Role) : undefined,
+      };
+    });
   // `NestJS with @nestjs/axios for aggregation`: a scoped package is a name wherever it stands.
-  for (const m of text.matchAll(SCOPED_PACKAGE)) if (!atoms.some((a) => a.raw.includes(m[0]))) atoms.push({ name: m[0], raw: m[0] });
+  for (const m of text.matchAll(SCOPED_PACKAGE))
+    if (!atoms.some((a) => a.raw.includes(m[0]))) atoms.push({ name: m[0], raw: m[0] });
   return atoms;
 }
 
@@ -188,7 +231,9 @@ function parseDescribed(part: string, opts: CompoundOptions, listy: boolean): At
   if (!m || /^[^(]*\)/.test(m[2])) return undefined;
   const head = parsePart(m[1], opts, listy);
   if (!head.length) return undefined;
-  const extra = scanAtoms(m[2], opts.registry, true).filter((a) => !head.some((h) => h.tech?.id === a.tech?.id));
+  const extra = scanAtoms(m[2], opts.registry, true).filter(
+    (a) => !head.some((h) => h.tech?.id === a.tech?.id),
+  );
   for (const a of head) a.detail = joinDetail(a.detail, m[2].trim());
   return [...head, ...extra];
 }
@@ -203,40 +248,68 @@ function parsePart(part: string, opts: CompoundOptions, listy = false): Atom[] {
   const described = /\s[—–-]\s/.test(part) ? parseDescribed(part, opts, listy) : undefined;
   if (described) return described;
   // Emphasis marks go; an underscore inside a name (`ex_money`, `pg_tde`) stays.
-  let text = part.replace(/[*`]{1,3}(?=\S)|(?<=\S)[*`]{1,3}|(?<![\p{L}\p{N}])_{1,3}(?=\S)|(?<=\S)_{1,3}(?![\p{L}\p{N}])/gu, "").trim();
-  text = text.replace(/^(?:or|and|plus|also)\s+/i, "").replace(/[.。]+$/, "").trim();
+  let text = part
+    .replace(
+      /[*`]{1,3}(?=\S)|(?<=\S)[*`]{1,3}|(?<![\p{L}\p{N}])_{1,3}(?=\S)|(?<=\S)_{1,3}(?![\p{L}\p{N}])/gu,
+      "",
+    )
+    .trim();
+  text = text
+    .replace(/^(?:or|and|plus|also)\s+/i, "")
+    .replace(/[.。]+$/, "")
+    .trim();
   if (!text) return [];
   // `App Routerを採用`, `Redis作为缓存`: the Latin name, then words in another script about it.
-  const glued = /^([\p{Script=Latin}\d][\p{Script=Latin}\d .+#/-]*?)\s*([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}].*)$/u.exec(text);
-  if (glued && !/[()（）]/.test(text)) return parsePart(glued[1], opts, listy).map((a) => ({ ...a, detail: a.detail ?? glued[2] }));
+  const glued =
+    /^([\p{Script=Latin}\d][\p{Script=Latin}\d .+#/-]*?)\s*([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}].*)$/u.exec(
+      text,
+    );
+  if (glued && !/[()（）]/.test(text))
+    return parsePart(glued[1], opts, listy).map((a) => ({ ...a, detail: a.detail ?? glued[2] }));
   let planned = false;
   const details: string[] = [];
   const subAtoms: Atom[] = [];
   let version: string | undefined;
-  const withParens = text.replace(PAREN, (_, inner: string) => {
-    const inside = inner.trim();
-    if (isVersionOnly(inside)) version = inside;
-    else if (PLANNED.test(inside)) {
-      planned = true;
-      if (wordsOf(inside).length > 1) details.push(inside);
-    } else {
-      const or = /^(?:or|e\.g\.?|eg|like|such as|alternatively)\s+|\/|\bor\b/i.test(inside);
-      const cleaned = inside.replace(/^(?:or|e\.g\.?,?|eg|like|such as|alternatively)\s+/i, "");
-      const subs = splitTop(cleaned, /^\s*(?:,|;|\s\+\s|\/|\s+or\s+)\s*/i).map((p) => ({ p, tech: resolveName(opts.registry, p) ?? knownPrefix(opts.registry, p) }));
-      // `QR codes (qrcode.react)`: where a technology is expected, a package name in parentheses is one.
-      const named = (x: { p: string; tech?: Technology }) => x.tech || (opts.position && /^@?[a-z0-9][a-z0-9-]*([./-][a-z0-9-]+){1,2}$/.test(x.p));
-      const sub = (x: { p: string; tech?: Technology }): Atom => ({ name: x.tech?.name ?? x.p, tech: x.tech, raw: x.p, role: or ? "option" : undefined });
-      if (subs.length && subs.every(named)) subAtoms.push(...subs.map(sub));
-      else {
-        // `Spring Boot (WebFlux + Security)`: the names in an aside count, the other words describe.
-        if (opts.position && subs.length > 1) subAtoms.push(...subs.filter((x) => x.tech && !x.tech.ambiguous).map(sub));
-        // `uni-app (基于 Vue 3)`, `Celery (replaces RQ)`: known names in a descriptive aside count, with their cue.
-        else if (opts.scanProse) subAtoms.push(...scanAtoms(inside, opts.registry).filter((a) => !a.tech?.ambiguous || a.version));
-        details.push(inside);
+  const withParens = text
+    .replace(PAREN, (_, inner: string) => {
+      const inside = inner.trim();
+      if (isVersionOnly(inside)) version = inside;
+      else if (PLANNED.test(inside)) {
+        planned = true;
+        if (wordsOf(inside).length > 1) details.push(inside);
+      } else {
+        const or = /^(?:or|e\.g\.?|eg|like|such as|alternatively)\s+|\/|\bor\b/i.test(inside);
+        const cleaned = inside.replace(/^(?:or|e\.g\.?,?|eg|like|such as|alternatively)\s+/i, "");
+        const subs = splitTop(cleaned, /^\s*(?:,|;|\s\+\s|\/|\s+or\s+)\s*/i).map((p) => ({
+          p,
+          tech: resolveName(opts.registry, p) ?? knownPrefix(opts.registry, p),
+        }));
+        // `QR codes (qrcode.react)`: where a technology is expected, a package name in parentheses is one.
+        const named = (x: { p: string; tech?: Technology }) =>
+          x.tech || (opts.position && /^@?[a-z0-9][a-z0-9-]*([./-][a-z0-9-]+){1,2}$/.test(x.p));
+        const sub = (x: { p: string; tech?: Technology }): Atom => ({
+          name: x.tech?.name ?? x.p,
+          tech: x.tech,
+          raw: x.p,
+          role: or ? "option" : undefined,
+        });
+        if (subs.length && subs.every(named)) subAtoms.push(...subs.map(sub));
+        else {
+          // `Spring Boot (WebFlux + Security)`: the names in an aside count, the other words describe.
+          if (opts.position && subs.length > 1)
+            subAtoms.push(...subs.filter((x) => x.tech && !x.tech.ambiguous).map(sub));
+          // `uni-app (基于 Vue 3)`, `Celery (replaces RQ)`: known names in a descriptive aside count, with their cue.
+          else if (opts.scanProse)
+            subAtoms.push(
+              ...scanAtoms(inside, opts.registry).filter((a) => !a.tech?.ambiguous || a.version),
+            );
+          details.push(inside);
+        }
       }
-    }
-    return " ";
-  }).replace(/\s+/g, " ").trim();
+      return " ";
+    })
+    .replace(/\s+/g, " ")
+    .trim();
   const trailing = /\s+(optional|later|in future|eventually)$/i;
   let outside = withParens;
   if (trailing.test(outside)) {
@@ -249,10 +322,15 @@ function parsePart(part: string, opts: CompoundOptions, listy = false): Atom[] {
   const whole = outside ? resolveName(opts.registry, outside) : undefined;
   // `Ruff & Black`, `Dotenv e Dotenv-expand`: "and" in any language joins two products when both are names.
   // `Python con FastAPI`: "with" in any language joins two products the same way, when both are names.
-  const pair = whole ? undefined : splitTop(outside, /^\s+(?:&|and|e|y|und|et|i|и|ve|oraz|with|con|mit|avec|com|z|с)\s+/i);
-  const bothNames = (p: string) => resolveName(opts.registry, p) || (opts.position && isNameLike(p));
+  const pair = whole
+    ? undefined
+    : splitTop(outside, /^\s+(?:&|and|e|y|und|et|i|и|ve|oraz|with|con|mit|avec|com|z|с)\s+/i);
+  const bothNames = (p: string) =>
+    resolveName(opts.registry, p) || (opts.position && isNameLike(p));
   if (pair && pair.length > 1 && pair.every(bothNames)) {
-    return pair.flatMap((p) => parsePart(p, opts, listy)).map((a) => (planned ? { ...a, role: "planned" as Role } : a));
+    return pair
+      .flatMap((p) => parsePart(p, opts, listy))
+      .map((a) => (planned ? { ...a, role: "planned" as Role } : a));
   }
   const describe = !whole && looksDescriptive(outside);
   if (whole) atoms.push(toAtom(outside, whole, opts.registry));
@@ -260,20 +338,35 @@ function parsePart(part: string, opts: CompoundOptions, listy = false): Atom[] {
     if (opts.scanProse) atoms.push(...scanAtoms(outside, opts.registry));
   } else if (outside) {
     const options = isPackagePath(splitVersion(outside).name) ? [outside] : splitTop(outside, OR);
-    const resolved = options.map((o) => ({ o, ...splitVersion(o) })).map((x) => ({ ...x, tech: resolveName(opts.registry, x.o) }));
+    const resolved = options
+      .map((o) => ({ o, ...splitVersion(o) }))
+      .map((x) => ({ ...x, tech: resolveName(opts.registry, x.o) }));
     // `React/Vite`: names in different layers (a UI framework, a bundler) are both chosen; only
     // names that could fill the same place (`Vercel/Netlify`) are options.
-    const multiple = resolved.length > 1 && !(/^[^|]*$/.test(outside) && !/\bor\b|\s\|\s/i.test(outside) && differentJobs(resolved.map((r) => r.tech)));
+    const multiple =
+      resolved.length > 1 &&
+      !(
+        /^[^|]*$/.test(outside) &&
+        !/\bor\b|\s\|\s/i.test(outside) &&
+        differentJobs(resolved.map((r) => r.tech))
+      );
     for (const r of resolved) {
       const role: Role | undefined = multiple ? "option" : undefined;
       const prefix = r.tech ? undefined : resolvePrefix(opts.registry, r.o);
       // A category written in a caseless script (云存储 "cloud storage") is no product's name.
-      const category = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s]+$/u.test(r.name) && Boolean(toLayerId(r.name));
+      const category =
+        /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s]+$/u.test(
+          r.name,
+        ) && Boolean(toLayerId(r.name));
       const unknownOk = opts.allowUnknown && !isGeneric(r.name) && !category;
       if (r.tech) atoms.push({ ...toAtom(r.o, r.tech, opts.registry), role });
       else if (prefix) atoms.push({ ...prefix.atom, detail: prefix.rest, role });
       // `pgx (PostgreSQL)`: a package named with what it reaches is a package, however short.
-      else if (unknownOk && (isNameLike(r.name) || (opts.position && isPackageLike(r.name, marked, listy || subAtoms.some((x) => x.tech))))) {
+      else if (
+        unknownOk &&
+        (isNameLike(r.name) ||
+          (opts.position && isPackageLike(r.name, marked, listy || subAtoms.some((x) => x.tech))))
+      ) {
         atoms.push({ name: r.name, version: r.version, raw: r.o, role });
       } else if (opts.scanProse) atoms.push(...scanAtoms(r.o, opts.registry));
     }
@@ -295,7 +388,10 @@ function toAtom(text: string, tech: Technology, registry: Registry): Atom {
   const { name, version } = splitVersion(text);
   // `OAuth 2.0`, `Llama 3`: the number is part of a name the registry knows, not a version.
   // `Tailwind CSS v4` is a version even where the registry spells the whole as an alias.
-  const separate = version !== undefined && registry.lookup(name)?.id === tech.id && (registry.lookup(text)?.id !== tech.id || /^v\d/i.test(version));
+  const separate =
+    version !== undefined &&
+    registry.lookup(name)?.id === tech.id &&
+    (registry.lookup(text)?.id !== tech.id || /^v\d/i.test(version));
   return { name: tech.name, tech, version: separate ? version : undefined, raw: text };
 }
 
@@ -330,7 +426,9 @@ export function parseCompound(input: string, options: CompoundOptions): Atom[] {
   const dashed = /^([^,;]+?)\s+[—–]\s+(.+)$/.exec(text);
   if (dashed && !/[,;(]/.test(dashed[1]) && !/^[^(]*\)/.test(dashed[2])) {
     const head = parseCompound(dashed[1], opts);
-    const extra = scanAtoms(dashed[2], opts.registry, true).filter((a) => !head.some((h) => h.tech?.id === a.tech?.id));
+    const extra = scanAtoms(dashed[2], opts.registry, true).filter(
+      (a) => !head.some((h) => h.tech?.id === a.tech?.id),
+    );
     for (const a of head) a.detail = joinDetail(a.detail, dashed[2].trim());
     if (head.length) return [...head, ...extra];
   }
@@ -339,7 +437,17 @@ export function parseCompound(input: string, options: CompoundOptions): Atom[] {
   const parts = splitTop(text, /^\s*(?:,|;|\s\+\s|\s[·•]\s|、|，|；)\s*/);
   const seen = new Set<string>();
   // A lower-case word among names the registry knows is a package too: `axum, serde, tokio`.
-  const listy = parts.length > 1 && parts.some((p) => resolveName(opts.registry, p.replace(/[*`]/g, "").replace(/^(via|with|using|and|or|plus)\s+/i, "").trim()));
+  const listy =
+    parts.length > 1 &&
+    parts.some((p) =>
+      resolveName(
+        opts.registry,
+        p
+          .replace(/[*`]/g, "")
+          .replace(/^(via|with|using|and|or|plus)\s+/i, "")
+          .trim(),
+      ),
+    );
   const atoms = parts
     .flatMap((p) => parsePart(p, opts, listy))
     .filter((a) => {

@@ -129,7 +129,8 @@ export class Extraction {
   }
 
   diag(line: number, severity: Diagnostic["severity"], code: string, message: string): void {
-    if (this.diagnostics.length < 500) this.diagnostics.push({ file: this.file, line, col: 1, severity, code, message });
+    if (this.diagnostics.length < 500)
+      this.diagnostics.push({ file: this.file, line, col: 1, severity, code, message });
   }
 
   /** The role a choice gets when nothing more specific is said. */
@@ -157,7 +158,12 @@ export class Extraction {
       const draft: Draft = {
         atom,
         role,
-        contested: role === "alternative" || role === "planned" || at.explicit ? undefined : (at.contested ?? this.contestedIn(at.section) ?? (role === "option" ? `or:${at.line}` : undefined)),
+        contested:
+          role === "alternative" || role === "planned" || at.explicit
+            ? undefined
+            : (at.contested ??
+              this.contestedIn(at.section) ??
+              (role === "option" ? `or:${at.line}` : undefined)),
         purpose: joinText(at.purpose, atom.detail),
         rationale: at.rationale,
         alternatives: at.alternatives ?? [],
@@ -171,7 +177,12 @@ export class Extraction {
       if (!atom.tech) {
         const near = this.registry.nearest(atom.name);
         const hint = near ? ` (did you mean ${near}?)` : "";
-        this.diag(at.line, "info", "unknown-technology", `"${atom.name}" is not in the technology registry${hint}; kept as written (add it to technologies.json to give it a layer and description)`);
+        this.diag(
+          at.line,
+          "info",
+          "unknown-technology",
+          `"${atom.name}" is not in the technology registry${hint}; kept as written (add it to technologies.json to give it a layer and description)`,
+        );
       }
       this.drafts.push(draft);
       out.push(draft);
@@ -203,6 +214,8 @@ export function verdictKey(atom: Atom): string {
 
 export function joinText(a?: string, b?: string): string | undefined {
   // "(stack we know). Deployed as…": what is left after an aside starts with its full stop.
-  const parts = [a, b].map((s) => s?.replace(/^[\s.,;:]+/, "").trim()).filter((s): s is string => Boolean(s));
+  const parts = [a, b]
+    .map((s) => s?.replace(/^[\s.,;:]+/, "").trim())
+    .filter((s): s is string => Boolean(s));
   return parts.length ? [...new Set(parts)].join(" — ") : undefined;
 }

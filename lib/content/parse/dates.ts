@@ -21,7 +21,8 @@ export function toIsoDate(text: string): string | undefined {
 
 /** The document's date: frontmatter first, else a "Last updated: …" line. */
 export function toUpdated(value: string | Date | undefined, source: string): string | undefined {
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (value instanceof Date && !Number.isNaN(value.getTime()))
+    return value.toISOString().slice(0, 10);
   if (typeof value === "string") {
     const d = toIsoDate(value);
     if (d) return d;

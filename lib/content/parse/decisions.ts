@@ -7,26 +7,54 @@ import { cleanLabel } from "./text";
 
 /** An architecture decision record: an ADR title, or two of its headings (Status, Context, Decision…). */
 export function isDecisionRecord(nodes: RootContent[], title: string, fm: Frontmatter): boolean {
-  if (/\b(ADR|RFD)[-\s_]?\d+|\barchitecture decision\b|\bdecision record\b|アーキテクチャ決定|架构决策|결정 기록/i.test(title)) return true;
-  if (typeof fm.status === "string" && /\b(adr|decision)\b/i.test(String(fm.type ?? fm.category ?? ""))) return true;
-  const headings = nodes.filter((n): n is Heading => n.type === "heading").map((h) => cleanLabel(toString(h)));
+  if (
+    /\b(ADR|RFD)[-\s_]?\d+|\barchitecture decision\b|\bdecision record\b|アーキテクチャ決定|架构决策|결정 기록/i.test(
+      title,
+    )
+  )
+    return true;
+  if (
+    typeof fm.status === "string" &&
+    /\b(adr|decision)\b/i.test(String(fm.type ?? fm.category ?? ""))
+  )
+    return true;
+  const headings = nodes
+    .filter((n): n is Heading => n.type === "heading")
+    .map((h) => cleanLabel(toString(h)));
   return headings.filter((h) => ADR_HEADING.test(h)).length >= 2;
 }
 
 const STATUS_WORDS: Array<[DecisionStatus, RegExp]> = [
-  ["superseded", /supersed|replaced by|ersetzt|substitu|remplacé|置き換え|被取代|대체|заменен|zastąpion|sostituit/i],
+  [
+    "superseded",
+    /supersed|replaced by|ersetzt|substitu|remplacé|置き換え|被取代|대체|заменен|zastąpion|sostituit/i,
+  ],
   ["deprecated", /deprecat|veraltet|obsolet|obsolète|廃止|弃用|폐기|устарел|przestarzał|deprecat/i],
-  ["rejected", /reject|declined|abgelehnt|rechazad|rejeitad|rejeté|却下|拒绝|거부|отклонен|odrzucon|rifiutat/i],
-  ["accepted", /accept|approved|adopted|decided|akzeptiert|angenommen|aceptad|aceit|accepté|accettat|承認|採用|已接受|已采纳|승인|채택|принят|zaakceptowan|przyjęt/i],
-  ["proposed", /propos|draft|open|in review|under review|vorgeschlagen|entwurf|propuest|propost|提案|提议|草案|제안|предложен|черновик|zaproponowan|propost/i],
+  [
+    "rejected",
+    /reject|declined|abgelehnt|rechazad|rejeitad|rejeté|却下|拒绝|거부|отклонен|odrzucon|rifiutat/i,
+  ],
+  [
+    "accepted",
+    /accept|approved|adopted|decided|akzeptiert|angenommen|aceptad|aceit|accepté|accettat|承認|採用|已接受|已采纳|승인|채택|принят|zaakceptowan|przyjęt/i,
+  ],
+  [
+    "proposed",
+    /propos|draft|open|in review|under review|vorgeschlagen|entwurf|propuest|propost|提案|提议|草案|제안|предложен|черновик|zaproponowan|propost/i,
+  ],
 ];
 
 // "Status: Accepted", "* **Status**: proposed", "状态：已接受".
-const STATUS_LINE = /^[\s>*-]*\**(?:status|state|статус|estado|stato|statut|zustand|stan|状态|状態|ステータス|상태)\**\s*[:：]\s*\**\s*([^\n|]+)/im;
+const STATUS_LINE =
+  /^[\s>*-]*\**(?:status|state|статус|estado|stato|statut|zustand|stan|状态|状態|ステータス|상태)\**\s*[:：]\s*\**\s*([^\n|]+)/im;
 
 /** The decision's status, from frontmatter, a `Status:` line or the text under a Status heading. */
 export function readDecisionStatus(source: string, fm: Frontmatter): DecisionStatus | undefined {
-  const candidates = [typeof fm.status === "string" ? fm.status : undefined, STATUS_LINE.exec(source)?.[1], statusUnderHeading(source)];
+  const candidates = [
+    typeof fm.status === "string" ? fm.status : undefined,
+    STATUS_LINE.exec(source)?.[1],
+    statusUnderHeading(source),
+  ];
   for (const text of candidates) {
     if (!text) continue;
     const hit = STATUS_WORDS.find(([, re]) => re.test(text));
@@ -36,7 +64,10 @@ export function readDecisionStatus(source: string, fm: Frontmatter): DecisionSta
 }
 
 function statusUnderHeading(source: string): string | undefined {
-  const m = /^#{1,6}\s*(?:status|статус|estado|stato|statut|状态|状態|ステータス|상태)\s*\n+\s*([^\n]+)/im.exec(source);
+  const m =
+    /^#{1,6}\s*(?:status|статус|estado|stato|statut|状态|状態|ステータス|상태)\s*\n+\s*([^\n]+)/im.exec(
+      source,
+    );
   return m?.[1];
 }
 
@@ -53,7 +84,11 @@ export function settleDecisions(ex: Extraction, drafts: Draft[]): void {
   for (const d of drafts) {
     if (!d.contested) continue;
     if (chosen.includes(d)) d.role = "primary";
-    else if ((layers.has(`${d.stackKey}:${layerGuess(d)}`) || groups.has(d.contested)) && d.role !== "planned") d.role = "alternative";
+    else if (
+      (layers.has(`${d.stackKey}:${layerGuess(d)}`) || groups.has(d.contested)) &&
+      d.role !== "planned"
+    )
+      d.role = "alternative";
   }
 }
 

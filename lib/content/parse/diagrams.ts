@@ -6,7 +6,8 @@ import type { Extraction, Section } from "./context";
 import { cleanLabel } from "./text";
 
 // Node shapes: A[label], A(label), A{label}, A([label]), A[(label)], A((label)), A>label], A{{label}}.
-const NODE = /\b[\w-]+\s*(?:\[\[|\[\(|\(\[|\(\(|\{\{|\[\/|\[\\|\[|\(|\{|>)\s*"?([^"\]\)\}]+?)"?\s*(?:\]\]|\)\]|\]\)|\)\)|\}\}|\/\]|\\\]|\]|\)|\})/g;
+const NODE =
+  /\b[\w-]+\s*(?:\[\[|\[\(|\(\[|\(\(|\{\{|\[\/|\[\\|\[|\(|\{|>)\s*"?([^"\]\)\}]+?)"?\s*(?:\]\]|\)\]|\]\)|\)\)|\}\}|\/\]|\\\]|\]|\)|\})/g;
 const SUBGRAPH = /^\s*subgraph\s+(?:[\w-]+\s*\[\s*"?([^"\]]+)"?\s*\]|"([^"]+)"|(.+))\s*$/;
 
 /** Mermaid node labels that name known technologies; a subgraph title is the layer label. */
@@ -29,14 +30,22 @@ export function extractMermaid(ex: Extraction, code: Code, section: Section): vo
       const text = m[1].replace(/<[^>]*>/g, " ").trim();
       const atoms = nodeAtoms(ex, text);
       const labelLayer = toLayerId(label);
-      ex.add(atoms, { section, line, role: ex.defaultRole(section), labelLayer, labelText: labelLayer ? label : undefined });
+      ex.add(atoms, {
+        section,
+        line,
+        role: ex.defaultRole(section),
+        labelLayer,
+        labelText: labelLayer ? label : undefined,
+      });
     }
   });
 }
 
 function nodeAtoms(ex: Extraction, text: string): Atom[] {
   const parts = text.split(/\s+[-–—:]\s+/);
-  return parts.flatMap((p) => parseCompound(p, { registry: ex.registry, allowUnknown: false, scanProse: true }));
+  return parts.flatMap((p) =>
+    parseCompound(p, { registry: ex.registry, allowUnknown: false, scanProse: true }),
+  );
 }
 
 const DIAGRAM = /[─│┌┐└┘├┤┬┴┼═║╔╗╚╝]|[-=]{2,}>|\+-{2,}\+|\|\s{2,}\|/;

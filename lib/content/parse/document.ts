@@ -35,7 +35,8 @@ function looksBinary(text: string): boolean {
 
 /** The document's kind before extraction, so roles can follow it: templates never decide. */
 // A team writing about its own stack says "we" and "our"; a guide for others does not.
-const FIRST_PERSON = /\b(we|our|us|we're|we've)\b|我们|私たち|当社|우리|мы\b|наш|nosotros|nuestr|nós|noss|\bwir\b|unser|\bnous\b|notre|\bnasz|\bnoi\b|nostr/gi;
+const FIRST_PERSON =
+  /\b(we|our|us|we're|we've)\b|我们|私たち|当社|우리|мы\b|наш|nosotros|nuestr|nós|noss|\bwir\b|unser|\bnous\b|notre|\bnasz|\bnoi\b|nostr/gi;
 
 function guessKind(body: string, title: string, fm: Frontmatter): Kind {
   if (fm.kind) return fm.kind;
@@ -43,9 +44,15 @@ function guessKind(body: string, title: string, fm: Frontmatter): Kind {
   const prose = body.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1\s*$/gm, "");
   if (countPlaceholders(prose) >= 3) return "template";
   const ownStack = (prose.match(FIRST_PERSON) ?? []).length >= 3;
-  if (/\b(guide|landscape|radar|best practices|options)\b/i.test(title) && !ownStack) return "guide";
+  if (/\b(guide|landscape|radar|best practices|options)\b/i.test(title) && !ownStack)
+    return "guide";
   if (/\brecommend\w*/i.test(title) && !ownStack && !/[:：]\s*\S/.test(title)) return "guide";
-  if (/^\|.*\b(recommended|recommendation)\b.*\|\s*$/im.test(body) && !ownStack && !/[:：]\s*\S/.test(title)) return "guide";
+  if (
+    /^\|.*\b(recommended|recommendation)\b.*\|\s*$/im.test(body) &&
+    !ownStack &&
+    !/[:：]\s*\S/.test(title)
+  )
+    return "guide";
   return "stack";
 }
 
@@ -53,44 +60,105 @@ function guessKind(body: string, title: string, fm: Frontmatter): Kind {
 export function parseDocument(file: string, source: string, registry: Registry): ParseResult {
   const diagnostics: Diagnostic[] = [];
   if (!source.trim()) {
-    return { stacks: [], diagnostics: [{ file, line: 1, col: 1, severity: "warning", code: "empty-document", message: "the document is empty" }] };
+    return {
+      stacks: [],
+      diagnostics: [
+        {
+          file,
+          line: 1,
+          col: 1,
+          severity: "warning",
+          code: "empty-document",
+          message: "the document is empty",
+        },
+      ],
+    };
   }
   if (looksBinary(source)) {
-    return { stacks: [], diagnostics: [{ file, line: 1, col: 1, severity: "error", code: "binary-document", message: "the file is not text (it holds NUL or control bytes); only Markdown or plain text documents can be read" }] };
+    return {
+      stacks: [],
+      diagnostics: [
+        {
+          file,
+          line: 1,
+          col: 1,
+          severity: "error",
+          code: "binary-document",
+          message:
+            "the file is not text (it holds NUL or control bytes); only Markdown or plain text documents can be read",
+        },
+      ],
+    };
   }
   let text = source;
   if (text.length > MAX_BYTES) {
-    diagnostics.push({ file, line: 1, col: 1, severity: "warning", code: "document-too-large", message: `the document is ${(text.length / 1048576).toFixed(1)} MB; only the first 2 MB were read` });
+    diagnostics.push({
+      file,
+      line: 1,
+      col: 1,
+      severity: "warning",
+      code: "document-too-large",
+      message: `the document is ${(text.length / 1048576).toFixed(1)} MB; only the first 2 MB were read`,
+    });
     text = text.slice(0, MAX_BYTES);
   }
   try {
     return parseText(file, text, registry, diagnostics);
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
-    diagnostics.push({ file, line: 1, col: 1, severity: "error", code: "parse-failed", message: `the document could not be parsed: ${reason}` });
+    diagnostics.push({
+      file,
+      line: 1,
+      col: 1,
+      severity: "error",
+      code: "parse-failed",
+      message: `the document could not be parsed: ${reason}`,
+    });
     return { stacks: [], diagnostics };
   }
 }
 
-function parseText(file: string, source: string, registry: Registry, diagnostics: Diagnostic[]): ParseResult {
+function parseText(
+  file: string,
+  source: string,
+  registry: Registry,
+  diagnostics: Diagnostic[],
+): ParseResult {
   const repaired = repairText(source, file);
   diagnostics.push(...repaired.diagnostics);
   const fm = readFrontmatter(repaired.text, file);
-  diagnostics.push(...fm.diagnostics.map((d) => ({ ...d, line: repaired.lineMap[d.line - 1] ?? d.line })));
+  diagnostics.push(
+    ...fm.diagnostics.map((d) => ({ ...d, line: repaired.lineMap[d.line - 1] ?? d.line })),
+  );
   const tree = processor.parse(fm.body) as Root;
   const written = tree.children;
   const nodes = promoteHeadings(expandMarkdownFences(written, (md) => processor.parse(md) as Root));
-  const h1 = written.find((n): n is Heading => n.type === "heading" && n.depth === 1) ?? written.find((n): n is Heading => n.type === "heading");
-  const title = fm.data.title ?? (h1?.depth === 1 ? cleanLabel(toString(h1)) : (htmlTitle(written) ?? (h1 ? cleanLabel(toString(h1)) : "")));
+  const h1 =
+    written.find((n): n is Heading => n.type === "heading" && n.depth === 1) ??
+    written.find((n): n is Heading => n.type === "heading");
+  const title =
+    fm.data.title ??
+    (h1?.depth === 1
+      ? cleanLabel(toString(h1))
+      : (htmlTitle(written) ?? (h1 ? cleanLabel(toString(h1)) : "")));
 
   const ex = new Extraction(file, registry, repaired.lineMap);
   ex.kind = guessKind(fm.body, title, fm.data);
   ex.adr = isDecisionRecord(nodes, title, fm.data);
-  for (const n of nodes) if (n.type === "definition") ex.definitions.set(n.identifier.toLowerCase(), n.url);
+  for (const n of nodes)
+    if (n.type === "definition") ex.definitions.set(n.identifier.toLowerCase(), n.url);
   collectLinkedNames(ex, nodes);
-  const intro = nodes.find((n) => n.type === "paragraph" && !isPlaceholder(toString(n)) && toString(n).trim().length > 20);
+  const intro = nodes.find(
+    (n) => n.type === "paragraph" && !isPlaceholder(toString(n)) && toString(n).trim().length > 20,
+  );
   const summary = intro ? clip(toString(intro).replace(/\s+/g, " ").trim(), 280) : undefined;
-  ex.stacks.set(OWN_STACK, { key: OWN_STACK, title, line: h1 ? ex.lineOf(h1) : 1, tags: [], summary });
+  ex.stacks.set(OWN_STACK, {
+    key: OWN_STACK,
+    title,
+    line: h1 ? ex.lineOf(h1) : 1,
+    tags: [],
+    summary,
+  });
   const subRoots = findSubStackRoots(nodes);
   // A file called tech-stack.md or ARCHITECTURE.md is about the stack from its first line.
   walk(ex, nodes, subRoots, `${title} ${file.split("/").pop()?.replace(/[-_.]/g, " ")}`);
@@ -105,7 +173,8 @@ function parseText(file: string, source: string, registry: Registry, diagnostics
       col: 1,
       severity: "error",
       code: "no-stack",
-      message: "no technology choices were found in this document: add a table with a Technology column, a `**Layer:** a, b` list, or a frontmatter `layers:` map",
+      message:
+        "no technology choices were found in this document: add a table with a Technology column, a `**Layer:** a, b` list, or a frontmatter `layers:` map",
     });
   }
   return { stacks: result, diagnostics };
@@ -113,18 +182,32 @@ function parseText(file: string, source: string, registry: Registry, diagnostics
 
 /** A README's title in HTML before any heading: `<h1 align="center">Name</h1>`, or its banner's alt text. */
 function htmlTitle(nodes: RootContent[]): string | undefined {
-  const before = nodes.slice(0, Math.max(0, nodes.findIndex((n) => n.type === "heading")) || nodes.length);
+  const before = nodes.slice(
+    0,
+    Math.max(
+      0,
+      nodes.findIndex((n) => n.type === "heading"),
+    ) || nodes.length,
+  );
   const html = before.flatMap((n) => (n.type === "html" ? [n.value] : []));
   for (const value of html) {
     const h = /<h[12][^>]*>([\s\S]*?)<\/h[12]>/i.exec(value);
-    const text = h?.[1].replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim();
+    const text = h?.[1]
+      .replace(/<[^>]+>/g, " ")
+      .replace(/\s+/g, " ")
+      .trim();
     if (text) return text;
   }
   for (const value of html) {
     // A banner's alt text, but never a badge's.
     for (const m of value.matchAll(/<img[^>]*>/gi)) {
       const alt = /\balt=["']([^"']{2,60})["']/i.exec(m[0])?.[1].trim();
-      if (alt && !/shields\.io|badge/i.test(m[0]) && !/\b(logo|icon|banner|badge|screenshot|image|preview|header)\b/i.test(alt)) return alt;
+      if (
+        alt &&
+        !/shields\.io|badge/i.test(m[0]) &&
+        !/\b(logo|icon|banner|badge|screenshot|image|preview|header)\b/i.test(alt)
+      )
+        return alt;
     }
   }
   return undefined;
@@ -136,17 +219,34 @@ function collectLinkedNames(ex: Extraction, nodes: RootContent[]): void {
     visit(node, "link", (link) => {
       const text = toString(link).trim();
       const key = toKey(text);
-      if (key.length >= 3 && isNameLike(text) && toKey(link.url).includes(key.replace(/js$/, ""))) ex.linkedNames.add(key);
+      if (key.length >= 3 && isNameLike(text) && toKey(link.url).includes(key.replace(/js$/, "")))
+        ex.linkedNames.add(key);
     });
   }
 }
 
-function walk(ex: Extraction, nodes: RootContent[], subRoots: Map<Heading, string>, title: string): void {
+function walk(
+  ex: Extraction,
+  nodes: RootContent[],
+  subRoots: Map<Heading, string>,
+  title: string,
+): void {
   const open: Section[] = [];
   // Before any heading, running text describes the stack when the title says it is about one.
-  const root: Section = { title: "", depth: 0, stackKey: OWN_STACK, stackProse: STACK_HEADING.test(title) || ex.adr };
+  const root: Section = {
+    title: "",
+    depth: 0,
+    stackKey: OWN_STACK,
+    stackProse: STACK_HEADING.test(title) || ex.adr,
+  };
   const current = (): Section => open[open.length - 1] ?? root;
-  ex.visitBlock = (node, section) => visitNode(ex, node, () => section, () => {});
+  ex.visitBlock = (node, section) =>
+    visitNode(
+      ex,
+      node,
+      () => section,
+      () => {},
+    );
   for (const node of nodes) {
     visitNode(ex, node, current, (heading) => {
       while (open.length && open[open.length - 1].depth >= heading.depth) open.pop();
@@ -154,14 +254,27 @@ function walk(ex: Extraction, nodes: RootContent[], subRoots: Map<Heading, strin
       const section = openSection(ex, heading, open[open.length - 1], subKey);
       if (subKey && !ex.stacks.has(subKey)) {
         const inherits = subKey.startsWith("service:");
-        ex.stacks.set(subKey, { key: subKey, title: section.title, line: ex.lineOf(heading), tags: [], kind: "stack", parentKey: OWN_STACK, inherits });
+        ex.stacks.set(subKey, {
+          key: subKey,
+          title: section.title,
+          line: ex.lineOf(heading),
+          tags: [],
+          kind: "stack",
+          parentKey: OWN_STACK,
+          inherits,
+        });
       }
       open.push(section);
     });
   }
 }
 
-function visitNode(ex: Extraction, node: RootContent, current: () => Section, onHeading: (h: Heading) => void): void {
+function visitNode(
+  ex: Extraction,
+  node: RootContent,
+  current: () => Section,
+  onHeading: (h: Heading) => void,
+): void {
   switch (node.type) {
     case "heading":
       return onHeading(node);

@@ -20,7 +20,10 @@ const CONFIG_LANG = /^(ya?ml|toml|json|jsonc|json5)$/i;
 export function isConfigBlock(code: Code): boolean {
   if (code.lang) return CONFIG_LANG.test(code.lang);
   const lines = code.value.split("\n").filter((l) => l.trim());
-  return lines.length > 1 && lines.filter((l) => /^\s*[-\w. /]+\s*:/.test(l)).length / lines.length >= 0.5;
+  return (
+    lines.length > 1 &&
+    lines.filter((l) => /^\s*[-\w. /]+\s*:/.test(l)).length / lines.length >= 0.5
+  );
 }
 
 /** A stack written as data: keys that name layers, values (or keys under them) that name technologies. */
@@ -31,13 +34,23 @@ export function extractConfig(ex: Extraction, code: Code, section: Section): boo
   // Outside a stack section, one layer-like key (a manifest's `containers:`) is not a stack.
   const layers = new Set(layered.map((e) => layerOfPath(e.path)));
   const allKeysLayers = entries.every((e) => toLayerId(e.path[0] ?? ""));
-  if (!layered.length || (!section.stackProse && !section.layer && layers.size < 2 && !allKeysLayers)) return false;
+  if (
+    !layered.length ||
+    (!section.stackProse && !section.layer && layers.size < 2 && !allKeysLayers)
+  )
+    return false;
   const start = ex.lineOf(code) + 1;
   for (const e of layered) {
     const layer = layerOfPath(e.path) as LayerId;
     const atoms = atomsOf(ex, e);
     const label = e.path.find((k) => toLayerId(k) === layer);
-    ex.add(atoms, { section, line: start + e.line, role: ex.defaultRole(section), labelLayer: layer, labelText: label });
+    ex.add(atoms, {
+      section,
+      line: start + e.line,
+      role: ex.defaultRole(section),
+      labelLayer: layer,
+      labelText: label,
+    });
   }
   return true;
 }
@@ -55,10 +68,20 @@ function atomsOf(ex: Extraction, e: Entry): Atom[] {
   const key = e.path[e.path.length - 1] ?? "";
   const keyTech = toLayerId(key) ? undefined : resolveName(ex.registry, key);
   const version = toVersion(e.value);
-  if (keyTech && (version && isVersionOnly(version.replace(/^[~^>=<v]+/, "")) || /^(true|yes|\*)$/i.test(e.value) || !e.value)) {
+  if (
+    keyTech &&
+    ((version && isVersionOnly(version.replace(/^[~^>=<v]+/, ""))) ||
+      /^(true|yes|\*)$/i.test(e.value) ||
+      !e.value)
+  ) {
     return [{ name: keyTech.name, tech: keyTech, version, raw: key }];
   }
-  return parseCompound(e.value, { registry: ex.registry, allowUnknown: true, scanProse: true, position: true });
+  return parseCompound(e.value, {
+    registry: ex.registry,
+    allowUnknown: true,
+    scanProse: true,
+    position: true,
+  });
 }
 
 function entriesOf(code: Code): Entry[] {
@@ -81,7 +104,13 @@ function flatten(data: unknown, path: string[], text: string): Entry[] {
   if (data && typeof data === "object") {
     return Object.entries(data).flatMap(([k, v]) => flatten(v, [...path, k], text));
   }
-  return [{ path, value: data === null || data === undefined ? "" : String(data), line: lineOf(text, path[path.length - 1]) }];
+  return [
+    {
+      path,
+      value: data === null || data === undefined ? "" : String(data),
+      line: lineOf(text, path[path.length - 1]),
+    },
+  ];
 }
 
 function lineOf(text: string, key: string | undefined): number {
@@ -98,7 +127,11 @@ function outline(text: string): Entry[] {
     if (!raw.trim() || /^\s*#/.test(raw)) return;
     const indent = raw.length - raw.trimStart().length;
     while (stack.length && stack[stack.length - 1].indent >= indent) stack.pop();
-    const body = raw.trim().replace(/^[-*]\s+/, "").replace(/[,{}[\]"]/g, " ").trim();
+    const body = raw
+      .trim()
+      .replace(/^[-*]\s+/, "")
+      .replace(/[,{}[\]"]/g, " ")
+      .trim();
     const kv = /^([^:]{1,40}):\s*(.*)$/.exec(body);
     const path = stack.map((s) => s.key);
     if (kv) {

@@ -37,10 +37,21 @@ export function readFrontmatter(text: string, file: string): FrontmatterResult {
     if (h1) {
       const rest = text.slice(h1[0].length);
       const m = BLOCK.exec(rest);
-      if (m && /^[\w-]+\s*:/m.test(m[1]) && m[1].split("\n").every((l) => !l.trim() || /^([\w-]+\s*:|\s+|-\s)/.test(l))) {
+      if (
+        m &&
+        /^[\w-]+\s*:/m.test(m[1]) &&
+        m[1].split("\n").every((l) => !l.trim() || /^([\w-]+\s*:|\s+|-\s)/.test(l))
+      ) {
         match = m;
         start = h1[0].length;
-        diagnostics.push({ file, line: lineAt(text, start), col: 1, severity: "info", code: "frontmatter-under-title", message: "read the metadata block placed under the title as frontmatter" });
+        diagnostics.push({
+          file,
+          line: lineAt(text, start),
+          col: 1,
+          severity: "info",
+          code: "frontmatter-under-title",
+          message: "read the metadata block placed under the title as frontmatter",
+        });
       }
     }
   }
@@ -52,7 +63,14 @@ export function readFrontmatter(text: string, file: string): FrontmatterResult {
     raw = matter(`---\n${match[1]}\n---\n`, {}).data as Record<string, unknown>;
   } catch (err) {
     const reason = err instanceof Error ? err.message.split("\n")[0] : String(err);
-    diagnostics.push({ file, line, col: 1, severity: "error", code: "frontmatter-invalid-yaml", message: `frontmatter is not valid YAML: ${reason}` });
+    diagnostics.push({
+      file,
+      line,
+      col: 1,
+      severity: "error",
+      code: "frontmatter-invalid-yaml",
+      message: `frontmatter is not valid YAML: ${reason}`,
+    });
     return { data: {}, body, diagnostics };
   }
   const parsed = frontmatterSchema.safeParse(raw);
@@ -61,7 +79,14 @@ export function readFrontmatter(text: string, file: string): FrontmatterResult {
   for (const issue of parsed.error.issues) {
     const field = String(issue.path[0] ?? "frontmatter");
     delete data[field];
-    diagnostics.push({ file, line: line + fieldLine(match[1], field), col: 1, severity: "error", code: "frontmatter-invalid-field", message: `frontmatter field "${field}" is invalid: ${issue.message}. ${allowed(field)}` });
+    diagnostics.push({
+      file,
+      line: line + fieldLine(match[1], field),
+      col: 1,
+      severity: "error",
+      code: "frontmatter-invalid-field",
+      message: `frontmatter field "${field}" is invalid: ${issue.message}. ${allowed(field)}`,
+    });
   }
   const retry = frontmatterSchema.safeParse(data);
   return { data: retry.success ? retry.data : {}, body, diagnostics };

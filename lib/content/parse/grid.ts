@@ -21,13 +21,20 @@ export function gridFromTable(ex: Extraction, table: Table): Grid {
   return {
     line: ex.lineOf(table),
     headers: head ? head.children.map((c) => cellText(toString(c))) : [],
-    rows: rows.map((r) => ({ cells: r.children.map((c) => cellText(toString(c))), line: ex.lineOf(r) })),
+    rows: rows.map((r) => ({
+      cells: r.children.map((c) => cellText(toString(c))),
+      line: ex.lineOf(r),
+    })),
   };
 }
 
 /** `<br>` and inline HTML left in a GFM cell are separators, not text. */
 function cellText(text: string): string {
-  return text.replace(/<br\s*\/?>/gi, ", ").replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim();
+  return text
+    .replace(/<br\s*\/?>/gi, ", ")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 export function parseHtml(html: string): HastRoot {
@@ -39,11 +46,14 @@ export function htmlText(node: ElementContent | HastRoot): string {
   if (node.type === "text") return node.value;
   if (node.type !== "element" && node.type !== "root") return "";
   if (node.type === "element") {
-    if (node.tagName === "img") return ` ${String(node.properties.alt ?? node.properties.title ?? "")} `;
+    if (node.tagName === "img")
+      return ` ${String(node.properties.alt ?? node.properties.title ?? "")} `;
     if (node.tagName === "br") return " ";
   }
   const inner = node.children.map((c) => htmlText(c as ElementContent)).join("");
-  return node.type === "element" && /^(sub|sup|td|th|p|div|li)$/.test(node.tagName) ? ` ${inner} ` : inner;
+  return node.type === "element" && /^(sub|sup|td|th|p|div|li)$/.test(node.tagName)
+    ? ` ${inner} `
+    : inner;
 }
 
 export function elementsOf(node: HastRoot | Element, tag: string): Element[] {
@@ -60,7 +70,9 @@ export function elementsOf(node: HastRoot | Element, tag: string): Element[] {
 export function gridsFromHtml(root: HastRoot, line: number): Grid[] {
   return elementsOf(root, "table").flatMap((table) => {
     const rows = elementsOf(table, "tr").map((tr) => ({
-      cells: tr.children.filter((c): c is Element => c.type === "element" && /^t[dh]$/.test(c.tagName)).map(cellOf),
+      cells: tr.children
+        .filter((c): c is Element => c.type === "element" && /^t[dh]$/.test(c.tagName))
+        .map(cellOf),
       th: tr.children.some((c) => c.type === "element" && c.tagName === "th"),
       line: line + (tr.position?.start.line ?? 1) - 1,
     }));

@@ -18,11 +18,17 @@ export function extractHtml(ex: Extraction, node: Html, section: Section): void 
   const root = parseHtml(node.value);
   const line = ex.lineOf(node);
   const grids = gridsFromHtml(root, line);
-  const headed = grids.filter((g) => g.headers.some((h) => headerRole(h)) || g.rows.some((r) => r.cells.length > 1 && !isLogoRow(r.cells)));
+  const headed = grids.filter(
+    (g) =>
+      g.headers.some((h) => headerRole(h)) ||
+      g.rows.some((r) => r.cells.length > 1 && !isLogoRow(r.cells)),
+  );
   for (const grid of headed) extractGrid(ex, grid, section);
   if (headed.length) return;
   const cells = elementsOf(root, "td");
-  const atoms = cells.length ? cells.flatMap((td) => cellAtom(ex, td, section) ?? []) : logoAtoms(ex, root, section);
+  const atoms = cells.length
+    ? cells.flatMap((td) => cellAtom(ex, td, section) ?? [])
+    : logoAtoms(ex, root, section);
   ex.add(atoms, { section, line, role: ex.defaultRole(section) });
 }
 
@@ -32,10 +38,18 @@ function isLogoRow(cells: string[]): boolean {
 
 /** One StackShare-style cell: a logo, the name (often linked) and a version in `<sub>`. */
 function cellAtom(ex: Extraction, td: Element, section: Section): Atom | undefined {
-  const subs = elementsOf(td, "sub").map((s) => htmlText(s).trim()).filter(Boolean);
-  const links = elementsOf(td, "a").map((a) => htmlText(a).trim()).filter(Boolean);
-  const alts = elementsOf(td, "img").map((i) => String(i.properties.alt ?? "").trim()).filter(Boolean);
-  const version = subs.map((s) => toVersion(s)).find((v) => v && isVersionOnly(v.replace(/^v/i, "")));
+  const subs = elementsOf(td, "sub")
+    .map((s) => htmlText(s).trim())
+    .filter(Boolean);
+  const links = elementsOf(td, "a")
+    .map((a) => htmlText(a).trim())
+    .filter(Boolean);
+  const alts = elementsOf(td, "img")
+    .map((i) => String(i.properties.alt ?? "").trim())
+    .filter(Boolean);
+  const version = subs
+    .map((s) => toVersion(s))
+    .find((v) => v && isVersionOnly(v.replace(/^v/i, "")));
   const names = [...links, ...subs.filter((s) => !toVersion(s)), ...alts];
   const atom = nameAtom(ex, names, section);
   return atom ? { ...atom, version: atom.version ?? version } : undefined;
@@ -57,7 +71,10 @@ function nameAtom(ex: Extraction, names: string[], section: Section): Atom | und
     if (tech) return { name: tech.name, tech, raw: n };
   }
   const position = Boolean(section.layer || section.stackProse);
-  const name = names.find((n) => isNameLike(n) && !/\b(logo|icon|banner|badge|screenshot|image|picture|preview)\b/i.test(n));
+  const name = names.find(
+    (n) =>
+      isNameLike(n) && !/\b(logo|icon|banner|badge|screenshot|image|picture|preview)\b/i.test(n),
+  );
   if (!position || !name) return undefined;
   return parseCompound(name, { registry: ex.registry, allowUnknown: true, scanProse: false })[0];
 }

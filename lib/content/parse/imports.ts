@@ -4,10 +4,13 @@ import { parseCompound, resolveName } from "./compound";
 import type { Extraction, Section } from "./context";
 
 // Import lines of the languages stack documents show: Go module paths, JS/TS packages, Python modules.
-const GO = /^\s*(?:import\s+)?(?:[\w.]+\s+)?"((?:github\.com|gitlab\.com|go\.uber\.org|gorm\.io|golang\.org\/x|google\.golang\.org|gopkg\.in)\/[^"]+)"/;
-const JS = /^\s*(?:import\s+(?:[\w*{}\s,]+\s+from\s+)?|(?:const|let|var)\s+[\w{}\s,]+=\s*require\()\s*["']([^"'./][^"']*)["']/;
+const GO =
+  /^\s*(?:import\s+)?(?:[\w.]+\s+)?"((?:github\.com|gitlab\.com|go\.uber\.org|gorm\.io|golang\.org\/x|google\.golang\.org|gopkg\.in)\/[^"]+)"/;
+const JS =
+  /^\s*(?:import\s+(?:[\w*{}\s,]+\s+from\s+)?|(?:const|let|var)\s+[\w{}\s,]+=\s*require\()\s*["']([^"'./][^"']*)["']/;
 // A go.mod `require` line: module path and version.
-const GO_MOD = /^\s*(?:require\s+)?((?:github\.com|gitlab\.com|go\.uber\.org|gorm\.io|golang\.org\/x|google\.golang\.org|gopkg\.in)\/\S+)\s+(v\d[\w.+-]*)/;
+const GO_MOD =
+  /^\s*(?:require\s+)?((?:github\.com|gitlab\.com|go\.uber\.org|gorm\.io|golang\.org\/x|google\.golang\.org|gopkg\.in)\/\S+)\s+(v\d[\w.+-]*)/;
 const PY = /^\s*(?:from\s+([\w.]+)\s+import|import\s+([\w.]+))/;
 
 /** `github.com/gin-gonic/gin/binding` → `gin-gonic/gin`; `@scope/pkg/sub` → `@scope/pkg`; `pkg/sub` → `pkg`. */
@@ -15,12 +18,16 @@ function packageOf(line: string, lang: string): { pkg: string; version?: string 
   const go = GO.exec(line) ?? GO_MOD.exec(line);
   if (go) {
     const parts = go[1].replace(/\/v\d+$/, "").split("/");
-    const pkg = parts[0] === "github.com" || parts[0] === "gitlab.com" ? parts.slice(1, 3).join("/") : parts.slice(0, 2).join("/");
+    const pkg =
+      parts[0] === "github.com" || parts[0] === "gitlab.com"
+        ? parts.slice(1, 3).join("/")
+        : parts.slice(0, 2).join("/");
     return { pkg, version: go[2]?.replace(/^v/, "") };
   }
   if (/^(js|jsx|ts|tsx|javascript|typescript|mjs)$/i.test(lang)) {
     const js = JS.exec(line)?.[1];
-    if (js) return { pkg: js.startsWith("@") ? js.split("/").slice(0, 2).join("/") : js.split("/")[0] };
+    if (js)
+      return { pkg: js.startsWith("@") ? js.split("/").slice(0, 2).join("/") : js.split("/")[0] };
   }
   if (/^(py|python)$/i.test(lang)) {
     const py = PY.exec(line);
@@ -32,14 +39,30 @@ function packageOf(line: string, lang: string): { pkg: string; version?: string 
 
 /** The repository name of a module path names the technology: `gagliardetto/solana-go` is solana-go. */
 function toAtom(ex: Extraction, pkg: string): Atom | undefined {
-  if (pkg.startsWith("@")) return parseCompound(`\`${pkg}\``, { registry: ex.registry, allowUnknown: true, scanProse: false, position: true })[0];
+  if (pkg.startsWith("@"))
+    return parseCompound(`\`${pkg}\``, {
+      registry: ex.registry,
+      allowUnknown: true,
+      scanProse: false,
+      position: true,
+    })[0];
   const [owner, last] = pkg.split("/").slice(-2);
   // `golang-migrate/migrate`, `go-redis/redis`: the owner that spells out the repository is the known name.
   const repo = last && owner.split("-").includes(last) ? owner : (pkg.split("/").pop() ?? pkg);
   const tech = resolveName(ex.registry, pkg) ?? resolveName(ex.registry, repo);
   if (tech) return { name: tech.name, tech, raw: pkg };
-  if (/^(fmt|os|io|net|log|time|context|errors|strings|sync|math|json|sys|re|typing|path|fs|http|util|crypto)$/i.test(repo)) return undefined;
-  return parseCompound(`\`${repo}\``, { registry: ex.registry, allowUnknown: true, scanProse: false, position: true }).map((a) => ({ ...a, raw: pkg }))[0];
+  if (
+    /^(fmt|os|io|net|log|time|context|errors|strings|sync|math|json|sys|re|typing|path|fs|http|util|crypto)$/i.test(
+      repo,
+    )
+  )
+    return undefined;
+  return parseCompound(`\`${repo}\``, {
+    registry: ex.registry,
+    allowUnknown: true,
+    scanProse: false,
+    position: true,
+  }).map((a) => ({ ...a, raw: pkg }))[0];
 }
 
 /** A code sample in a stack section that imports packages: each package is a choice. True when it was one. */

@@ -35,7 +35,14 @@ export function splitLabel(para: Paragraph): Labelled | undefined {
   if (first?.type === "strong" || first?.type === "emphasis") {
     let label = toString(first).trim();
     let rest = text(kids.slice(i + 1));
-    if (/[:：]$/.test(label)) return { label: label.replace(/\s*[:：]$/, ""), value: rest.trim(), tail: "", lead, separator: "colon" };
+    if (/[:：]$/.test(label))
+      return {
+        label: label.replace(/\s*[:：]$/, ""),
+        value: rest.trim(),
+        tail: "",
+        lead,
+        separator: "colon",
+      };
     const paren = /^\s*(\([^()]*\))/.exec(rest);
     if (paren) {
       label = `${label} ${paren[1]}`;
@@ -50,7 +57,8 @@ export function splitLabel(para: Paragraph): Labelled | undefined {
   const full = toString(para).trim();
   // A full-width colon needs no space after it: `框架：Gin`.
   const colon = /^([^:：]{1,48}?)\s*(?:[:：]\s+|：\s*)(.+)$/s.exec(full);
-  if (colon && !/https?$/i.test(colon[1])) return { label: colon[1], value: colon[2], tail: "", lead, separator: "colon" };
+  if (colon && !/https?$/i.test(colon[1]))
+    return { label: colon[1], value: colon[2], tail: "", lead, separator: "colon" };
   const dash = /^(.{1,48}?)\s+[–—-]\s+(.+)$/s.exec(full);
   if (dash) return { label: dash[1], value: dash[2], tail: "", lead, separator: "dash" };
   const arrow = /^(.{1,60}?)\s*(?:→|->|=>|⇒)\s*(.*)$/s.exec(full);
@@ -59,12 +67,16 @@ export function splitLabel(para: Paragraph): Labelled | undefined {
 }
 
 /** `**MERN** (MongoDB, Express.js, React, Node.js)`: a named stack and what it is made of. */
-export function namedStack(para: Paragraph, siblingsLookAlike: boolean): { name: string; parts: string } | undefined {
+export function namedStack(
+  para: Paragraph,
+  siblingsLookAlike: boolean,
+): { name: string; parts: string } | undefined {
   const full = toString(para).trim();
   const m = /^([^()]{2,60}?)\s*\(([^()]+)\)\s*[.:]?$/.exec(full);
   if (!m) return undefined;
   const [, name, parts] = m;
   if (parts.split(/,|、|，/).length < 2) return undefined;
-  const looksNamed = /stack/i.test(name) || /^[A-Z0-9]{3,6}$/.test(name.trim()) || siblingsLookAlike;
+  const looksNamed =
+    /stack/i.test(name) || /^[A-Z0-9]{3,6}$/.test(name.trim()) || siblingsLookAlike;
   return looksNamed ? { name: name.replace(/[*_`]/g, "").trim(), parts } : undefined;
 }

@@ -28,16 +28,41 @@ export function matrixOptions(ex: Extraction, grid: Grid): OptionColumn[] | unde
     // `| Step | Blueprint | Today | Gap |`: a word that is only sometimes a product ("Blueprint") is
     // no option by itself; written as a distinct alias ("Golang" for Go) it is.
     const word = cleanLabel(h);
-    const distinct = tech && !(tech.ambiguous && /^\p{L}+$/u.test(word) && word.toLowerCase() === tech.name.toLowerCase());
-    return distinct ? [{ col: i + 1, atoms: parseCompound(cleanLabel(h), { registry: ex.registry, allowUnknown: false, scanProse: false }) }] : [];
+    const distinct =
+      tech &&
+      !(tech.ambiguous && /^\p{L}+$/u.test(word) && word.toLowerCase() === tech.name.toLowerCase());
+    return distinct
+      ? [
+          {
+            col: i + 1,
+            atoms: parseCompound(cleanLabel(h), {
+              registry: ex.registry,
+              allowUnknown: false,
+              scanProse: false,
+            }),
+          },
+        ]
+      : [];
   });
-  const firstColumnNames = grid.rows.filter((r) => resolveName(ex.registry, r.cells[0] ?? "")).length;
-  if (options.length < 2 || options.length < (grid.headers.length - 1) / 2 || firstColumnNames > grid.rows.length / 2) return undefined;
+  const firstColumnNames = grid.rows.filter((r) =>
+    resolveName(ex.registry, r.cells[0] ?? ""),
+  ).length;
+  if (
+    options.length < 2 ||
+    options.length < (grid.headers.length - 1) / 2 ||
+    firstColumnNames > grid.rows.length / 2
+  )
+    return undefined;
   return options;
 }
 
 /** Options are weighed against each other; a verdict row (or a verdict elsewhere in the document) settles them. */
-export function extractMatrix(ex: Extraction, grid: Grid, options: OptionColumn[], section: Section): void {
+export function extractMatrix(
+  ex: Extraction,
+  grid: Grid,
+  options: OptionColumn[],
+  section: Section,
+): void {
   const group = `matrix:${grid.line}`;
   const verdictRow = grid.rows.find((r) => VERDICT_ROW.test(cleanLabel(r.cells[0] ?? "")));
   const winners = verdictRow ? winnersOf(verdictRow.cells, options) : new Set<number>();
@@ -45,15 +70,26 @@ export function extractMatrix(ex: Extraction, grid: Grid, options: OptionColumn[
   for (const o of options) {
     const role: Role = winners.size ? (winners.has(o.col) ? "primary" : "alternative") : base;
     if (role === "primary") for (const a of o.atoms) ex.verdicts.add(verdictKey(a));
-    ex.add(o.atoms, { section, line: grid.line, role, explicit: winners.size > 0, contested: winners.size ? undefined : group });
+    ex.add(o.atoms, {
+      section,
+      line: grid.line,
+      role,
+      explicit: winners.size > 0,
+      contested: winners.size ? undefined : group,
+    });
   }
 }
 
 /** Which option columns the verdict row picks: a ✅/"Yes" cell, or the highest score. */
 function winnersOf(cells: string[], options: OptionColumn[]): Set<number> {
-  const marked = options.filter((o) => saysChosen(cells[o.col] ?? "") && cellRole(cells[o.col] ?? "") === "primary");
+  const marked = options.filter(
+    (o) => saysChosen(cells[o.col] ?? "") && cellRole(cells[o.col] ?? "") === "primary",
+  );
   if (marked.length && marked.length < options.length) return new Set(marked.map((o) => o.col));
-  const scores = options.map((o) => ({ col: o.col, score: Number.parseFloat((cells[o.col] ?? "").replace(/[^\d.]/g, "")) }));
+  const scores = options.map((o) => ({
+    col: o.col,
+    score: Number.parseFloat((cells[o.col] ?? "").replace(/[^\d.]/g, "")),
+  }));
   const valid = scores.filter((s) => Number.isFinite(s.score));
   if (valid.length < 2) return new Set();
   const best = Math.max(...valid.map((s) => s.score));

@@ -24,12 +24,18 @@ function isMarkdownFence(lang: string, value: string): boolean {
   if (lang) return false;
   const lines = value.split("\n").filter((l) => l.trim());
   const items = lines.filter((l) => /^\s*(?:[-*+]|\d+[.)])\s+\S/.test(l));
-  return lines.length > 0 && items.length / lines.length >= 0.6 && !lines.some((l) => /[│├└┌┐─]/.test(l));
+  return (
+    lines.length > 0 && items.length / lines.length >= 0.6 && !lines.some((l) => /[│├└┌┐─]/.test(l))
+  );
 }
 
 function shiftLines(node: RootContent, by: number): void {
   const p = node.position;
-  if (p) node.position = { start: { ...p.start, line: p.start.line + by }, end: { ...p.end, line: p.end.line + by } };
+  if (p)
+    node.position = {
+      start: { ...p.start, line: p.start.line + by },
+      end: { ...p.end, line: p.end.line + by },
+    };
   if ("children" in node) for (const c of node.children as RootContent[]) shiftLines(c, by);
 }
 
@@ -37,9 +43,14 @@ const SENTENCE = /[.!?。！？]\s*\S|[,;，；]|[.!。]$/;
 
 /** `**Balanced Stack**` alone on its line (an emoji before it is fine): a heading in all but syntax. */
 function boldHeadingText(para: Paragraph): string | undefined {
-  const kids = para.children.filter((k) => !(k.type === "text" && /^[\s\p{Extended_Pictographic}\uFE0F\u200d:：]*$/u.test(k.value)));
-  if (kids.length !== 1 || (kids[0].type !== "strong" && kids[0].type !== "emphasis")) return undefined;
-  const text = toString(kids[0]).trim().replace(/[:：]$/, "");
+  const kids = para.children.filter(
+    (k) => !(k.type === "text" && /^[\s\p{Extended_Pictographic}\uFE0F\u200d:：]*$/u.test(k.value)),
+  );
+  if (kids.length !== 1 || (kids[0].type !== "strong" && kids[0].type !== "emphasis"))
+    return undefined;
+  const text = toString(kids[0])
+    .trim()
+    .replace(/[:：]$/, "");
   if (!text || text.length > 60 || SENTENCE.test(text) || text.includes("\n")) return undefined;
   return text;
 }
@@ -47,7 +58,14 @@ function boldHeadingText(para: Paragraph): string | undefined {
 /** A short plain line such as `Gateway / BFF` or `Payments`, in a document without headings. */
 function plainHeadingText(line: string): string | undefined {
   const text = line.trim();
-  if (!text || text.length > 50 || /[:：]/.test(text) || SENTENCE.test(text.replace(/\.$/, "")) || /^[-*+>|#\d]/.test(text)) return undefined;
+  if (
+    !text ||
+    text.length > 50 ||
+    /[:：]/.test(text) ||
+    SENTENCE.test(text.replace(/\.$/, "")) ||
+    /^[-*+>|#\d]/.test(text)
+  )
+    return undefined;
   return text.split(/\s+/).length <= 6 ? text.replace(/\.$/, "") : undefined;
 }
 
@@ -61,7 +79,12 @@ function startsWithLayerLabel(node: RootContent | undefined): boolean {
 
 function heading(depth: number, text: string, line: number): Heading {
   const position = { start: { line, column: 1 }, end: { line, column: 1 } };
-  return { type: "heading", depth: Math.min(6, depth) as Heading["depth"], children: [{ type: "text", value: text }], position };
+  return {
+    type: "heading",
+    depth: Math.min(6, depth) as Heading["depth"],
+    children: [{ type: "text", value: text }],
+    position,
+  };
 }
 
 /**
@@ -77,12 +100,18 @@ export function promoteHeadings(nodes: RootContent[]): RootContent[] {
     if (node.type !== "paragraph") return void out.push(node);
     const line = node.position?.start.line ?? 1;
     const bold = boldHeadingText(node);
-    if (bold && nodes[i + 1] && nodes[i + 1].type !== "heading") return void out.push(heading(depth + 1, bold, line));
+    if (bold && nodes[i + 1] && nodes[i + 1].type !== "heading")
+      return void out.push(heading(depth + 1, bold, line));
     if (!plain || !startsWithLayerLabel(nodes[i + 1])) return void out.push(node);
     const lines = toString(node).split("\n");
     const last = plainHeadingText(lines[lines.length - 1] ?? "");
     if (!last) return void out.push(node);
-    if (lines.length > 1) out.push({ type: "paragraph", children: [{ type: "text", value: lines.slice(0, -1).join("\n") }], position: node.position });
+    if (lines.length > 1)
+      out.push({
+        type: "paragraph",
+        children: [{ type: "text", value: lines.slice(0, -1).join("\n") }],
+        position: node.position,
+      });
     out.push(heading(2, last, line + lines.length - 1));
   });
   return out;

@@ -26,16 +26,31 @@ export function extractParagraph(ex: Extraction, para: Paragraph, section: Secti
   passedOver(ex, para, section);
   // "### MMKV" then "MMKV is a …" or "Version: 3.2.0": the heading named a technology after all.
   const maybe = section.maybeFocus;
-  if (maybe && !section.focus && (text.toLowerCase().startsWith(maybe.name.toLowerCase()) || VERSION_LINE.test(text))) {
-    const atoms = parseCompound(`\`${maybe.name}\``, { registry: ex.registry, allowUnknown: true, scanProse: false, position: true });
-    section.focus = ex.add(atoms.slice(0, 1), { section, line: maybe.line, role: ex.defaultRole(section) })[0];
+  if (
+    maybe &&
+    !section.focus &&
+    (text.toLowerCase().startsWith(maybe.name.toLowerCase()) || VERSION_LINE.test(text))
+  ) {
+    const atoms = parseCompound(`\`${maybe.name}\``, {
+      registry: ex.registry,
+      allowUnknown: true,
+      scanProse: false,
+      position: true,
+    });
+    section.focus = ex.add(atoms.slice(0, 1), {
+      section,
+      line: maybe.line,
+      role: ex.defaultRole(section),
+    })[0];
     section.maybeFocus = undefined;
   }
   // Under "### Routing: React Router 7", `**Why:** de facto standard` says why it was chosen.
   const why = section.focus && WHY_LINE.exec(text);
-  if (why && section.focus) section.focus.rationale = joinText(section.focus.rationale, why[2].trim());
+  if (why && section.focus)
+    section.focus.rationale = joinText(section.focus.rationale, why[2].trim());
   // Under "### Zustand", the first sentence says what Zustand is for.
-  if (section.focus && !why && !section.focus.purpose && !VERSION_LINE.test(text)) section.focus.purpose = clip(text.split(/(?<=[.。!?])\s/)[0] ?? text, 160);
+  if (section.focus && !why && !section.focus.purpose && !VERSION_LINE.test(text))
+    section.focus.purpose = clip(text.split(/(?<=[.。!?])\s/)[0] ?? text, 160);
   const lines = splitLines(para);
   // Under "### Jest", `**Version**: 29.7.0` is Jest's version.
   const version = section.focus && VERSION_LINE.exec(text);
@@ -58,11 +73,15 @@ export function extractParagraph(ex: Extraction, para: Paragraph, section: Secti
 
 const WHY_LINE = new RegExp(`^\\s*(${WHY_WORDS})\\s*[:：]\\s*([\\s\\S]+)$`, "i");
 
-const VERSION_LINE = /^\s*(version|versión|versão|version actuelle|バージョン|版本|버전|версия|wersja)\s*[:：]\s*(.+)$/im;
+const VERSION_LINE =
+  /^\s*(version|versión|versão|version actuelle|バージョン|版本|버전|версия|wersja)\s*[:：]\s*(.+)$/im;
 
 /** A line that is nothing but known names: `ELK, Zipkin, OpenTelemetry`. */
 function isNameList(ex: Extraction, line: Paragraph): boolean {
-  const parts = toString(line).split(/\s*(?:,|\s\+\s|、|，)\s*/).map((p) => p.trim()).filter(Boolean);
+  const parts = toString(line)
+    .split(/\s*(?:,|\s\+\s|、|，)\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   return parts.length >= 2 && parts.every((p) => resolveName(ex.registry, p));
 }
 
@@ -72,11 +91,15 @@ function isLabelledLine(ex: Extraction, line: Paragraph): boolean {
   if (!l || l.separator === "none" || l.separator === "arrow") return false;
   const label = cleanLabel(l.label);
   if (!label || wordsOf(label).length > 4 || /https?$/i.test(label)) return false;
-  return Boolean(toLayerId(label) || (l.value && (resolveName(ex.registry, label) || DECISION_LABEL.test(label))));
+  return Boolean(
+    toLayerId(label) ||
+      (l.value && (resolveName(ex.registry, label) || DECISION_LABEL.test(label))),
+  );
 }
 
 // `**Why not SQLite (wa-sqlite/sql.js):** …` in the languages the parser reads.
-const WHY_NOT = /^(why not|warum nicht|pourquoi pas|por qué no|porque não|perché non|dlaczego nie|почему не)\s+(.+?)\s*[:：?？]?\s*$/i;
+const WHY_NOT =
+  /^(why not|warum nicht|pourquoi pas|por qué no|porque não|perché non|dlaczego nie|почему не)\s+(.+?)\s*[:：?？]?\s*$/i;
 
 /** A bold "Why not X:" lead: the names in it were passed over, known or not, and the text says why. */
 function passedOver(ex: Extraction, para: Paragraph, section: Section): void {
@@ -84,9 +107,19 @@ function passedOver(ex: Extraction, para: Paragraph, section: Section): void {
   const m = lead?.type === "strong" ? WHY_NOT.exec(toString(lead).trim()) : null;
   if (!m || section.nonStack) return;
   const names = m[2].replace(/^(plain|just|a|an|the|using|pure)\s+/i, "");
-  const atoms = parseCompound(names, { registry: ex.registry, allowUnknown: true, scanProse: false, position: true });
-  const reason = toString({ ...para, children: para.children.slice(1) }).replace(/^\s*[:：]\s*/, "").trim();
-  ex.add(atoms.map((a) => ({ ...a, role: "alternative" as const })), { section, line: ex.lineOf(para), role: "alternative", rationale: reason || undefined });
+  const atoms = parseCompound(names, {
+    registry: ex.registry,
+    allowUnknown: true,
+    scanProse: false,
+    position: true,
+  });
+  const reason = toString({ ...para, children: para.children.slice(1) })
+    .replace(/^\s*[:：]\s*/, "")
+    .trim();
+  ex.add(
+    atoms.map((a) => ({ ...a, role: "alternative" as const })),
+    { section, line: ex.lineOf(para), role: "alternative", rationale: reason || undefined },
+  );
 }
 
 /** Splits a paragraph at its line breaks; a `: definition` line joins the term above it. */
@@ -111,7 +144,11 @@ export function splitLines(para: Paragraph): Paragraph[] {
   lines.forEach((children, i) => {
     const first = children[0];
     const definition = first?.type === "text" && /^\s*:\s+\S/.test(first.value) && out.length;
-    if (definition) return void out[out.length - 1].children.push({ type: "text", value: `: ${first.value.replace(/^\s*:\s+/, "")}` }, ...children.slice(1));
+    if (definition)
+      return void out[out.length - 1].children.push(
+        { type: "text", value: `: ${first.value.replace(/^\s*:\s+/, "")}` },
+        ...children.slice(1),
+      );
     if (!children.length) return;
     const position = { start: { line: start + i, column: 1 }, end: { line: start + i, column: 1 } };
     out.push({ type: "paragraph", children, position });

@@ -5,7 +5,14 @@ import { differentJobs, resolveName } from "./compound";
 import { type Extraction, type Section, verdictKey } from "./context";
 import { isGeneric, isNameLike, isNeverAName } from "./text";
 import { purposeNear } from "./purpose";
-import { type Cue, cueAround, endsPhrase, findMigration, migrationCue, PREFERRED_OVER } from "./roles";
+import {
+  type Cue,
+  cueAround,
+  endsPhrase,
+  findMigration,
+  migrationCue,
+  PREFERRED_OVER,
+} from "./roles";
 
 /** A paragraph as plain text, with the spans a writer set apart in bold, code or a link. */
 interface Flat {
@@ -18,7 +25,8 @@ function flatten(nodes: PhrasingContent[], out: Flat = { text: "", marked: [] })
     const start = out.text.length;
     if (node.type === "inlineCode" || node.type === "text") out.text += node.value;
     else if ("children" in node) flatten(node.children as PhrasingContent[], out);
-    if (node.type === "strong" || node.type === "inlineCode" || node.type === "link") out.marked.push([start, out.text.length]);
+    if (node.type === "strong" || node.type === "inlineCode" || node.type === "link")
+      out.marked.push([start, out.text.length]);
   }
   return out;
 }
@@ -50,20 +58,29 @@ function hitsOf(ex: Extraction, flat: Flat): Hit[] {
   const inMark = (s: number, e: number) => flat.marked.some(([a, b]) => s >= a && e <= b);
   const hits: Hit[] = ex.registry.scan(flat.text).map((h) => {
     const end = h.index + h.text.length;
-    return { tech: h.tech, name: h.tech.name, start: h.index, end, marked: inMark(h.index, end), everyday: h.exact };
+    return {
+      tech: h.tech,
+      name: h.tech.name,
+      start: h.index,
+      end,
+      marked: inMark(h.index, end),
+      everyday: h.exact,
+    };
   });
   for (const [a, b] of flat.marked) {
     if (hits.some((h) => h.start >= a && h.end <= b)) continue;
     const written = flat.text.slice(a, b).trim();
     const tech = resolveName(ex.registry, written);
     // A name the registry lacks counts where the document links it to its own site elsewhere.
-    if (tech || ex.linkedNames.has(toKey(written))) hits.push({ tech, name: tech?.name ?? written, start: a, end: b, marked: true });
+    if (tech || ex.linkedNames.has(toKey(written)))
+      hits.push({ tech, name: tech?.name ?? written, start: a, end: b, marked: true });
   }
   // `SearXNG`, `GeoLite2`: a word with a capital inside or a number at its end is a product's name.
   for (const m of flat.text.matchAll(BRAND)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    if (hits.some((h) => start < h.end && end > h.start) || ex.ownKey.includes(toKey(m[0]))) continue;
+    if (hits.some((h) => start < h.end && end > h.start) || ex.ownKey.includes(toKey(m[0])))
+      continue;
     if (isGeneric(m[0]) || isNeverAName(m[0]) || CODE_NAME.test(m[0])) continue;
     hits.push({ name: m[0], start, end, marked: true, guessed: true });
   }
@@ -72,15 +89,23 @@ function hitsOf(ex: Extraction, flat: Flat): Hit[] {
     const start = (m.index ?? 0) + m[0].length - m[2].length - 1;
     if (hits.some((h) => h.start <= start && h.end >= start) || !isNameLike(m[2])) continue;
     const tech = resolveName(ex.registry, m[2]);
-    hits.push({ tech, name: tech?.name ?? m[2].trim(), start, end: start + m[2].length, marked: true });
+    hits.push({
+      tech,
+      name: tech?.name ?? m[2].trim(),
+      start,
+      end: start + m[2].length,
+      marked: true,
+    });
   }
   return hits.sort((x, y) => x.start - y.start);
 }
 
-const BRAND = /(?<![\p{L}\p{N}@./_$-])(?:[A-Z][a-z]+[A-Z][A-Za-z]*\d*|[A-Z][a-z]{2,}\d+)(?![\p{L}\p{N}_/-])/gu;
+const BRAND =
+  /(?<![\p{L}\p{N}@./_$-])(?:[A-Z][a-z]+[A-Z][A-Za-z]*\d*|[A-Z][a-z]{2,}\d+)(?![\p{L}\p{N}_/-])/gu;
 
 // `RemoteOcrEngine`, `WebAPI`: three humps or a code suffix make an identifier from the code, not a product.
-const CODE_NAME = /([A-Z][a-z]+){3}|(Test|Tests|Engine|Service|Controller|Handler|Param|Params|Config|Manager|Factory|Repository|Exception|Error|Reader|Writer|Api|API|Impl|Util|Utils|Helper|Module|Component|Provider|Store|Model|View|Type|Parser|Builder|Wrapper|Adapter|Client|Loader|Ops)\d*$|[A-Z]{2}[a-z]|^[KMGTP]iB$/;
+const CODE_NAME =
+  /([A-Z][a-z]+){3}|(Test|Tests|Engine|Service|Controller|Handler|Param|Params|Config|Manager|Factory|Repository|Exception|Error|Reader|Writer|Api|API|Impl|Util|Utils|Helper|Module|Component|Provider|Store|Model|View|Type|Parser|Builder|Wrapper|Adapter|Client|Loader|Ops)\d*$|[A-Z]{2}[a-z]|^[KMGTP]iB$/;
 
 const CHOSEN_OPTION =
   /(chosen option|gewählte option|option choisie|opción elegida|opção escolhida|wybrana opcja|opzione scelta|选择的方案|選択した(?:オプション|案)|선택된 옵션|выбранный вариант)\s*[:：]?\s*["“„'«`]([^"”“'»`\n]{1,40})(?=["”“'»`])/gi;
@@ -90,18 +115,29 @@ function isMeant(hit: Hit, text: string, clauseStart: number): boolean {
   if (hit.marked || !hit.tech) return true;
   const word = text.slice(hit.start, hit.end);
   // A lower-case name the registry does not mark as an everyday word (`nginx`, `redis`) is meant.
-  if (!hit.everyday && !hit.tech.ambiguous && (!/^[a-z]+$/.test(word) || word.length >= 4)) return true;
+  if (!hit.everyday && !hit.tech.ambiguous && (!/^[a-z]+$/.test(word) || word.length >= 4))
+    return true;
   if (VERSION_AFTER.test(text.slice(hit.end))) return true;
   if (!/^\p{Lu}/u.test(word)) return false;
   const before = text.slice(Math.max(clauseStart, hit.start - 40), hit.start);
   // A capital in mid-sentence ("secrets live in Vault"), or a Latin name in Cyrillic or CJK text, is a name.
   const clause = text.slice(clauseStart, hit.end + 80);
-  return USE_VERB.test(before) || USED_AFTER.test(text.slice(hit.end, hit.end + 30)) || /[\p{Ll}\p{Lo}][^\p{L}]*$/u.test(before) || NON_LATIN.test(clause);
+  return (
+    USE_VERB.test(before) ||
+    USED_AFTER.test(text.slice(hit.end, hit.end + 30)) ||
+    /[\p{Ll}\p{Lo}][^\p{L}]*$/u.test(before) ||
+    NON_LATIN.test(clause)
+  );
 }
 
-const NON_LATIN = /[\p{Script=Cyrillic}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Greek}]/u;
+const NON_LATIN =
+  /[\p{Script=Cyrillic}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Greek}]/u;
 
-const CUE_ROLE: Record<Cue, Role | undefined> = { "passed-over": "alternative", planned: "planned", chosen: undefined };
+const CUE_ROLE: Record<Cue, Role | undefined> = {
+  "passed-over": "alternative",
+  planned: "planned",
+  chosen: undefined,
+};
 
 /** Known technologies named in running text under a stack context, with the role the words give them. */
 export function extractProse(ex: Extraction, para: Paragraph, section: Section): void {
@@ -113,22 +149,41 @@ export function extractProse(ex: Extraction, para: Paragraph, section: Section):
   for (const m of flat.text.matchAll(CLAUSE)) {
     const clause = m[0];
     const offset = m.index ?? 0;
-    const hits = hitsOf(ex, flat).filter((h) => h.start >= offset && h.end <= offset + clause.length && isMeant(h, flat.text, offset));
+    const hits = hitsOf(ex, flat).filter(
+      (h) => h.start >= offset && h.end <= offset + clause.length && isMeant(h, flat.text, offset),
+    );
     const migration = findMigration(clause);
     let last: { cue?: Cue; end: number } = { end: -1 };
     for (const hit of hits) {
       const before = clause.slice(0, hit.start - offset);
       // "Why not Vue/Svelte", "instead of Kafka or NATS": a cue reaches every name of its list.
       const prevEnd = last.end;
-      const listed = last.end >= 0 && /^\s*(\/|,|、|or|and|&|\+|или|oder|ou|o|lub|albo|oppure)\s*$/i.test(flat.text.slice(last.end, hit.start));
-      const preferred = last.end >= 0 && PREFERRED_OVER.test(flat.text.slice(last.end, hit.start)) && endsPhrase(flat.text.slice(hit.end));
+      const listed =
+        last.end >= 0 &&
+        /^\s*(\/|,|、|or|and|&|\+|или|oder|ou|o|lub|albo|oppure)\s*$/i.test(
+          flat.text.slice(last.end, hit.start),
+        );
+      const preferred =
+        last.end >= 0 &&
+        PREFERRED_OVER.test(flat.text.slice(last.end, hit.start)) &&
+        endsPhrase(flat.text.slice(hit.end));
       const over = preferred ? ("passed-over" as const) : undefined;
-      const cue = over ?? (listed ? last.cue : undefined) ?? migrationCue(migration, hit.start - offset) ?? cueAround(before, flat.text.slice(hit.end, offset + clause.length));
+      const cue =
+        over ??
+        (listed ? last.cue : undefined) ??
+        migrationCue(migration, hit.start - offset) ??
+        cueAround(before, flat.text.slice(hit.end, offset + clause.length));
       last = { cue, end: hit.end };
-      const atom = { name: hit.name, tech: hit.tech, raw: flat.text.slice(hit.start, hit.end), version: versionAfter(flat.text, hit.end) };
+      const atom = {
+        name: hit.name,
+        tech: hit.tech,
+        raw: flat.text.slice(hit.start, hit.end),
+        version: versionAfter(flat.text, hit.end),
+      };
       // "recommended: Neon or Supabase" weighs two; it does not decide for either.
       const weighed = weighedByOr(flat.text, hits, hit);
-      if (!hit.guessed && !weighed && (cue === "chosen" || (!cue && section.decides))) ex.verdicts.add(verdictKey(atom));
+      if (!hit.guessed && !weighed && (cue === "chosen" || (!cue && section.decides)))
+        ex.verdicts.add(verdictKey(atom));
       // "Vault/SSM/Secrets Manager", "Postgres or MySQL": names joined by a slash or "or" are options.
       const prevHit = hits[hits.indexOf(hit) - 1];
       const nextHit = hits[hits.indexOf(hit) + 1];
@@ -136,14 +191,28 @@ export function extractProse(ex: Extraction, para: Paragraph, section: Section):
       const orBetween = (gap: string, other?: Hit) =>
         OR_GAP.test(gap) || (/^\s*\/\s*$/.test(gap) && !differentJobs([hit.tech, other?.tech]));
       const joinedByOr = listed && orBetween(flat.text.slice(prevEnd, hit.start), prevHit);
-      const nextOr = Boolean(nextHit) && nextHit.start > hit.start && orBetween(flat.text.slice(hit.end, nextHit.start), nextHit);
-      const role = (cue && CUE_ROLE[cue]) ?? (joinedByOr || nextOr ? "option" : ex.defaultRole(section));
+      const nextOr =
+        Boolean(nextHit) &&
+        nextHit.start > hit.start &&
+        orBetween(flat.text.slice(hit.end, nextHit.start), nextHit);
+      const role =
+        (cue && CUE_ROLE[cue]) ?? (joinedByOr || nextOr ? "option" : ex.defaultRole(section));
       const inWhy = why && hit.end <= why[1].length + 8;
       const rationale = cue === "chosen" ? because(clause) : inWhy ? why[2].trim() : undefined;
       // A soft line break does not end what a name is for; the next name does.
-      const stop = Math.min(nextHit && nextHit.start > hit.end ? nextHit.start : Number.MAX_SAFE_INTEGER, hit.end + 120);
+      const stop = Math.min(
+        nextHit && nextHit.start > hit.end ? nextHit.start : Number.MAX_SAFE_INTEGER,
+        hit.end + 120,
+      );
       const purpose = purposeNear(flat.text, hit.end, stop);
-      const at = { section, line: line + lineOffset(flat.text, hit.start), role, explicit: cue === "chosen", rationale, purpose };
+      const at = {
+        section,
+        line: line + lineOffset(flat.text, hit.start),
+        role,
+        explicit: cue === "chosen",
+        rationale,
+        purpose,
+      };
       ex.add([atom], { ...at, weak: !cue && role !== "option" });
     }
   }
@@ -158,7 +227,10 @@ const OR_GAP = /^\s*\**\s*(or|o|ou|oder|или|lub|albo|oppure|或|または|또
 function weighedByOr(text: string, hits: Hit[], hit: Hit): boolean {
   const prev = hits[hits.indexOf(hit) - 1];
   const next = hits[hits.indexOf(hit) + 1];
-  return (Boolean(prev) && OR_GAP.test(text.slice(prev.end, hit.start))) || (Boolean(next) && OR_GAP.test(text.slice(hit.end, next.start)));
+  return (
+    (Boolean(prev) && OR_GAP.test(text.slice(prev.end, hit.start))) ||
+    (Boolean(next) && OR_GAP.test(text.slice(hit.end, next.start)))
+  );
 }
 
 function versionAfter(text: string, end: number): string | undefined {
@@ -167,7 +239,10 @@ function versionAfter(text: string, end: number): string | undefined {
 }
 
 function because(clause: string): string | undefined {
-  const m = /\b(because|since|as it|due to)\b\s*(.+)$|(?:weil|porque|parce que|因为|ので|때문에|потому что|perché|ponieważ)\s*(.+)$/i.exec(clause);
+  const m =
+    /\b(because|since|as it|due to)\b\s*(.+)$|(?:weil|porque|parce que|因为|ので|때문에|потому что|perché|ponieważ)\s*(.+)$/i.exec(
+      clause,
+    );
   const text = (m?.[2] ?? m?.[3])?.replace(/[.。]+\s*$/, "").trim();
   return text || undefined;
 }

@@ -8,7 +8,8 @@ const PURPOSE_AFTER = [
   /^\s*(?:as|als|comme|como|come|jako|в качестве)\s+(?:(?:a|an|the|un|une|el|la|le|il|lo|ein|eine|der|die|das|o|a)\s+)?([^,.;:()]{3,70})/i,
   /^\s*(?:powers|handles|manages|provides|serves|runs|stores)\s+(?:the\s+|all\s+|our\s+)?([^,.;:()]{3,70})/i,
 ];
-const PURPOSE_END = /\s+(since|because|as|which|that|and then|but|while|so|weil|car|porque|perché|ponieważ|потому)\b.*$/i;
+const PURPOSE_END =
+  /\s+(since|because|as|which|that|and then|but|while|so|weil|car|porque|perché|ponieważ|потому)\b.*$/i;
 
 function asideAfter(text: string): string | undefined {
   const inside = PURPOSE_AFTER[0].exec(text)?.[1].trim();

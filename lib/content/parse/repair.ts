@@ -19,7 +19,11 @@ const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const DELIMITER_ROW = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
 function cellCount(row: string): number {
-  return row.trim().replace(/^\|/, "").replace(/\|$/, "").split(/(?<!\\)\|/).length;
+  return row
+    .trim()
+    .replace(/^\|/, "")
+    .replace(/\|$/, "")
+    .split(/(?<!\\)\|/).length;
 }
 
 type Line = { text: string; from: number };
@@ -110,8 +114,19 @@ export function repairText(input: string, file: string): Repaired {
     if (!m || m[1].length <= MAX_NESTING) continue;
     const markers = m[1].match(/[-*+>] |\d{1,9}[.)] /g) ?? [];
     const indent = Math.min(MAX_NESTING, m[1].replace(/[^ \t]/g, "").length);
-    line.text = " ".repeat(indent % 2 ? indent - 1 : indent) + markers.slice(-4).join("") + line.text.slice(m[1].length);
-    if (clamped++ === 0) diagnostics.push({ file, line: line.from, col: 1, severity: "warning", code: "nesting-too-deep", message: `lists or quotes are nested deeper than ${MAX_NESTING} columns; the nesting was flattened` });
+    line.text =
+      " ".repeat(indent % 2 ? indent - 1 : indent) +
+      markers.slice(-4).join("") +
+      line.text.slice(m[1].length);
+    if (clamped++ === 0)
+      diagnostics.push({
+        file,
+        line: line.from,
+        col: 1,
+        severity: "warning",
+        code: "nesting-too-deep",
+        message: `lists or quotes are nested deeper than ${MAX_NESTING} columns; the nesting was flattened`,
+      });
   }
 
   let mojibakeLines = 0;
@@ -119,10 +134,16 @@ export function repairText(input: string, file: string): Repaired {
     const fixed = fixMojibake(line.text);
     if (fixed !== undefined) {
       line.text = fixed;
-      if (mojibakeLines++ < 20) info(line.from, "repair-mojibake", "restored UTF-8 text that had been decoded as Windows-1252");
+      if (mojibakeLines++ < 20)
+        info(
+          line.from,
+          "repair-mojibake",
+          "restored UTF-8 text that had been decoded as Windows-1252",
+        );
     }
   }
-  if (mojibakeLines > 20) info(1, "repair-mojibake", `restored mojibake on ${mojibakeLines} lines in all`);
+  if (mojibakeLines > 20)
+    info(1, "repair-mojibake", `restored mojibake on ${mojibakeLines} lines in all`);
 
   const codeMask = (ls: Line[]) => {
     let inFence = false;
@@ -157,11 +178,22 @@ export function repairText(input: string, file: string): Repaired {
   const mask = codeMask(lines);
   lines.forEach((line, i) => {
     const head = lines[i - 1];
-    if (!head || mask[i] || !DELIMITER_ROW.test(line.text) || !TABLE_ROW.test(head.text) || DELIMITER_ROW.test(head.text)) return;
+    if (
+      !head ||
+      mask[i] ||
+      !DELIMITER_ROW.test(line.text) ||
+      !TABLE_ROW.test(head.text) ||
+      DELIMITER_ROW.test(head.text)
+    )
+      return;
     const cols = cellCount(head.text);
     if (cellCount(line.text) === cols) return;
     line.text = `|${" --- |".repeat(cols)}`;
-    info(line.from, "repair-table-delimiter", `the table's delimiter row did not match its ${cols} header cells; it was rebuilt`);
+    info(
+      line.from,
+      "repair-table-delimiter",
+      `the table's delimiter row did not match its ${cols} header cells; it was rebuilt`,
+    );
   });
 
   const strong = splitPass(false);
@@ -173,7 +205,12 @@ export function repairText(input: string, file: string): Repaired {
     repairs = full.count;
     const regrouped = regroupTables(lines, codeMask(lines));
     lines = regrouped.lines;
-    if (regrouped.moved) info(1, "repair-table-rows", `gathered ${regrouped.moved} interleaved table rows back into their tables`);
+    if (regrouped.moved)
+      info(
+        1,
+        "repair-table-rows",
+        `gathered ${regrouped.moved} interleaved table rows back into their tables`,
+      );
   } else lines = strong.out;
   if (repairs > 30) info(1, "repair-merged-line", `split ${repairs} merged lines in all`);
 

@@ -57,7 +57,8 @@ export function endsPhrase(after: string): boolean {
 }
 
 // In a decision, "we will use X" states the verdict, not a plan.
-const DECIDED_BEFORE = /\b(we|team)\s+(will|shall|are going to)\s+(use|adopt|go with)\s+(the\s+)?$/i;
+const DECIDED_BEFORE =
+  /\b(we|team)\s+(will|shall|are going to)\s+(use|adopt|go with)\s+(the\s+)?$/i;
 
 /** What the words around a name in running text say about it. */
 export function cueAround(before: string, after: string): Cue | undefined {
@@ -84,7 +85,9 @@ export interface Migration {
 export function findMigration(clause: string): Migration | undefined {
   const m = MIGRATION.exec(clause);
   if (!m?.indices?.[4] || !m.indices[6]) return undefined;
-  const planned = /\b(will|plan|planning|going to|need to|should|must|want|intend)\b/i.test(clause.slice(0, m.index + 12));
+  const planned = /\b(will|plan|planning|going to|need to|should|must|want|intend)\b/i.test(
+    clause.slice(0, m.index + 12),
+  );
   return { fromStart: m.indices[4][0], toStart: m.indices[6][0], done: m[2] === "ed" && !planned };
 }
 

@@ -6,12 +6,30 @@ import type { Role } from "../schema";
 import { type Atom, parseCompound, resolveName } from "./compound";
 import { type Draft, type Extraction, type Section, verdictKey } from "./context";
 import { OWN_STACK } from "./context";
-import { DECISION_HEADING, NON_STACK, OPTIONS_HEADING, SERVICE, SKIP, STACK_HEADING, TARGET_HEADING } from "./headings";
+import {
+  DECISION_HEADING,
+  NON_STACK,
+  OPTIONS_HEADING,
+  SERVICE,
+  SKIP,
+  STACK_HEADING,
+  TARGET_HEADING,
+} from "./headings";
 import { OPTIONS_LABEL } from "./lists";
-import { ALTERNATIVES, cleanLabel, isGeneric, isNameLike, isNeverAName, PLANNED, splitVersion, wordsOf } from "./text";
+import {
+  ALTERNATIVES,
+  cleanLabel,
+  isGeneric,
+  isNameLike,
+  isNeverAName,
+  PLANNED,
+  splitVersion,
+  wordsOf,
+} from "./text";
 
 const EXAMPLE_STACK = /\b(example|sample)\b.*\bstacks?\b|\bstacks?\b.*\b(example|sample)\b/i;
-const CHOSEN = /\b(what we (will )?use|our (choices|stack)|chosen|decisions? made|selected|in use|current (stack|implementation))\b/i;
+const CHOSEN =
+  /\b(what we (will )?use|our (choices|stack)|chosen|decisions? made|selected|in use|current (stack|implementation))\b/i;
 
 export function headingRole(title: string): Role | undefined {
   if (ALTERNATIVES.test(title)) return "alternative";
@@ -36,7 +54,8 @@ export function findSubStackRoots(nodes: RootContent[]): Map<Heading, string> {
     for (let j = i - 1; j >= 0; j--) {
       if (headings[j].depth >= h.depth) continue;
       // Directly under the title, the example is the document's own stack.
-      if (headings[j].depth > 1 && !roots.has(headings[j])) roots.set(headings[j], `sub:${roots.size + 1}`);
+      if (headings[j].depth > 1 && !roots.has(headings[j]))
+        roots.set(headings[j], `sub:${roots.size + 1}`);
       return;
     }
   });
@@ -66,7 +85,10 @@ function findServiceRoots(headings: Heading[]): Map<Heading, string> {
   const byParent = new Map<Heading | undefined, Heading[]>();
   headings.forEach((h, i) => {
     if (h.depth === 1) return;
-    const parent = headings.slice(0, i).reverse().find((p) => p.depth < h.depth);
+    const parent = headings
+      .slice(0, i)
+      .reverse()
+      .find((p) => p.depth < h.depth);
     byParent.set(parent, [...(byParent.get(parent) ?? []), h]);
   });
   for (const siblings of byParent.values()) {
@@ -84,7 +106,12 @@ const GENERIC_STACK_TITLE =
 /** Counts a block's `Label: value` items whose label names a layer. */
 function layerLabels(node: RootContent): Set<string> {
   const labels = new Set<string>();
-  const lines = node.type === "list" ? node.children.map((i) => toString(i).split("\n")[0]) : node.type === "paragraph" ? toString(node).split("\n") : [];
+  const lines =
+    node.type === "list"
+      ? node.children.map((i) => toString(i).split("\n")[0])
+      : node.type === "paragraph"
+        ? toString(node).split("\n")
+        : [];
   for (const line of lines) {
     const m = /^\s*\**([^:：*]{1,30})\**\s*[:：]\s*\S/.exec(line);
     const layer = m ? toLayerId(m[1]) : undefined;
@@ -127,7 +154,12 @@ function isGenericTitle(h: Heading): boolean {
 }
 
 /** `### Zustand`, `### Build Tool: Vite 7.3.x`: a heading that names one technology is a choice. */
-function headingChoice(ex: Extraction, heading: Heading, title: string, section: Section): Draft | undefined {
+function headingChoice(
+  ex: Extraction,
+  heading: Heading,
+  title: string,
+  section: Section,
+): Draft | undefined {
   const numbered = title.replace(/^\s*(\d+(\.\d+)*[.)]?|[IVX]+\.)\s+/, "");
   if (/^(why|rationale|reasons?)\b/i.test(numbered)) return undefined;
   const m = /^([^:：]{2,40})[:：]\s*(.+)$/.exec(numbered) ?? asideName(ex, numbered);
@@ -135,18 +167,40 @@ function headingChoice(ex: Extraction, heading: Heading, title: string, section:
   const tech = resolveName(ex.registry, name) ?? resolveName(ex.registry, splitVersion(name).name);
   const labelLayer = m ? toLayerId(m[1]) : undefined;
   // `### Option 2: Gin` numbers an option; it does not say what Gin is for.
-  const purpose = m && !OPTIONS_LABEL.test(m[1]) && !isNeverAName(m[1]) ? cleanLabel(m[1]) : undefined;
-  const at = { section, line: ex.lineOf(heading), role: ex.defaultRole(section), labelLayer, labelText: purpose, purpose };
+  const purpose =
+    m && !OPTIONS_LABEL.test(m[1]) && !isNeverAName(m[1]) ? cleanLabel(m[1]) : undefined;
+  const at = {
+    section,
+    line: ex.lineOf(heading),
+    role: ex.defaultRole(section),
+    labelLayer,
+    labelText: purpose,
+    purpose,
+  };
   // `**Option 2: Asynq**`: an option heading names its option, known or not.
   // One word only: a name the registry lacks, not a description ("Single VPS").
-  const option = m && OPTIONS_LABEL.test(m[1]) && isNameLike(name) && wordsOf(name).length === 1 && !isGeneric(name);
+  const option =
+    m &&
+    OPTIONS_LABEL.test(m[1]) &&
+    isNameLike(name) &&
+    wordsOf(name).length === 1 &&
+    !isGeneric(name);
   if (!tech && option) {
-    const atoms = parseCompound(`\`${name}\``, { registry: ex.registry, allowUnknown: true, scanProse: false, position: true });
+    const atoms = parseCompound(`\`${name}\``, {
+      registry: ex.registry,
+      allowUnknown: true,
+      scanProse: false,
+      position: true,
+    });
     return ex.add(atoms.slice(0, 1), { ...at, role: ex.roleFor("option", at.role, section) })[0];
   }
   // `### 1. Vite, React & TypeScript`: a heading made only of names names choices, none of them its focus.
   if (!tech) return void ex.add(onlyNames(ex, name), at);
-  const atoms = parseCompound(name, { registry: ex.registry, allowUnknown: false, scanProse: false });
+  const atoms = parseCompound(name, {
+    registry: ex.registry,
+    allowUnknown: false,
+    scanProse: false,
+  });
   if (atoms.length !== 1) return undefined;
   return ex.add(atoms, at)[0];
 }
@@ -160,12 +214,21 @@ function asideName(ex: Extraction, title: string): RegExpExecArray | null {
 function onlyNames(ex: Extraction, text: string): Atom[] {
   const hits = ex.registry.scan(text);
   const rest = hits.reduce((t, h) => t.replace(h.text, " "), text);
-  if (hits.length < 2 || /[\p{L}\p{N}]/u.test(rest.replace(/\b(and|und|et|y|e|i|и)\b|[&+,/、·]/g, ""))) return [];
+  if (
+    hits.length < 2 ||
+    /[\p{L}\p{N}]/u.test(rest.replace(/\b(and|und|et|y|e|i|и)\b|[&+,/、·]/g, ""))
+  )
+    return [];
   return hits.map((h) => ({ name: h.tech.name, tech: h.tech, raw: h.text }));
 }
 
 /** Opens the section a heading starts, inheriting what its parent said. */
-export function openSection(ex: Extraction, heading: Heading, parent: Section | undefined, subStackKey: string | undefined): Section {
+export function openSection(
+  ex: Extraction,
+  heading: Heading,
+  parent: Section | undefined,
+  subStackKey: string | undefined,
+): Section {
   const title = cleanLabel(toString(heading));
   const layer = toLayerId(title);
   const base: Section = parent ?? { title: "", depth: 0, stackKey: OWN_STACK };
@@ -175,30 +238,48 @@ export function openSection(ex: Extraction, heading: Heading, parent: Section | 
     depth: heading.depth,
     // A document's title names the whole stack ("Mobile app with …"), never one layer.
     label: isTitle ? undefined : layer ? title : base.label,
-    layer: isTitle ? undefined : layer ?? base.layer,
+    layer: isTitle ? undefined : (layer ?? base.layer),
     role: headingRole(title) ?? (isTitle ? undefined : base.role),
     skip: SKIP.test(title) || (!isTitle && base.skip),
     stackKey: subStackKey ?? (isTitle ? OWN_STACK : base.stackKey),
     decides: DECISION_HEADING.test(title),
-    stackProse: !NON_STACK.test(title) && (Boolean(layer) || STACK_HEADING.test(title) || (!isTitle && Boolean(base.stackProse))),
+    stackProse:
+      !NON_STACK.test(title) &&
+      (Boolean(layer) || STACK_HEADING.test(title) || (!isTitle && Boolean(base.stackProse))),
     nonStack: NON_STACK.test(title) && !layer,
   };
   // One decision per options section: its options are settled together by the verdict.
-  if (section.role === "option" && OPTIONS_HEADING.test(title)) section.contested = `options:${ex.lineOf(heading)}`;
+  if (section.role === "option" && OPTIONS_HEADING.test(title))
+    section.contested = `options:${ex.lineOf(heading)}`;
   else if (!isTitle && base.contested && !section.decides) section.contested = base.contested;
   if (section.role === "primary") section.role = undefined;
-  if (!isTitle && !section.skip && !section.nonStack) section.focus = headingChoice(ex, heading, title, section);
+  if (!isTitle && !section.skip && !section.nonStack)
+    section.focus = headingChoice(ex, heading, title, section);
   const bare = title.replace(/\s*\([^)]*\)\s*$/, "").trim();
-  if (!section.focus && !isTitle && base.stackProse && isNameLike(bare) && wordsOf(bare).length <= 3 && !isGeneric(bare) && !layer && !section.role) {
+  if (
+    !section.focus &&
+    !isTitle &&
+    base.stackProse &&
+    isNameLike(bare) &&
+    wordsOf(bare).length <= 3 &&
+    !isGeneric(bare) &&
+    !layer &&
+    !section.role
+  ) {
     section.maybeFocus = { name: bare, line: ex.lineOf(heading) };
   }
   const why = /^(why|rationale|reasons?|reasoning)\b\s*(.*?)\??$/i.exec(title);
   if (why) {
-    const techs = parseCompound(why[2] ?? "", { registry: ex.registry, allowUnknown: false, scanProse: true });
+    const techs = parseCompound(why[2] ?? "", {
+      registry: ex.registry,
+      allowUnknown: false,
+      scanProse: true,
+    });
     const ids = techs.flatMap((a) => (a.tech ? [a.tech.id] : []));
     // "### MMKV" … "**Why MMKV?**": the reasons are for the technology the heading above named.
     const focus = base.focus?.atom;
-    if (!ids.length && focus && toKey(why[2] ?? "") === toKey(focus.name)) ids.push(verdictKey(focus));
+    if (!ids.length && focus && toKey(why[2] ?? "") === toKey(focus.name))
+      ids.push(verdictKey(focus));
     if (ids.length) section.whyFor = ids;
     else section.notes = true;
   }

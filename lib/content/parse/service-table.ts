@@ -24,13 +24,32 @@ export function extractServiceTable(ex: Extraction, grid: Grid, section: Section
     const title = cleanLabel(row.cells[0] ?? "");
     if (!title) continue;
     const key = `block:${ex.stacks.size + 1}`;
-    ex.stacks.set(key, { key, title, line: row.line, tags: [], kind: "stack", parentKey: section.stackKey });
+    ex.stacks.set(key, {
+      key,
+      title,
+      line: row.line,
+      tags: [],
+      kind: "stack",
+      parentKey: section.stackKey,
+    });
     row.cells.forEach((cell, i) => {
       const layer = layers[i] as LayerId | undefined;
       if (!layer || !cell.trim()) return;
-      const atoms = parseCompound(cell, { registry: ex.registry, allowUnknown: true, scanProse: true, position: true });
+      const atoms = parseCompound(cell, {
+        registry: ex.registry,
+        allowUnknown: true,
+        scanProse: true,
+        position: true,
+      });
       const labelText = cleanLabel(grid.headers[i]);
-      ex.add(atoms, { section, line: row.line, role: ex.defaultRole(section), labelLayer: layer, labelText, stackKey: key });
+      ex.add(atoms, {
+        section,
+        line: row.line,
+        role: ex.defaultRole(section),
+        labelLayer: layer,
+        labelText,
+        stackKey: key,
+      });
     });
   }
   return true;

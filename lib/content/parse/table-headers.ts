@@ -1,6 +1,14 @@
 import { cleanLabel } from "./text";
 
-export type ColumnRole = "layer" | "choice" | "version" | "purpose" | "rationale" | "alternatives" | "status" | "planned";
+export type ColumnRole =
+  | "layer"
+  | "choice"
+  | "version"
+  | "purpose"
+  | "rationale"
+  | "alternatives"
+  | "status"
+  | "planned";
 
 // Header words per column role in English, Chinese, Japanese, Korean, Russian, Spanish, Portuguese,
 // German, French, Polish, Italian and Arabic. Checked in order: the first match wins.
@@ -18,7 +26,10 @@ const HEADERS: Array<[ColumnRole, RegExp]> = [
     "planned",
     /^(next|later|future|planned|roadmap|target|to be|next steps?|coming|geplant|später|künftig|prévu|futur|ensuite|próximo|futuro|previsto|planowane|dalej|docelowo|планируется|далее|позже|将来|今後|予定|计划|下一步|향후|예정)$/i,
   ],
-  ["version", /^(version|versions|ver\.?|release|版本|バージョン|버전|версия|versión|versão|wersja|versione|الإصدار)$/i],
+  [
+    "version",
+    /^(version|versions|ver\.?|release|版本|バージョン|버전|версия|versión|versão|wersja|versione|الإصدار)$/i,
+  ],
   [
     "status",
     /^(status|state|adopted|adoption|in use|verdict|使用状况|状态|状態|ステータス|상태|статус|estado|zustand|statut|stan|stato|الحالة)$/i,

@@ -8,7 +8,14 @@ import { extractMatrix, matrixOptions } from "./matrix";
 import { cellRole } from "./roles";
 import { extractServiceTable } from "./service-table";
 import { type ColumnRole, headerRole, PRIMARY_HEADER } from "./table-headers";
-import { ALTERNATIVES, cleanLabel, isPlaceholder, PLANNED, placeholderExamples, toVersion } from "./text";
+import {
+  ALTERNATIVES,
+  cleanLabel,
+  isPlaceholder,
+  PLANNED,
+  placeholderExamples,
+  toVersion,
+} from "./text";
 
 /** Where each kind of column sits; -1 when the table has none. */
 interface Columns {
@@ -30,7 +37,13 @@ export function extractTable(ex: Extraction, table: Table, section: Section): vo
 }
 
 export function extractGrid(ex: Extraction, grid: Grid, section: Section): void {
-  if (section.skip || section.whyFor || section.notes || !grid.rows.length && !grid.headers.length) return;
+  if (
+    section.skip ||
+    section.whyFor ||
+    section.notes ||
+    (!grid.rows.length && !grid.headers.length)
+  )
+    return;
   const options = matrixOptions(ex, grid);
   if (options) return extractMatrix(ex, grid, options, section);
   if (extractServiceTable(ex, grid, section)) return;
@@ -39,16 +52,34 @@ export function extractGrid(ex: Extraction, grid: Grid, section: Section): void 
   const cols = toColumns(ex, grid, roles);
   if (cols.choice < 0) {
     const names = grid.headers.map((h) => cleanLabel(h)).join(" | ");
-    ex.diag(grid.line, "info", "table-without-technologies", `table (${names}) has no technology column; its cells are read as descriptions`);
+    ex.diag(
+      grid.line,
+      "info",
+      "table-without-technologies",
+      `table (${names}) has no technology column; its cells are read as descriptions`,
+    );
     return;
   }
-  if (!namesTechnologies(ex, rows.map((r) => r.cells[cols.choice] ?? ""))) {
+  if (
+    !namesTechnologies(
+      ex,
+      rows.map((r) => r.cells[cols.choice] ?? ""),
+    )
+  ) {
     const header = cleanLabel(grid.headers[cols.choice] ?? "");
-    ex.diag(grid.line, "info", "table-without-technologies", `the "${header}" column names no technology or package; its cells are read as descriptions`);
+    ex.diag(
+      grid.line,
+      "info",
+      "table-without-technologies",
+      `the "${header}" column names no technology or package; its cells are read as descriptions`,
+    );
     return;
   }
   // A table whose first row names technologies has no header: that row is data.
-  if (roles.every((r) => r === undefined) && resolveName(ex.registry, grid.headers[cols.choice] ?? "")) {
+  if (
+    roles.every((r) => r === undefined) &&
+    resolveName(ex.registry, grid.headers[cols.choice] ?? "")
+  ) {
     rows = [{ cells: grid.headers, line: grid.line }, ...rows];
   }
   let carried = "";
@@ -66,22 +97,59 @@ function toColumns(ex: Extraction, grid: Grid, roles: Array<ColumnRole | undefin
   }
   // With no header word recognised, the first row may itself be data.
   const headless = roles.every((r) => r === undefined);
-  const sample = [...(headless || !grid.rows.length ? [grid.headers] : []), ...grid.rows.map((r) => r.cells)];
+  const sample = [
+    ...(headless || !grid.rows.length ? [grid.headers] : []),
+    ...grid.rows.map((r) => r.cells),
+  ];
   if (choice < 0) choice = guessChoiceColumn(ex, sample, roles);
   // `| Layer | What |` over `Next.js 15 · React 18`: beside a layer column, a column of short cells
   // that mostly name technologies holds the choices, whatever its header says.
-  if (choice < 0 && col("layer") >= 0) choice = roles.findIndex((r, i) => r === "purpose" && mostlyNames(ex, sample.map((row) => row[i] ?? "")));
+  if (choice < 0 && col("layer") >= 0)
+    choice = roles.findIndex(
+      (r, i) =>
+        r === "purpose" &&
+        mostlyNames(
+          ex,
+          sample.map((row) => row[i] ?? ""),
+        ),
+    );
   const layer = col("layer") >= 0 ? col("layer") : choice > 0 && roles[0] === undefined ? 0 : -1;
   // A "Why not" column explains why each row was passed over.
-  const rejected = grid.headers.some((h) => /^why not$|^(reason )?(rejected|not chosen)$/i.test(cleanLabel(h)));
+  const rejected = grid.headers.some((h) =>
+    /^why not$|^(reason )?(rejected|not chosen)$/i.test(cleanLabel(h)),
+  );
   const role: Role | undefined =
-    choice < 0 ? undefined : rejected ? "alternative" : PRIMARY_HEADER.test(header(choice)) ? "primary" : optionsColumn ? "option" : undefined;
+    choice < 0
+      ? undefined
+      : rejected
+        ? "alternative"
+        : PRIMARY_HEADER.test(header(choice))
+          ? "primary"
+          : optionsColumn
+            ? "option"
+            : undefined;
   const planned = col("planned");
-  return { choice, layer, alternatives, planned, role, version: col("version"), purpose: col("purpose"), rationale: col("rationale"), status: col("status") };
+  return {
+    choice,
+    layer,
+    alternatives,
+    planned,
+    role,
+    version: col("version"),
+    purpose: col("purpose"),
+    rationale: col("rationale"),
+    status: col("status"),
+  };
 }
 
 /** Reads one row; returns the layer text a blank layer cell in the next row carries on. */
-function extractRow(ex: Extraction, row: GridRow, cols: Columns, section: Section, carried: string): string {
+function extractRow(
+  ex: Extraction,
+  row: GridRow,
+  cols: Columns,
+  section: Section,
+  carried: string,
+): string {
   const cell = (i: number) => (i >= 0 ? (row.cells[i] ?? "").trim() : "");
   const layerText = cleanLabel(cell(cols.layer)) || (cols.layer >= 0 ? carried : "");
   let choiceText = cell(cols.choice);
@@ -97,10 +165,18 @@ function extractRow(ex: Extraction, row: GridRow, cols: Columns, section: Sectio
     : ALTERNATIVES.test(layerText)
       ? "alternative"
       : (statusRole ?? cols.role ?? ex.defaultRole(section));
-  const atoms = parseCompound(choiceText, { registry: ex.registry, allowUnknown: true, scanProse: true, position: true });
+  const atoms = parseCompound(choiceText, {
+    registry: ex.registry,
+    allowUnknown: true,
+    scanProse: true,
+    position: true,
+  });
   const versionCell = cell(cols.version);
   const version = toVersion(versionCell);
-  const versionNote = cols.version >= 0 && !version && !/^(latest|built-?in|-+|n\/a|)$/i.test(versionCell) ? versionCell : undefined;
+  const versionNote =
+    cols.version >= 0 && !version && !/^(latest|built-?in|-+|n\/a|)$/i.test(versionCell)
+      ? versionCell
+      : undefined;
   // `Redis + Bull | 7.x / 4.x`: one version per name, in order.
   const versions = versionCell.split(/\s*(?:\/|,|;)\s*/).map((v) => toVersion(v));
   const paired = atoms.length > 1 && versions.length === atoms.length && versions.every(Boolean);
@@ -108,8 +184,20 @@ function extractRow(ex: Extraction, row: GridRow, cols: Columns, section: Sectio
     if (paired) a.version = versions[i];
     else if (version && (atoms.length === 1 || !a.version)) a.version = version;
   });
-  const altAtoms = cols.alternatives >= 0 ? parseCompound(cell(cols.alternatives), { registry: ex.registry, allowUnknown: true, scanProse: true }) : [];
-  const where = { section, line: row.line, labelLayer, labelText: labelLayer ? layerText || undefined : undefined };
+  const altAtoms =
+    cols.alternatives >= 0
+      ? parseCompound(cell(cols.alternatives), {
+          registry: ex.registry,
+          allowUnknown: true,
+          scanProse: true,
+        })
+      : [];
+  const where = {
+    section,
+    line: row.line,
+    labelLayer,
+    labelText: labelLayer ? layerText || undefined : undefined,
+  };
   const drafts = ex.add(atoms, {
     ...where,
     role: base,
@@ -118,10 +206,30 @@ function extractRow(ex: Extraction, row: GridRow, cols: Columns, section: Sectio
     rationale: cell(cols.rationale) || undefined,
     alternatives: altAtoms.map((a) => a.name),
   });
-  ex.add(altAtoms.map((a) => ({ ...a, role: "alternative" as Role })), { ...where, role: "alternative" });
-  const next = cols.planned >= 0 ? parseCompound(cell(cols.planned), { registry: ex.registry, allowUnknown: true, scanProse: true, position: true }) : [];
-  ex.add(next.map((a) => ({ ...a, role: "planned" as Role })), { ...where, role: "planned", purpose: cell(cols.purpose) || undefined });
-  if (!drafts.length) ex.diag(row.line, "info", "unrecognised-item", `no technology recognised in table cell "${choiceText.slice(0, 80)}"`);
+  ex.add(
+    altAtoms.map((a) => ({ ...a, role: "alternative" as Role })),
+    { ...where, role: "alternative" },
+  );
+  const next =
+    cols.planned >= 0
+      ? parseCompound(cell(cols.planned), {
+          registry: ex.registry,
+          allowUnknown: true,
+          scanProse: true,
+          position: true,
+        })
+      : [];
+  ex.add(
+    next.map((a) => ({ ...a, role: "planned" as Role })),
+    { ...where, role: "planned", purpose: cell(cols.purpose) || undefined },
+  );
+  if (!drafts.length)
+    ex.diag(
+      row.line,
+      "info",
+      "unrecognised-item",
+      `no technology recognised in table cell "${choiceText.slice(0, 80)}"`,
+    );
   return layerText;
 }
 
@@ -132,26 +240,44 @@ function extractRow(ex: Extraction, row: GridRow, cols: Columns, section: Sectio
 function namesTechnologies(ex: Extraction, cells: string[]): boolean {
   const filled = cells.map((c) => c.trim()).filter((c) => c && !/^[-–—?]+$/.test(c));
   if (filled.length < 3) return true;
-  const known = filled.some((c) => parseCompound(c, { registry: ex.registry, allowUnknown: false, scanProse: false }).some((a) => a.tech));
-  const packaged = filled.some((c) => /`|[-_@/.\d]|\p{Ll}\p{Lu}|^\p{Ll}/u.test(c.replace(/\s\/\s/g, " ")));
+  const known = filled.some((c) =>
+    parseCompound(c, { registry: ex.registry, allowUnknown: false, scanProse: false }).some(
+      (a) => a.tech,
+    ),
+  );
+  const packaged = filled.some((c) =>
+    /`|[-_@/.\d]|\p{Ll}\p{Lu}|^\p{Ll}/u.test(c.replace(/\s\/\s/g, " ")),
+  );
   return known || packaged;
 }
 
 function mostlyNames(ex: Extraction, cells: string[]): boolean {
   const filled = cells.filter((c) => c.trim());
-  const named = filled.filter((c) => c.length <= 120 && parseCompound(c, { registry: ex.registry, allowUnknown: false, scanProse: true }).some((a) => a.tech));
+  const named = filled.filter(
+    (c) =>
+      c.length <= 120 &&
+      parseCompound(c, { registry: ex.registry, allowUnknown: false, scanProse: true }).some(
+        (a) => a.tech,
+      ),
+  );
   return filled.length > 0 && named.length / filled.length >= 0.6;
 }
 
 /** With no recognisable header, a column whose cells are mostly known technologies is the choice column. */
-function guessChoiceColumn(ex: Extraction, rows: string[][], roles: Array<ColumnRole | undefined>): number {
+function guessChoiceColumn(
+  ex: Extraction,
+  rows: string[][],
+  roles: Array<ColumnRole | undefined>,
+): number {
   const width = Math.max(0, ...rows.map((r) => r.length));
   for (let c = 0; c < width; c++) {
     if (roles[c] && roles[c] !== "layer") continue;
     const cells = rows.map((r) => r[c] ?? "").filter(Boolean);
     if (!cells.length) continue;
     const parts = (cell: string) => splitTop(cell, /^\s*(?:,|\/|\s\+\s)\s*/);
-    const known = cells.filter((cell) => parts(cell).every((p) => resolveName(ex.registry, p.replace(/[*`]/g, ""))));
+    const known = cells.filter((cell) =>
+      parts(cell).every((p) => resolveName(ex.registry, p.replace(/[*`]/g, ""))),
+    );
     if (known.length / cells.length >= 0.5) return c;
   }
   return -1;

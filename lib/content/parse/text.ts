@@ -3,7 +3,8 @@
 const VERSION_TAIL =
   /^(.*?\S)\s+((?:[~^>=<]+\s*)?v?\d+(?:\.\d+)*(?:\.x)?\+?|v\d+(?:\.\d+)*|\d+(?:\.\d+)+\S*)$/i;
 const VERSION_ONLY = /^(?:[~^>=<]+\s*)?v?\d+(?:\.\d+)*(?:\.[x*])?\+?(?:-[a-z0-9.]+)?$/i;
-const NO_VERSION = /^(latest|built-?in|native|n\/?a|none|-+|—|–|stable|lts|current|tbd|\?|any|system)$/i;
+const NO_VERSION =
+  /^(latest|built-?in|native|n\/?a|none|-+|—|–|stable|lts|current|tbd|\?|any|system)$/i;
 
 /** Splits `PostgreSQL 16+` into name and version; leaves names like `GPT-4o` or `k3s` whole. */
 export function splitVersion(text: string): { name: string; version?: string } {
@@ -18,7 +19,10 @@ export function toVersion(cell: string): string | undefined {
   if (!text || NO_VERSION.test(text)) return undefined;
   if (VERSION_ONLY.test(text)) return text.replace(/\s+/g, "");
   // `22.x LTS`, `v20 LTS`, `20 LTS`, `>= 3.11`: the version inside a cell that says more.
-  const m = /(?:[~^>=<]+\s*)?v?\d+(?:\.\d+)*\.(?:x|\d+)\+?|(?:[~^>=<]+\s*)v?\d+|\bv\d+\b|^\d{1,3}(?=\s+(?:lts|stable|or later|\+))/i.exec(text);
+  const m =
+    /(?:[~^>=<]+\s*)?v?\d+(?:\.\d+)*\.(?:x|\d+)\+?|(?:[~^>=<]+\s*)v?\d+|\bv\d+\b|^\d{1,3}(?=\s+(?:lts|stable|or later|\+))/i.exec(
+      text,
+    );
   return m ? m[0].replace(/\s+/g, "") : undefined;
 }
 
@@ -42,7 +46,10 @@ export function countPlaceholders(text: string): number {
 
 /** The names a template offers as examples: `[e.g., Node.js, Python]` → `Node.js, Python`. */
 export function placeholderExamples(text: string): string | undefined {
-  const m = /\[(?:e\.g\.?|eg|ex|example|such as)[,:]?\s*([^\]]+)\]|^\s*\((?:e\.g\.?|eg|ex|example|such as)[,:]?\s*([^)]+)\)\s*$/i.exec(text);
+  const m =
+    /\[(?:e\.g\.?|eg|ex|example|such as)[,:]?\s*([^\]]+)\]|^\s*\((?:e\.g\.?|eg|ex|example|such as)[,:]?\s*([^)]+)\)\s*$/i.exec(
+      text,
+    );
   return m?.[1] ?? m?.[2];
 }
 
@@ -55,24 +62,134 @@ const CONNECTORS = new Set(
 /** Words and phrases that name a category, never a product. */
 const GENERIC = new Set(
   [
-    "api", "apis", "markup", "llm", "llms", "ai", "ml", "db", "dbs", "database", "databases", "vector db", "vector dbs",
-    "vector database", "cloud", "frontend", "backend", "server", "servers", "serverless", "microservices", "containers",
-    "n/a", "na", "none", "tbd", "other", "others", "custom", "in-house", "built-in", "native", "etc", "various", "local",
-    "sql", "nosql", "orm", "cache", "queue", "cdn", "ci", "cd", "ci/cd", "rbac", "role-based access control",
-    "access control", "https", "tls", "ssl", "http", "json", "yaml", "csv", "html", "css", "sdk", "cli", "ide", "mvp",
-    "stt", "tts", "nlp", "rag", "llm apis", "cloud apis", "self-hosted", "inference", "storage", "monitoring", "logging",
-    "analytics", "metrics", "logs", "traces", "profiles", "producers", "consumers", "ai processing", "stack", "tools",
-    "tool", "services", "service", "platform", "framework", "library", "libraries", "models", "model", "open source",
-    "saas", "paas", "iaas", "scalable", "primary", "secondary", "optional", "later", "future", "current",
-    "middleware", "app router", "pages router", "code splitting", "server components", "server actions", "hot reload",
-    "ssr", "ssg", "isr", "spa", "mpa", "pwa", "restful api", "rest api", "graphql api", "microservice", "monolith",
+    "api",
+    "apis",
+    "markup",
+    "llm",
+    "llms",
+    "ai",
+    "ml",
+    "db",
+    "dbs",
+    "database",
+    "databases",
+    "vector db",
+    "vector dbs",
+    "vector database",
+    "cloud",
+    "frontend",
+    "backend",
+    "server",
+    "servers",
+    "serverless",
+    "microservices",
+    "containers",
+    "n/a",
+    "na",
+    "none",
+    "tbd",
+    "other",
+    "others",
+    "custom",
+    "in-house",
+    "built-in",
+    "native",
+    "etc",
+    "various",
+    "local",
+    "sql",
+    "nosql",
+    "orm",
+    "cache",
+    "queue",
+    "cdn",
+    "ci",
+    "cd",
+    "ci/cd",
+    "rbac",
+    "role-based access control",
+    "access control",
+    "https",
+    "tls",
+    "ssl",
+    "http",
+    "json",
+    "yaml",
+    "csv",
+    "html",
+    "css",
+    "sdk",
+    "cli",
+    "ide",
+    "mvp",
+    "stt",
+    "tts",
+    "nlp",
+    "rag",
+    "llm apis",
+    "cloud apis",
+    "self-hosted",
+    "inference",
+    "storage",
+    "monitoring",
+    "logging",
+    "analytics",
+    "metrics",
+    "logs",
+    "traces",
+    "profiles",
+    "producers",
+    "consumers",
+    "ai processing",
+    "stack",
+    "tools",
+    "tool",
+    "services",
+    "service",
+    "platform",
+    "framework",
+    "library",
+    "libraries",
+    "models",
+    "model",
+    "open source",
+    "saas",
+    "paas",
+    "iaas",
+    "scalable",
+    "primary",
+    "secondary",
+    "optional",
+    "later",
+    "future",
+    "current",
+    "middleware",
+    "app router",
+    "pages router",
+    "code splitting",
+    "server components",
+    "server actions",
+    "hot reload",
+    "ssr",
+    "ssg",
+    "isr",
+    "spa",
+    "mpa",
+    "pwa",
+    "restful api",
+    "rest api",
+    "graphql api",
+    "microservice",
+    "monolith",
   ].map((s) => s.toLowerCase()),
 );
 
 // Licences name terms of use, not technologies: MIT, Apache 2.0, GPL-3.0, MPL-2.0.
-const LICENCE = /^(mit|isc|bsd(-[23]-clause)?|apache(-| )?2(\.0)?|apache license( 2\.0)?|(l|a)?gpl(-?v?[23](\.0)?)?(-only|-or-later|\+)?|mpl(-?2(\.0)?)?|epl(-?2\.0)?|cc[- ]by(-[a-z]+)*(-[\d.]+)?|cc0(-1\.0)?|unlicen[cs]ed?|wtfpl|elastic license( 2\.0)?|sspl)$/i;
+const LICENCE =
+  /^(mit|isc|bsd(-[23]-clause)?|apache(-| )?2(\.0)?|apache license( 2\.0)?|(l|a)?gpl(-?v?[23](\.0)?)?(-only|-or-later|\+)?|mpl(-?2(\.0)?)?|epl(-?2\.0)?|cc[- ]by(-[a-z]+)*(-[\d.]+)?|cc0(-1\.0)?|unlicen[cs]ed?|wtfpl|elastic license( 2\.0)?|sspl)$/i;
 // "Custom fonts", "In-house gateway", "Eigener AI Gateway": something the team built is not a product name.
-const OWN = /^(custom|in-house|homegrown|home-grown|own|our|internal|bespoke|eigene[rs]?|propio|propia|própri[oa]|interno|maison|własn[ya]|自研|自社|자체)\b/i;
+const OWN =
+  /^(custom|in-house|homegrown|home-grown|own|our|internal|bespoke|eigene[rs]?|propio|propia|própri[oa]|interno|maison|własn[ya]|自研|自社|자체)\b/i;
 
 /** `Apache 2.0`, `MIT`, `GPL-3.0`: a licence, never the product it sounds like. */
 export function isLicence(name: string): boolean {
@@ -109,8 +226,16 @@ export function isNameLike(text: string): boolean {
   const caseless = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
   // …but a run of four or more such characters with no Latin beside it is a phrase (列表展示), not a name.
   const latin = words.some((w) => /[\p{Script=Latin}\d]/u.test(w));
-  const caselessName = (w: string) => caseless.test(w) && [...w].length <= (latin ? 4 : 3) && words.length <= 2;
-  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /[.\-/@_\d]/.test(w) || /\p{Ll}\p{Lu}/u.test(w) || /^[^\p{L}]/u.test(w) || caselessName(w));
+  const caselessName = (w: string) =>
+    caseless.test(w) && [...w].length <= (latin ? 4 : 3) && words.length <= 2;
+  return words.every(
+    (w) =>
+      /^[\p{Lu}\p{N}]/u.test(w) ||
+      /[.\-/@_\d]/.test(w) ||
+      /\p{Ll}\p{Lu}/u.test(w) ||
+      /^[^\p{L}]/u.test(w) ||
+      caselessName(w),
+  );
 }
 
 /** Strips emphasis markers, leading emoji and list numbering from a heading or label. */
@@ -135,33 +260,121 @@ export const WHY_WORDS =
 
 // Written where a name could stand, naming no product: a file, a host, a size, an env var, an emoji-led
 // pro or con, a rating, "Option B".
-const FILE_NAME = /(^|\/)[\w.-]*\.(ya?ml|json|py|md|db|toml|txt|lock|sh|env|ini|cfg|conf|xml|csv|go|rs|rb|java|kt|swift|php|html|sql|log|tsx|jsx|ts)$|^dockerfile\./i;
+const FILE_NAME =
+  /(^|\/)[\w.-]*\.(ya?ml|json|py|md|db|toml|txt|lock|sh|env|ini|cfg|conf|xml|csv|go|rs|rb|java|kt|swift|php|html|sql|log|tsx|jsx|ts)$|^dockerfile\./i;
 const HOST_NAME = /^www\.|^([a-z0-9-]+\.){2,}[a-z]{2,}$/i;
-const SIZE = /^\d+(\.\d+)?\s*(mi|gi|ki|mb|gb|tb|kb|mm|cm|px|ms|m|s|%|vcpus?|cpus?|cores?|ram|ssd|hdd)\b/i;
+const SIZE =
+  /^\d+(\.\d+)?\s*(mi|gi|ki|mb|gb|tb|kb|mm|cm|px|ms|m|s|%|vcpus?|cpus?|cores?|ram|ssd|hdd)\b/i;
 const ENV_VAR = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/;
 const EMOJI_LED = /^\p{Extended_Pictographic}/u;
-const MEDIA_FORMAT = /^(mp3|flac|wav|ogg|aac|dsf|dff|m4a|opus|mp4|webm|mkv|avi|mov|png|jpe?g|gif|svg|webp|avif|heic|tiff?|bmp|ico|pdf|docx?|xlsx?|pptx?|odt|epub|zip|tar|gz)$/i;
+const MEDIA_FORMAT =
+  /^(mp3|flac|wav|ogg|aac|dsf|dff|m4a|opus|mp4|webm|mkv|avi|mov|png|jpe?g|gif|svg|webp|avif|heic|tiff?|bmp|ico|pdf|docx?|xlsx?|pptx?|odt|epub|zip|tar|gz)$/i;
 // "Adapter Pattern", "Appwrite Documentation": what is written about, not what is built with.
-const ABOUT_WORD = /\s(pattern|patterns|architecture|principles?|documentation|docs|guide|program|projects|expertise|relationships)$/i;
+const ABOUT_WORD =
+  /\s(pattern|patterns|architecture|principles?|documentation|docs|guide|program|projects|expertise|relationships)$/i;
 // Hyphenated adjectives a writer puts in brackets or a list: "(full-stack)", "self-hosted".
 const HYPHENATED_WORD =
   /^(full-stack|front-end|back-end|real-time|open-source|self-hosted|server-side|client-side|cross-platform|multi-tenant|single-page|end-to-end|on-premises?|on-prem|third-party|low-code|no-code|zero-config|type-safe|built-in|mobile-first|offline-first|local-first|cloud-native|serverless-first)$|-(based|like|style|compatible|powered|driven|native|ready|only|friendly|backed|specific|agnostic|aware)$/i;
-const OPTION_LETTER = /^(option|variant|variante|wariant|opción|opção|opzione|plan|approach|方案|案)\s*[A-Z0-9]$/i;
-const RATING = new Set(
-  [
-    "excellent", "good", "great", "high", "low", "medium", "fast", "slow", "poor", "fair", "ok", "okay", "strong", "weak",
-    "flexible", "familiar", "efficient", "simple", "easy", "hard", "complex", "mature", "stable", "scalable", "cheap",
-    "expensive", "free", "paid", "partial", "limited", "full", "basic", "advanced", "moderate", "needs", "cost", "costs",
-    "scalability", "flexibility", "maturity", "popularity", "performance", "presence", "vision", "week", "month", "domain",
-    "stateless", "locale", "backup", "positiv", "negativ", "hoch", "niedrig", "mittel", "gut", "schnell", "alto", "bajo",
-    "medio", "rápido", "élevé", "faible", "moyen", "rapide", "wysoka", "niska", "średnia", "szybki", "alta", "bassa",
-    "veloce", "integrato", "descrizione", "accesso", "persistencia", "zweryfikuj", "bezug",
-  ],
-);
+const OPTION_LETTER =
+  /^(option|variant|variante|wariant|opción|opção|opzione|plan|approach|方案|案)\s*[A-Z0-9]$/i;
+const RATING = new Set([
+  "excellent",
+  "good",
+  "great",
+  "high",
+  "low",
+  "medium",
+  "fast",
+  "slow",
+  "poor",
+  "fair",
+  "ok",
+  "okay",
+  "strong",
+  "weak",
+  "flexible",
+  "familiar",
+  "efficient",
+  "simple",
+  "easy",
+  "hard",
+  "complex",
+  "mature",
+  "stable",
+  "scalable",
+  "cheap",
+  "expensive",
+  "free",
+  "paid",
+  "partial",
+  "limited",
+  "full",
+  "basic",
+  "advanced",
+  "moderate",
+  "needs",
+  "cost",
+  "costs",
+  "scalability",
+  "flexibility",
+  "maturity",
+  "popularity",
+  "performance",
+  "presence",
+  "vision",
+  "week",
+  "month",
+  "domain",
+  "stateless",
+  "locale",
+  "backup",
+  "positiv",
+  "negativ",
+  "hoch",
+  "niedrig",
+  "mittel",
+  "gut",
+  "schnell",
+  "alto",
+  "bajo",
+  "medio",
+  "rápido",
+  "élevé",
+  "faible",
+  "moyen",
+  "rapide",
+  "wysoka",
+  "niska",
+  "średnia",
+  "szybki",
+  "alta",
+  "bassa",
+  "veloce",
+  "integrato",
+  "descrizione",
+  "accesso",
+  "persistencia",
+  "zweryfikuj",
+  "bezug",
+]);
 
 /** True for text that stands where a name could but names no product (a file, a host, a size, a rating…). */
 export function isNeverAName(text: string): boolean {
   const t = text.trim();
-  if (FILE_NAME.test(t) || HOST_NAME.test(t) || SIZE.test(t) || ENV_VAR.test(t) || EMOJI_LED.test(t) || /^[\d.,]+$/.test(t)) return true;
-  return OPTION_LETTER.test(t) || HYPHENATED_WORD.test(t) || MEDIA_FORMAT.test(t) || ABOUT_WORD.test(t) || RATING.has(t.toLowerCase());
+  if (
+    FILE_NAME.test(t) ||
+    HOST_NAME.test(t) ||
+    SIZE.test(t) ||
+    ENV_VAR.test(t) ||
+    EMOJI_LED.test(t) ||
+    /^[\d.,]+$/.test(t)
+  )
+    return true;
+  return (
+    OPTION_LETTER.test(t) ||
+    HYPHENATED_WORD.test(t) ||
+    MEDIA_FORMAT.test(t) ||
+    ABOUT_WORD.test(t) ||
+    RATING.has(t.toLowerCase())
+  );
 }

@@ -8,13 +8,20 @@ describe("bad input gets a clear answer, never a crash", () => {
   it("an empty file is a warning", () => {
     const r = parse("   \n\n", "empty.md");
     expect(r.stacks).toEqual([]);
-    expect(r.diagnostics[0]).toMatchObject({ file: "empty.md", severity: "warning", code: "empty-document" });
+    expect(r.diagnostics[0]).toMatchObject({
+      file: "empty.md",
+      severity: "warning",
+      code: "empty-document",
+    });
   });
 
   it("a document that names no technology is an error that says what would work", () => {
     const r = parse("# Meeting notes\n\nWe talked about hiring.\n", "notes.md");
     expect(r.stacks).toEqual([]);
-    expect(r.diagnostics.find((d) => d.code === "no-stack")).toMatchObject({ severity: "error", line: 1 });
+    expect(r.diagnostics.find((d) => d.code === "no-stack")).toMatchObject({
+      severity: "error",
+      line: 1,
+    });
     expect(r.diagnostics.find((d) => d.code === "no-stack")?.message).toMatch(/Technology column/);
   });
 
@@ -27,7 +34,8 @@ describe("bad input gets a clear answer, never a crash", () => {
 
   // A limit on time, not a timing: generous so a loaded machine still passes.
   it("a 5 MB document parses its first part and says it was cut", () => {
-    const row = "| Database | PostgreSQL | 16 | Storage for a very long table that goes on and on |\n";
+    const row =
+      "| Database | PostgreSQL | 16 | Storage for a very long table that goes on and on |\n";
     const big = `# Huge\n\n| Category | Technology | Version | Purpose |\n|---|---|---|---|\n${row.repeat(Math.ceil((5 * 1024 * 1024) / row.length))}`;
     const r = parse(big, "huge.md");
     expect(r.diagnostics.some((d) => d.code === "document-too-large")).toBe(true);
@@ -36,11 +44,18 @@ describe("bad input gets a clear answer, never a crash", () => {
 
   it("lists nested 10,000 deep do not overflow the stack", () => {
     const inline = `${"- ".repeat(10_000)}Redis`;
-    const indented = Array.from({ length: 10_000 }, (_, i) => `${" ".repeat(Math.min(i * 2, 20_000))}- Valkey`).slice(0, 1500).join("\n");
+    const indented = Array.from(
+      { length: 10_000 },
+      (_, i) => `${" ".repeat(Math.min(i * 2, 20_000))}- Valkey`,
+    )
+      .slice(0, 1500)
+      .join("\n");
     const quoted = `${"> ".repeat(10_000)}**Database:** SQLite`;
     for (const doc of [inline, indented, quoted]) {
       const r = parse(`# Deep\n\n## Data\n\n${doc}\n`, "deep.md");
-      expect(r.diagnostics.some((d) => d.code === "nesting-too-deep" && d.severity === "warning")).toBe(true);
+      expect(
+        r.diagnostics.some((d) => d.code === "nesting-too-deep" && d.severity === "warning"),
+      ).toBe(true);
       expect(r.diagnostics.some((d) => d.code === "parse-failed")).toBe(false);
     }
   });

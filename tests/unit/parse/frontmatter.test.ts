@@ -4,7 +4,14 @@ import { allChoices, find, parseFixture } from "../helpers";
 describe("frontmatter", () => {
   it("reads title, slug, summary, tags, kind and updated", () => {
     const { stacks } = parseFixture("parse/frontmatter.md");
-    expect(stacks[0]).toMatchObject({ title: "Explicit layers", slug: "explicit-layers", summary: "Frontmatter decides.", kind: "stack", updated: "2025-02-03", tags: ["alpha", "beta-team"] });
+    expect(stacks[0]).toMatchObject({
+      title: "Explicit layers",
+      slug: "explicit-layers",
+      summary: "Frontmatter decides.",
+      kind: "stack",
+      updated: "2025-02-03",
+      tags: ["alpha", "beta-team"],
+    });
   });
 
   it("lets an explicit layers map win over inference", () => {
@@ -17,21 +24,32 @@ describe("frontmatter", () => {
   it("reports invalid fields with what is allowed, and still parses the body", () => {
     const result = parseFixture("parse/frontmatter-invalid.md");
     const errors = result.diagnostics.filter((d) => d.severity === "error");
-    expect(errors.find((d) => d.message.includes('"kind"'))?.message).toMatch(/stack, guide, template, collection/);
-    expect(errors.find((d) => d.message.includes('"layers"'))?.message).toMatch(/language, frontend/);
+    expect(errors.find((d) => d.message.includes('"kind"'))?.message).toMatch(
+      /stack, guide, template, collection/,
+    );
+    expect(errors.find((d) => d.message.includes('"layers"'))?.message).toMatch(
+      /language, frontend/,
+    );
     expect(errors.every((d) => d.file === "frontmatter-invalid.md" && d.line > 1)).toBe(true);
     expect(find(result, "postgresql")).toBeDefined();
   });
 
   it("reports invalid YAML with its line, and still parses the body", () => {
     const result = parseFixture("parse/frontmatter-yaml-error.md");
-    expect(result.diagnostics.find((d) => d.code === "frontmatter-invalid-yaml")).toMatchObject({ severity: "error", line: 1 });
+    expect(result.diagnostics.find((d) => d.code === "frontmatter-invalid-yaml")).toMatchObject({
+      severity: "error",
+      line: 1,
+    });
     expect(find(result, "sqlite")).toBeDefined();
   });
 
   it("recognises a metadata block under the H1 and never shows it as a layer or technology", () => {
     const result = parseFixture("parse/template.md");
-    expect(result.stacks[0]).toMatchObject({ title: "Service template", updated: "2024-11-02", kind: "template" });
+    expect(result.stacks[0]).toMatchObject({
+      title: "Service template",
+      updated: "2024-11-02",
+      kind: "template",
+    });
     const names = allChoices(result).map((c) => c.name);
     expect(names.some((n) => /title|owner|platform/i.test(n))).toBe(false);
   });

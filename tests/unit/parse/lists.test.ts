@@ -8,14 +8,21 @@ describe("list extractor", () => {
   it("turns a list of named stacks into one stack each, layers from the registry", () => {
     const lamp = result.stacks.find((s) => s.title === "LAMP");
     const pern = result.stacks.find((s) => s.title === "PERN Stack");
-    expect(choicesOf(lamp).map((c) => c.technology)).toEqual(expect.arrayContaining(["mysql", "php"]));
-    expect(choicesOf(pern).find((c) => c.technology === "express")).toMatchObject({ layer: "backend", role: "primary" });
+    expect(choicesOf(lamp).map((c) => c.technology)).toEqual(
+      expect.arrayContaining(["mysql", "php"]),
+    );
+    expect(choicesOf(pern).find((c) => c.technology === "express")).toMatchObject({
+      layer: "backend",
+      role: "primary",
+    });
     expect(pern?.parent).toBe(own?.slug);
   });
 
   it("keeps the document's own stack beside them, as a collection", () => {
     expect(own?.kind).toBe("collection");
-    expect(choicesOf(own).some((c) => c.technology === "sveltekit" || c.technology === "svelte")).toBe(true);
+    expect(
+      choicesOf(own).some((c) => c.technology === "sveltekit" || c.technology === "svelte"),
+    ).toBe(true);
   });
 
   it("reads `**Layer:** a, b` and `Layer – a, b`", () => {

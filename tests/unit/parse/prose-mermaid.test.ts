@@ -30,6 +30,9 @@ describe("prose and mermaid extractors", () => {
   it("keeps the subgraph title as the choice's own label; the layer keeps its own name", () => {
     const stack = result.stacks[0];
     expect(stack.layers.find((l) => l.id === "infra")?.label).toBe("Infrastructure");
-    expect(find(result, "cloudflare-workers")).toMatchObject({ label: "Edge and CDN", slot: "cdn-edge" });
+    expect(find(result, "cloudflare-workers")).toMatchObject({
+      label: "Edge and CDN",
+      slot: "cdn-edge",
+    });
   });
 });

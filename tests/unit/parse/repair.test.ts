@@ -7,7 +7,9 @@ import { allChoices, find, parse } from "../helpers";
 function mangle(text: string): string {
   const cp1252 = new TextDecoder("windows-1252");
   return Array.from(new TextEncoder().encode(text))
-    .map((b) => ([0x81, 0x8d, 0x8f, 0x90, 0x9d].includes(b) ? "" : cp1252.decode(new Uint8Array([b]))))
+    .map((b) =>
+      [0x81, 0x8d, 0x8f, 0x90, 0x9d].includes(b) ? "" : cp1252.decode(new Uint8Array([b])),
+    )
     .join("");
 }
 
@@ -47,14 +49,21 @@ describe("repairs before parsing", () => {
     expect(find(result, "sqlite")).toMatchObject({ version: "3.45" });
     for (const t of ["nats", "valkey", "typesense", "redis"]) expect(find(result, t)).toBeDefined();
     expect(result.diagnostics.some((d) => d.code === "repair-mojibake" && d.line === 1)).toBe(true);
-    expect(result.diagnostics.filter((d) => d.code === "repair-merged-line").map((d) => d.line)).toEqual(expect.arrayContaining([1, 3, 7, 11, 13]));
+    expect(
+      result.diagnostics.filter((d) => d.code === "repair-merged-line").map((d) => d.line),
+    ).toEqual(expect.arrayContaining([1, 3, 7, 11, 13]));
     expect(allChoices(result).some((c) => /Ã|â€|\*\*/.test(c.name))).toBe(false);
   });
 
   it("rebuilds a delimiter row whose cell count does not match the header", () => {
-    const result = parse("# T\n\n| Layer | Technology |\n|---|---|---|\n| Cache | Redis |\n", "t.md");
+    const result = parse(
+      "# T\n\n| Layer | Technology |\n|---|---|---|\n| Cache | Redis |\n",
+      "t.md",
+    );
     expect(find(result, "redis")?.layer).toBe("data");
-    expect(result.diagnostics.some((d) => d.code === "repair-table-delimiter" && d.line === 4)).toBe(true);
+    expect(
+      result.diagnostics.some((d) => d.code === "repair-table-delimiter" && d.line === 4),
+    ).toBe(true);
   });
 
   it("leaves a well-formed table with an empty cell alone", () => {

@@ -8,7 +8,10 @@ function named(result: ParseResult, name: string): Choice | undefined {
   return allChoices(result).find((c) => c.name.toLowerCase() === key || c.technology === key);
 }
 
-type Expect = Partial<Pick<Choice, "role" | "layer" | "version" | "known">> & { purpose?: string; rationale?: string };
+type Expect = Partial<Pick<Choice, "role" | "layer" | "version" | "known">> & {
+  purpose?: string;
+  rationale?: string;
+};
 
 /** Table-driven: each fixture is one document shape, each row one thing a reader would see in it. */
 const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
@@ -121,7 +124,16 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["versions.md", "Astro", { version: "5.2.1" }],
   ["precision.md", "Litestar", { role: "primary" }],
   // one heading per technology, known or not, with its version line, description and reasons
-  ["headings.md", "Realm", { layer: "data", version: "12.3.0", purpose: "offline-first", rationale: "syncs when the network returns" }],
+  [
+    "headings.md",
+    "Realm",
+    {
+      layer: "data",
+      version: "12.3.0",
+      purpose: "offline-first",
+      rationale: "syncs when the network returns",
+    },
+  ],
   ["headings.md", "Tamagui", { layer: "frontend", purpose: "compiles styles" }],
   // a numbered heading made only of names, and a name in a heading's aside
   ["headings.md", "Astro", { role: "primary", layer: "frontend" }],
@@ -133,7 +145,11 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["layer-what.md", "SvelteKit", { role: "primary", version: "2.5" }],
   ["layer-what.md", "TypeScript", { version: "5.6" }],
   ["layer-what.md", "Drizzle ORM", { layer: "data" }],
-  ["layer-what.md", "Trigger.dev", { purpose: "4 tasks: nightly-sync, invoice-reminder, fx-refresh" }],
+  [
+    "layer-what.md",
+    "Trigger.dev",
+    { purpose: "4 tasks: nightly-sync, invoice-reminder, fx-refresh" },
+  ],
   ["layer-what.md", "Hono", { version: "4" }],
   ["layer-what.md", "Zod", { role: "primary" }],
   // considered options that start with a name, then how it is reached and its licence
@@ -156,7 +172,11 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["explained.md", "Vite", { role: "primary" }],
   ["explained.md", "Netlify", { role: "option" }],
   // a list of `**Product** - what it does` items: the unknown products among known ones count too
-  ["product-list.md", "Glitchtip", { known: false, layer: "observability", purpose: "отчёты об ошибках" }],
+  [
+    "product-list.md",
+    "Glitchtip",
+    { known: false, layer: "observability", purpose: "отчёты об ошибках" },
+  ],
   ["product-list.md", "Docker Swarm", { role: "primary" }],
   ["product-list.md", "Pingwatch", { known: false }],
   ["product-list.md", "Svelte", { role: "alternative" }],
@@ -202,7 +222,11 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["imports.md", "@radix-ui/react-slot", { role: "primary" }],
   ["imports.md", "Celery", { role: "primary" }],
   // "Option N: X" headings, then a bold "Recommendation:" verdict with its reason
-  ["recommendation.md", "River", { known: false, role: "primary", rationale: "one database to run" }],
+  [
+    "recommendation.md",
+    "River",
+    { known: false, role: "primary", rationale: "one database to run" },
+  ],
   ["recommendation.md", "Asynq", { known: false, role: "alternative" }],
   // what a README asks you to install is what the project is built with
   ["prerequisites.md", "Node.js", { role: "primary", version: "20" }],
@@ -292,10 +316,19 @@ const NOT_TAKEN: Array<[fixture: string, word: string]> = [
   ["prose.md", "ParkingApi"],
   ["prose.md", "RemoteTileLoader"],
   // a file, a host, a size, an env var, an emoji-led pro, "Option B", a rating, a format, a pattern, an address
-  ...["compose.prod.yml", "api.eu-west.example.com", "4 vCPU", "512Mi", "SENTRY_DSN", "👍 Quick", "Option B", "Excellent"].map(
+  ...[
+    "compose.prod.yml",
+    "api.eu-west.example.com",
+    "4 vCPU",
+    "512Mi",
+    "SENTRY_DSN",
+    "👍 Quick",
+    "Option B",
+    "Excellent",
+  ].map((w): [string, string] => ["precision.md", w]),
+  ...["FLAC", "Repository Pattern", "reverse-proxy", "getting-started"].map(
     (w): [string, string] => ["precision.md", w],
   ),
-  ...["FLAC", "Repository Pattern", "reverse-proxy", "getting-started"].map((w): [string, string] => ["precision.md", w]),
   ["cjk.md", "团队成员更熟悉边缘运行时"],
   ["cjk.md", "框架：Hono"],
 ];
@@ -318,7 +351,9 @@ describe("purposes", () => {
     const result = parseFixture("shapes/purposes.md");
     expect(named(result, "MobX")?.purpose ?? "").not.toContain("Patterns");
     expect(named(result, "Hono")?.purpose).toMatch(/^Deployed/);
-    expect(named(parseFixture("shapes/recommendation.md"), "River")?.purpose ?? "").not.toContain("Option 1");
+    expect(named(parseFixture("shapes/recommendation.md"), "River")?.purpose ?? "").not.toContain(
+      "Option 1",
+    );
   });
 });
 
@@ -330,7 +365,14 @@ describe("decisions and several stacks", () => {
   it("reads one stack per service, sharing the document's common choices", () => {
     const result = parseFixture("shapes/services.md");
     const titles = result.stacks.map((s) => s.title);
-    expect(titles).toEqual(expect.arrayContaining(["services/checkout", "services/search", "Tickets service", "Seats service"]));
+    expect(titles).toEqual(
+      expect.arrayContaining([
+        "services/checkout",
+        "services/search",
+        "Tickets service",
+        "Seats service",
+      ]),
+    );
     expect(result.stacks[0].kind).toBe("collection");
     const checkout = result.stacks.find((s) => s.title === "services/checkout");
     const ids = checkout?.layers.flatMap((l) => l.choices.map((c) => c.technology));
@@ -341,10 +383,15 @@ describe("decisions and several stacks", () => {
 
   it("reads READMEs pasted one after another as a stack each, never mixing their choices", () => {
     const result = parseFixture("shapes/pasted-readmes.md");
-    const ids = (title: string) => result.stacks.find((s) => s.title === title)?.layers.flatMap((l) => l.choices.map((c) => c.technology));
+    const ids = (title: string) =>
+      result.stacks
+        .find((s) => s.title === title)
+        ?.layers.flatMap((l) => l.choices.map((c) => c.technology));
     expect(result.stacks.map((s) => s.title)).toEqual(["Route planner", "Driver app"]);
     expect(result.stacks[0].kind).toBe("collection");
-    expect(ids("Route planner")).toEqual(expect.arrayContaining(["python", "fastapi", "postgresql"]));
+    expect(ids("Route planner")).toEqual(
+      expect.arrayContaining(["python", "fastapi", "postgresql"]),
+    );
     expect(ids("Driver app")).toEqual(expect.arrayContaining(["flutter", "sqlite"]));
     expect(ids("Driver app")).not.toContain("fastapi");
   });

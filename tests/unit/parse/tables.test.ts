@@ -6,7 +6,13 @@ describe("table extractor", () => {
 
   it("reads each column by its header: version, purpose, rationale", () => {
     const boot = find(result, "spring-boot");
-    expect(boot).toMatchObject({ version: "^3.3", purpose: "HTTP API", rationale: "Team knows it well", role: "primary", layer: "backend" });
+    expect(boot).toMatchObject({
+      version: "^3.3",
+      purpose: "HTTP API",
+      rationale: "Team knows it well",
+      role: "primary",
+      layer: "backend",
+    });
   });
 
   it("resolves aliases and splits a version written into the name", () => {
@@ -32,8 +38,16 @@ describe("table extractor", () => {
   });
 
   it("keeps an unknown technology with a slug id and says so", () => {
-    expect(find(result, "ledgerkit")).toMatchObject({ name: "LedgerKit", known: false, version: "1.4.0" });
-    expect(result.diagnostics.some((d) => d.code === "unknown-technology" && d.message.includes("LedgerKit"))).toBe(true);
+    expect(find(result, "ledgerkit")).toMatchObject({
+      name: "LedgerKit",
+      known: false,
+      version: "1.4.0",
+    });
+    expect(
+      result.diagnostics.some(
+        (d) => d.code === "unknown-technology" && d.message.includes("LedgerKit"),
+      ),
+    ).toBe(true);
   });
 
   it("records the 1-based source line of each row", () => {
@@ -49,7 +63,11 @@ describe("table extractor", () => {
 
   it("reads Chinese, Japanese, Korean and Russian headers", () => {
     const i18n = parseFixture("parse/table-i18n.md");
-    expect(find(i18n, "postgresql")).toMatchObject({ version: "15", purpose: "主库", layer: "data" });
+    expect(find(i18n, "postgresql")).toMatchObject({
+      version: "15",
+      purpose: "主库",
+      layer: "data",
+    });
     expect(find(i18n, "vue")).toMatchObject({ version: "3.4", layer: "frontend" });
     expect(find(i18n, "python")?.layer).toBe("language");
     expect(find(i18n, "rabbitmq")?.purpose).toBe("ジョブ");
@@ -60,7 +78,9 @@ describe("table extractor", () => {
   it("yields no choices from a table of descriptions, and says why", () => {
     const desc = parseFixture("parse/table-descriptions.md");
     expect(allChoices(desc)).toEqual([]);
-    expect(desc.diagnostics.some((d) => d.code === "table-without-technologies" && d.line === 3)).toBe(true);
+    expect(
+      desc.diagnostics.some((d) => d.code === "table-without-technologies" && d.line === 3),
+    ).toBe(true);
   });
 
   it("reads a guide: recommended is primary, alternatives and options are not", () => {

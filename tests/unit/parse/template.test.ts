@@ -10,12 +10,22 @@ describe("templates", () => {
   });
 
   it("keeps the placeholders' examples as examples", () => {
-    const examples = allChoices(result).filter((c) => c.role === "example").map((c) => c.technology);
+    const examples = allChoices(result)
+      .filter((c) => c.role === "example")
+      .map((c) => c.technology);
     expect(examples).toEqual(expect.arrayContaining(["go", "rust", "postgresql", "mongodb"]));
   });
 
   it("never takes placeholder text or attribute labels for technologies", () => {
     const names = allChoices(result).map((c) => c.name.toLowerCase());
-    for (const bad of ["tbd", "version", "rationale", "{queue}", "queue", "ai: fill in every section"]) expect(names).not.toContain(bad);
+    for (const bad of [
+      "tbd",
+      "version",
+      "rationale",
+      "{queue}",
+      "queue",
+      "ai: fill in every section",
+    ])
+      expect(names).not.toContain(bad);
   });
 });

@@ -20,7 +20,12 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { id, other } = await params;
   const a = getTechnology(id);
   const b = getTechnology(other);
-  return a && b ? { title: `${a.name} vs ${b.name}`, description: `Where stacks chose between ${a.name} and ${b.name}, and why.` } : {};
+  return a && b
+    ? {
+        title: `${a.name} vs ${b.name}`,
+        description: `Where stacks chose between ${a.name} and ${b.name}, and why.`,
+      }
+    : {};
 }
 
 export default async function VersusPage({ params }: Params) {
@@ -50,16 +55,26 @@ export default async function VersusPage({ params }: Params) {
         {decisions.length
           ? `Weighed against each other in ${decisions.length} ${decisions.length === 1 ? "decision" : "decisions"}: ${a.name} chosen ${wins(a.id)} times, ${b.name} ${wins(b.id)} times.`
           : "No document weighs one against the other yet; both are used for the same purpose."}{" "}
-        {a.name} is used by {a.stacks} {a.stacks === 1 ? "stack" : "stacks"}, {b.name} by {b.stacks}.
+        {a.name} is used by {a.stacks} {a.stacks === 1 ? "stack" : "stacks"}, {b.name} by {b.stacks}
+        .
       </p>
       <ul className="mt-6 space-y-3">
         {decisions.map((d) => (
-          <li key={`${d.slug}-${d.chosen.id}`} className="rounded border border-slate-200 p-3 text-sm dark:border-slate-800">
-            <Link href={`/stacks/${d.slug}`} className="font-semibold text-brand-700 hover:underline dark:text-blue-300">
+          <li
+            key={`${d.slug}-${d.chosen.id}`}
+            className="rounded border border-slate-200 p-3 text-sm dark:border-slate-800"
+          >
+            <Link
+              href={`/stacks/${d.slug}`}
+              className="font-semibold text-brand-700 hover:underline dark:text-blue-300"
+            >
               {d.title}
             </Link>{" "}
-            chose <strong>{d.chosen.name}</strong> <RoleBadge role="primary" /> over <strong>{d.over.name}</strong> <RoleBadge role="alternative" />
-            {d.reason ? <p className="mt-1 text-slate-700 dark:text-slate-300">Why: {d.reason}</p> : null}
+            chose <strong>{d.chosen.name}</strong> <RoleBadge role="primary" /> over{" "}
+            <strong>{d.over.name}</strong> <RoleBadge role="alternative" />
+            {d.reason ? (
+              <p className="mt-1 text-slate-700 dark:text-slate-300">Why: {d.reason}</p>
+            ) : null}
           </li>
         ))}
       </ul>
