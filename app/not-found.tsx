@@ -8,6 +8,7 @@ export default function NotFound() {
         There is no stack, technology or layer at this address. It may have been renamed when its
         document changed.
       </p>
+      {/* biome-ignore lint/a11y/useSemanticElements: <search> is not yet in every browser we serve */}
       <form action="/" method="get" role="search" className="mb-6 flex gap-2">
         <label htmlFor="nf-search" className="sr-only">
           Search stacks

@@ -88,6 +88,7 @@ export function CatalogExplorer({ initial, total, facets: initialFacets }: Props
 
   return (
     <>
+      {/* biome-ignore lint/a11y/useSemanticElements: <search> is not yet in every browser we serve */}
       <form
         role="search"
         className="mb-3 flex gap-2"

@@ -19,6 +19,7 @@ export function DiagnosticsPanel({ diagnostics }: { diagnostics: Diagnostic[] })
       {sorted.length ? (
         <ul className="mt-2 max-h-96 space-y-1 overflow-y-auto">
           {sorted.map((d, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a static list that never reorders
             <li key={i}>
               <span
                 className={

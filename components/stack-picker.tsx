@@ -34,11 +34,11 @@ export function StackPicker({ label, exclude, onPick, disabled }: Props) {
   };
   // Enter pressed before the list arrived: pick the best match as soon as it does.
   const [enterPending, setEnterPending] = useState(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once when the list arrives; `pick` and `options` change every render
   useEffect(() => {
     if (!enterPending || !list) return;
     setEnterPending(false);
     if (options[0]) pick(options[0]);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [enterPending, list]);
   return (
     <div className="relative">
@@ -88,6 +88,7 @@ export function StackPicker({ label, exclude, onPick, disabled }: Props) {
       {open ? (
         <ul
           id={`${id}-list`}
+          // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the ARIA combobox pattern
           role="listbox"
           aria-label={label}
           className="absolute z-30 mt-1 max-h-72 w-full overflow-y-auto rounded-md border border-slate-300 bg-white shadow-lg dark:border-slate-700 dark:bg-slate-900"
@@ -103,7 +104,9 @@ export function StackPicker({ label, exclude, onPick, disabled }: Props) {
             <li
               key={o.s}
               id={`${id}-opt-${i}`}
+              // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the ARIA combobox pattern
               role="option"
+              tabIndex={-1}
               aria-selected={i === active}
               onMouseDown={(e) => {
                 e.preventDefault();

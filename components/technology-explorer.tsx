@@ -1,10 +1,8 @@
 "use client";
 
-import { TechTable } from "./tech-table";
-import Link from "next/link";
-import { useMemo, useRef, useState, useEffect } from "react";
-import { LAYER_NAMES } from "@/lib/content/layers";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { LAYER_IDS } from "@/lib/content/constants";
+import { LAYER_NAMES } from "@/lib/content/layers";
 import type { LayerId } from "@/lib/content/schema";
 import {
   parseTechQuery,
@@ -12,11 +10,12 @@ import {
   type TechRow,
   toTechSearch,
 } from "@/lib/search/technologies";
+import { toParams } from "@/lib/search/url-state";
 import { Notices } from "./notices";
+import { TechTable } from "./tech-table";
 import { useSlashFocus } from "./use-slash-focus";
 import { useTechSearch } from "./use-tech-search";
 import { useUrlSearch } from "./use-url-search";
-import { toParams } from "@/lib/search/url-state";
 
 const FIRST_ROWS = 120;
 
@@ -79,6 +78,7 @@ export function TechnologyExplorer({ rows }: { rows: TechRow[] }) {
           );
         })}
       </div>
+      {/* biome-ignore lint/a11y/useSemanticElements: <search> is not yet in every browser we serve */}
       <div role="search" className="mb-3">
         <label htmlFor="tech-search" className="sr-only">
           Search technologies

@@ -2,11 +2,11 @@
 import { rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { generateCorpus, generateDocument, seededRandom } from "../lib/bench/generate";
 import { CACHE_DIR } from "../lib/content/cache";
 import { buildCatalog } from "../lib/content/load";
 import { parseDocument } from "../lib/content/parse/document";
 import { getRegistry } from "../lib/content/registry";
-import { generateCorpus, generateDocument, seededRandom } from "../lib/bench/generate";
 
 const N = Number(process.env.BENCH_DOCS ?? 1000);
 const dir = join(tmpdir(), `stack-atlas-bench-parse-${N}`);

@@ -12,8 +12,8 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { slugify, toKey } from "../lib/content/registry";
-import { defaultSlot } from "../lib/content/slots";
 import { type LayerId, registryFileSchema, type Technology } from "../lib/content/schema";
+import { defaultSlot } from "../lib/content/slots";
 
 const require = createRequire(import.meta.url);
 const ROOT = process.cwd();

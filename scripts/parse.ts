@@ -1,6 +1,7 @@
 // npm run parse -- [--json] <file|dir>...: prints the records parsed from stack documents.
-import { expandPaths } from "../lib/content/files";
+
 import { parseSources } from "../lib/content/catalog";
+import { expandPaths } from "../lib/content/files";
 import { getRegistry } from "../lib/content/registry";
 import type { ParseResult } from "../lib/content/schema";
 

@@ -1,8 +1,8 @@
 // npm run serve: serves the exported site in out/ on http://localhost:3000 (PORT to change).
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer } from "node:http";
-import { createGzip } from "node:zlib";
 import { extname, join, normalize, resolve } from "node:path";
+import { createGzip } from "node:zlib";
 
 const root = resolve(process.argv[2] ?? "out");
 const port = Number(process.env.PORT ?? 3000);

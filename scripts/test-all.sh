@@ -8,6 +8,9 @@ mkdir -p .e2e
 : > .e2e/skipped.txt
 skip() { echo "SKIPPED: $1"; echo "$1" >> .e2e/skipped.txt; }
 
+echo "== Format and lint (Biome)"
+npx biome ci .
+
 echo "== Types"
 npx tsc --noEmit
 

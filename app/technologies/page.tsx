@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { TechnologyExplorer } from "@/components/technology-explorer";
-import { getRegistry } from "@/lib/content/registry";
 import { getContentDir, getTechnologies } from "@/lib/content/load";
+import { getRegistry } from "@/lib/content/registry";
 import type { TechRow } from "@/lib/search/technologies";
 
 export const dynamic = "force-static";

@@ -1,5 +1,5 @@
-import type { Summary } from "@/lib/compare/summary";
 import type { CompareStack } from "@/lib/compare/records";
+import type { Summary } from "@/lib/compare/summary";
 import { LAYER_NAMES } from "@/lib/content/layers";
 
 interface Props {

@@ -169,8 +169,9 @@ export function CompareTable({ stacks, rows, slotLabel, onMove, onRemove }: Prop
                     {cell.length ? (
                       cell.map((c) => <Choice key={c.technology} cell={c} />)
                     ) : (
-                      <span className="text-slate-400" aria-label="not in this stack">
-                        —
+                      <span className="text-slate-400">
+                        <span aria-hidden="true">—</span>
+                        <span className="sr-only">not in this stack</span>
                       </span>
                     )}
                   </td>

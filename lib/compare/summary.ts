@@ -49,7 +49,9 @@ export function summarise(stacks: CompareStack[], rows: Row[]): Summary {
   const seen = stacks.map(() => new Map<string, string>());
   const lines = rows.flatMap((r) => r.lines);
   for (const line of lines)
-    line.cells.forEach((cell, i) => cell.forEach((c) => seen[i].set(c.technology, c.name)));
+    line.cells.forEach((cell, i) => {
+      for (const c of cell) seen[i].set(c.technology, c.name);
+    });
   for (const [id, name] of seen[0] ?? []) if (seen.every((m) => m.has(id))) shared.set(id, name);
   const unique = seen.map((m, i) =>
     [...m].filter(([id]) => seen.every((o, j) => j === i || !o.has(id))),

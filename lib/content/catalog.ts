@@ -1,7 +1,7 @@
+import { readText, type SourceFile } from "./files";
 import { parseDocument } from "./parse/document";
 import type { Registry } from "./registry";
 import type { Diagnostic, ParseResult, Stack } from "./schema";
-import { readText, type SourceFile } from "./files";
 
 /** Parses each file and checks what only the whole set can show: duplicate slugs. */
 export function parseSources(

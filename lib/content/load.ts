@@ -1,14 +1,14 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
+import { type SuggestedPair, suggestComparisons } from "../compare/suggest";
 import { type Aggregates, type TechnologyDetail, toAggregates } from "./aggregate";
 import { parseCached, registryHash } from "./cache";
 import { parseSources } from "./catalog";
+import { type Decision, decisionsOf, versusPairs } from "./decisions";
 import { listDocuments, readText } from "./files";
 import { getRegistry } from "./registry";
 import type { Diagnostic, LayerId, Stack } from "./schema";
-import { type Decision, decisionsOf, versusPairs } from "./decisions";
 import { getSlots } from "./slots";
-import { type SuggestedPair, suggestComparisons } from "../compare/suggest";
 
 export interface Catalog extends Aggregates {
   contentDir: string;

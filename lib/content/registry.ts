@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { distance } from "fastest-levenshtein";
 import { NameScanner, type ScanHit } from "./name-scanner";
-import { registryFileSchema, type LayerId, type Technology } from "./schema";
+import { type LayerId, registryFileSchema, type Technology } from "./schema";
 
 export const REGISTRY_FILE = "technologies.json";
 

@@ -1,6 +1,6 @@
 import type Fuse from "fuse.js";
-import type { Kind, LayerId } from "../content/schema";
 import { KINDS, LAYER_IDS } from "../content/constants";
+import type { Kind, LayerId } from "../content/schema";
 import type { SearchRecord } from "./options";
 import { prefixSearch, type TokenIndex } from "./token-index";
 import type { CatalogQuery } from "./url-state";

@@ -1,8 +1,8 @@
 import Fuse from "fuse.js";
 import type { Registry } from "../content/registry";
 import type { Role, Stack } from "../content/schema";
-import { buildConcepts, type Concepts, conceptWords } from "./concepts";
 import { fullTitle } from "../ui/labels";
+import { buildConcepts, type Concepts, conceptWords } from "./concepts";
 import { SEARCH_KEYS, type SearchRecord } from "./options";
 import { buildTokenIndex, type TokenIndex } from "./token-index";
 

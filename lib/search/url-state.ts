@@ -41,6 +41,7 @@ export function readText(
 ): string {
   const values = params.getAll(name);
   if (values.length > 1) notices.push(`Only the first "${label}" value is used.`);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
   let value = (values[0] ?? "").replace(/[\u0000-\u001f\u007f]/g, " ").trim();
   if (value.length > MAX_QUERY_LENGTH) {
     notices.push(`The search text was cut to ${MAX_QUERY_LENGTH} characters.`);

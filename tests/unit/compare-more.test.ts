@@ -34,7 +34,6 @@ const lineOf = (stacks: CompareStack[], slot: string, options = {}): Line | unde
   alignStacks(stacks, options)
     .flatMap((r) => r.lines)
     .find((l) => l.slot === slot);
-const names = (l: Line | undefined) => l?.cells.map((cell) => cell.map((c) => c.name));
 
 /** A document-level stack as the loader produces it, from `[layer, slot, technology, name, role, fields]` choices. */
 type ChoiceSpec = [
@@ -54,7 +53,10 @@ function fullStack(
   const layers: Array<{ id: LayerId; label: string; choices: Choice[] }> = [];
   for (const [layer, slot, technology, name, role, fields] of choices) {
     let l = layers.find((x) => x.id === layer);
-    if (!l) layers.push((l = { id: layer, label: layer, choices: [] }));
+    if (!l) {
+      l = { id: layer, label: layer, choices: [] };
+      layers.push(l);
+    }
     l.choices.push({
       technology,
       name,

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import Fuse from "fuse.js";
+import { describe, expect, it } from "vitest";
 import { searchStacks, toFacets } from "@/lib/search/filter";
 import { FUSE_OPTIONS, type SearchRecord } from "@/lib/search/options";
 import { buildTokenIndex, prefixSearch } from "@/lib/search/token-index";

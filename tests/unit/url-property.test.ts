@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { KINDS, LAYER_IDS } from "@/lib/content/constants";
 import { parseCompareQuery, toCompareSearch } from "@/lib/compare/url";
+import { KINDS, LAYER_IDS } from "@/lib/content/constants";
 import { parseTechQuery, toTechSearch } from "@/lib/search/technologies";
 import { parseCatalogQuery, toCatalogSearch, toParams } from "@/lib/search/url-state";
 
@@ -10,6 +10,7 @@ const slug = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/);
 const id = fc.stringMatching(/^[a-z0-9][a-z0-9.+#_-]{0,15}$/);
 const text = fc
   .string({ maxLength: 60 })
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
   .map((s) => s.replace(/[\u0000-\u001f\u007f]/g, " ").trim());
 const uniq = <T>(arb: fc.Arbitrary<T>, max: number) => fc.uniqueArray(arb, { maxLength: max });
 

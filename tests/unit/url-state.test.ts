@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseCompareQuery, toCompareSearch } from "@/lib/compare/url";
-import { parseCatalogQuery, toCatalogSearch, toParams } from "@/lib/search/url-state";
 import { parseTechQuery, toTechSearch } from "@/lib/search/technologies";
+import { parseCatalogQuery, toCatalogSearch, toParams } from "@/lib/search/url-state";
 
 describe("catalog URL state", () => {
   it("round-trips search text and filters", () => {

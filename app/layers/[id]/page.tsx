@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { TechLink } from "@/components/tech-link";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { LAYER_DESCRIPTIONS, LAYER_NAMES, isLayerId } from "@/lib/content/layers";
+import { TechLink } from "@/components/tech-link";
+import { isLayerId, LAYER_DESCRIPTIONS, LAYER_NAMES } from "@/lib/content/layers";
 import { getLayerTechnologies } from "@/lib/content/load";
 import { LAYER_IDS } from "@/lib/content/schema";
 
@@ -54,6 +54,7 @@ export default async function LayerPage({ params }: { params: Promise<{ id: stri
               </h2>
               <p className="mt-1 text-sm">
                 {t.uses.slice(0, 12).map((u, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a static list; a stack can use one technology twice
                   <span key={`${u.slug}-${i}`}>
                     {i ? ", " : ""}
                     <Link href={`/stacks/${u.slug}`} className="underline">

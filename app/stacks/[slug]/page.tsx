@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { KindBadge } from "@/components/badges";
 import { ComparePicker } from "@/components/compare-picker";
 import { DiagnosticsPanel } from "@/components/diagnostics-panel";
+import { ChoiceTable } from "@/components/stack/choice-table";
 import { LAYER_NAMES } from "@/lib/content/layers";
 import {
   getDiagnostics,
@@ -13,9 +14,8 @@ import {
   getStack,
   getStacks,
 } from "@/lib/content/load";
-import { ChoiceTable } from "@/components/stack/choice-table";
-import { renderDocument } from "@/lib/render/markdown";
 import { toDocLinkResolver } from "@/lib/render/links";
+import { renderDocument } from "@/lib/render/markdown";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
@@ -114,6 +114,7 @@ export default async function StackPage({ params }: { params: Promise<{ slug: st
               </h3>
               <ul className="list-disc space-y-1 pl-5 text-sm">
                 {stack.notes.map((n, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a static list that never reorders
                   <li key={i}>{n}</li>
                 ))}
               </ul>
@@ -160,6 +161,7 @@ export default async function StackPage({ params }: { params: Promise<{ slug: st
           </h2>
           <div
             className="doc max-w-4xl overflow-x-auto text-[15px] leading-relaxed"
+            // biome-ignore lint/security/noDangerouslySetInnerHtml: the document, sanitised by lib/render/markdown.ts
             dangerouslySetInnerHTML={{ __html: html }}
           />
         </section>

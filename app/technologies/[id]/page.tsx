@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import { TechLink } from "@/components/tech-link";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RoleBadge } from "@/components/badges";
-import { LAYER_NAMES } from "@/lib/content/layers";
+import { TechLink } from "@/components/tech-link";
+import { DecisionList } from "@/components/technology/decision-list";
 import { versusHref } from "@/lib/content/decisions";
+import { LAYER_NAMES } from "@/lib/content/layers";
 import {
   getDecisionsOf,
   getTechnologies,
@@ -12,7 +13,6 @@ import {
   getVersusPeers,
   hasVersusPage,
 } from "@/lib/content/load";
-import { DecisionList } from "@/components/technology/decision-list";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
@@ -78,6 +78,7 @@ export default async function TechnologyPage({ params }: { params: Promise<{ id:
           <ul className="space-y-3">
             {t.uses.slice(0, MAX_USES).map((u, i) => (
               <li
+                // biome-ignore lint/suspicious/noArrayIndexKey: a static list; a stack can use one technology twice
                 key={`${u.slug}-${i}`}
                 className="rounded border border-slate-200 p-3 text-sm dark:border-slate-800"
               >

@@ -1,9 +1,9 @@
 import type { Paragraph, PhrasingContent } from "mdast";
-import { toString } from "mdast-util-to-string";
+import { toString as nodeText } from "mdast-util-to-string";
+import { toKey } from "../registry";
 import type { Atom } from "./compound";
 import { parseCompound, resolveName } from "./compound";
 import type { Extraction, Section } from "./context";
-import { toKey } from "../registry";
 import { isNameLike, isVersionOnly } from "./text";
 
 // Static badges carry what their author typed; dynamic ones (`/github/…`, `/npm/v/…`) describe the project itself.
@@ -39,6 +39,7 @@ function badgeParts(url: string): { label?: string; message?: string; logo?: str
       .replace(/--/g, "-")
       .replace(/__/g, "\u0000")
       .replace(/_/g, " ")
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL stands in for an escaped underscore
       .replace(/\u0000/g, "_")
       .trim(),
   );
@@ -107,7 +108,7 @@ export function extractBadges(ex: Extraction, para: Paragraph, section: Section)
   const images = imagesOf(ex, para.children);
   if (!images.length || !images.some((i) => ANY_BADGE.test(i.url))) return false;
   // Words beside the badges would make it a sentence that happens to hold one.
-  const words = toString(para).replace(/\s+/g, " ").trim();
+  const words = nodeText(para).replace(/\s+/g, " ").trim();
   if (words.length > 40 && images.length < 2) return false;
   if (section.nonStack) return true;
   const atoms = images.flatMap((i) => badgeAtom(ex, i.url, i.alt) ?? []);

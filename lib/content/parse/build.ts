@@ -1,8 +1,8 @@
 import { LAYER_NAMES, toLayerId } from "../layers";
-import { defaultSlot, isGenericSlot, otherSlot, toSlotId } from "../slots";
 import { slugify, toKey } from "../registry";
 import type { Choice, DecisionStatus, Frontmatter, Layer, LayerId, Role, Stack } from "../schema";
 import { LAYER_IDS, stackSchema } from "../schema";
+import { defaultSlot, isGenericSlot, otherSlot, toSlotId } from "../slots";
 import { parseCompound } from "./compound";
 import { type Draft, type Extraction, joinText, OWN_STACK, type StackSeed } from "./context";
 import { toUpdated } from "./dates";

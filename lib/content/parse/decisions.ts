@@ -1,5 +1,5 @@
 import type { Heading, RootContent } from "mdast";
-import { toString } from "mdast-util-to-string";
+import { toString as nodeText } from "mdast-util-to-string";
 import type { DecisionStatus, Frontmatter, LayerId } from "../schema";
 import { type Draft, type Extraction, verdictKey } from "./context";
 import { ADR_HEADING } from "./headings";
@@ -20,7 +20,7 @@ export function isDecisionRecord(nodes: RootContent[], title: string, fm: Frontm
     return true;
   const headings = nodes
     .filter((n): n is Heading => n.type === "heading")
-    .map((h) => cleanLabel(toString(h)));
+    .map((h) => cleanLabel(nodeText(h)));
   return headings.filter((h) => ADR_HEADING.test(h)).length >= 2;
 }
 

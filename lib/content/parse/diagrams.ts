@@ -7,7 +7,7 @@ import { cleanLabel } from "./text";
 
 // Node shapes: A[label], A(label), A{label}, A([label]), A[(label)], A((label)), A>label], A{{label}}.
 const NODE =
-  /\b[\w-]+\s*(?:\[\[|\[\(|\(\[|\(\(|\{\{|\[\/|\[\\|\[|\(|\{|>)\s*"?([^"\]\)\}]+?)"?\s*(?:\]\]|\)\]|\]\)|\)\)|\}\}|\/\]|\\\]|\]|\)|\})/g;
+  /\b[\w-]+\s*(?:\[\[|\[\(|\(\[|\(\(|\{\{|\[\/|\[\\|\[|\(|\{|>)\s*"?([^"\])}]+?)"?\s*(?:\]\]|\)\]|\]\)|\)\)|\}\}|\/\]|\\\]|\]|\)|\})/g;
 const SUBGRAPH = /^\s*subgraph\s+(?:[\w-]+\s*\[\s*"?([^"\]]+)"?\s*\]|"([^"]+)"|(.+))\s*$/;
 
 /** Mermaid node labels that name known technologies; a subgraph title is the layer label. */

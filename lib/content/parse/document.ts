@@ -1,23 +1,23 @@
 import type { Heading, Root, RootContent } from "mdast";
-import { toString } from "mdast-util-to-string";
+import { toString as nodeText } from "mdast-util-to-string";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
-import { type Registry, toKey } from "../registry";
 import { visit } from "unist-util-visit";
+import { type Registry, toKey } from "../registry";
 import type { Diagnostic, Frontmatter, Kind, ParseResult } from "../schema";
 import { buildStacks } from "./build";
 import { Extraction, OWN_STACK, type Section } from "./context";
-import { readFrontmatter } from "./frontmatter";
 import { isDecisionRecord, readDecisionStatus } from "./decisions";
 import { extractDiagram, extractMermaid } from "./diagrams";
 import { extractConfig, isConfigBlock } from "./fenced";
+import { readFrontmatter } from "./frontmatter";
 import { STACK_HEADING } from "./headings";
 import { extractHtml } from "./html";
 import { extractImports } from "./imports";
 import { extractList } from "./lists";
-import { extractParagraph } from "./paragraph";
 import { expandMarkdownFences, promoteHeadings } from "./outline";
+import { extractParagraph } from "./paragraph";
 import { repairText } from "./repair";
 import { findSubStackRoots, openSection } from "./sections";
 import { extractTable } from "./tables";
@@ -29,6 +29,7 @@ const processor = unified().use(remarkParse).use(remarkGfm);
 function looksBinary(text: string): boolean {
   const sample = text.slice(0, 8000);
   if (sample.includes("\u0000")) return true;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
   const controls = sample.match(/[\u0001-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
   return sample.length > 0 && controls / sample.length > 0.1;
 }
@@ -139,8 +140,8 @@ function parseText(
   const title =
     fm.data.title ??
     (h1?.depth === 1
-      ? cleanLabel(toString(h1))
-      : (htmlTitle(written) ?? (h1 ? cleanLabel(toString(h1)) : "")));
+      ? cleanLabel(nodeText(h1))
+      : (htmlTitle(written) ?? (h1 ? cleanLabel(nodeText(h1)) : "")));
 
   const ex = new Extraction(file, registry, repaired.lineMap);
   ex.kind = guessKind(fm.body, title, fm.data);
@@ -149,9 +150,9 @@ function parseText(
     if (n.type === "definition") ex.definitions.set(n.identifier.toLowerCase(), n.url);
   collectLinkedNames(ex, nodes);
   const intro = nodes.find(
-    (n) => n.type === "paragraph" && !isPlaceholder(toString(n)) && toString(n).trim().length > 20,
+    (n) => n.type === "paragraph" && !isPlaceholder(nodeText(n)) && nodeText(n).trim().length > 20,
   );
-  const summary = intro ? clip(toString(intro).replace(/\s+/g, " ").trim(), 280) : undefined;
+  const summary = intro ? clip(nodeText(intro).replace(/\s+/g, " ").trim(), 280) : undefined;
   ex.stacks.set(OWN_STACK, {
     key: OWN_STACK,
     title,
@@ -217,7 +218,7 @@ function htmlTitle(nodes: RootContent[]): string | undefined {
 function collectLinkedNames(ex: Extraction, nodes: RootContent[]): void {
   for (const node of nodes) {
     visit(node, "link", (link) => {
-      const text = toString(link).trim();
+      const text = nodeText(link).trim();
       const key = toKey(text);
       if (key.length >= 3 && isNameLike(text) && toKey(link.url).includes(key.replace(/js$/, "")))
         ex.linkedNames.add(key);
@@ -277,20 +278,29 @@ function visitNode(
 ): void {
   switch (node.type) {
     case "heading":
-      return onHeading(node);
+      onHeading(node);
+      return;
     case "paragraph":
-      return extractParagraph(ex, node, current());
+      extractParagraph(ex, node, current());
+      return;
     case "list":
-      return extractList(ex, node, current());
+      extractList(ex, node, current());
+      return;
     case "table":
-      return extractTable(ex, node, current());
+      extractTable(ex, node, current());
+      return;
     case "html":
-      return extractHtml(ex, node, current());
+      extractHtml(ex, node, current());
+      return;
     case "code":
-      if (node.lang?.toLowerCase() === "mermaid") return extractMermaid(ex, node, current());
+      if (node.lang?.toLowerCase() === "mermaid") {
+        extractMermaid(ex, node, current());
+        return;
+      }
       if (isConfigBlock(node) && extractConfig(ex, node, current())) return;
       if (extractImports(ex, node, current())) return;
-      return extractDiagram(ex, node, current());
+      extractDiagram(ex, node, current());
+      return;
     case "blockquote":
       for (const child of node.children) visitNode(ex, child, current, onHeading);
       return;

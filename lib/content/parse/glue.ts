@@ -16,6 +16,7 @@ const WEAK: Rule[] = [
   ["list item glued to a line", /^(.*?[^\s*\\])((?: {2,}[*] (?=\S)|[*] (?=\*\*)).*)$/],
   ["list item glued to a line", /^(.*?\S)( {2,}- (?=\S).*)$/],
   ["heading glued to a line", /^(.*?[^\s#|\\])(#{2,6} (?=\S).*)$/],
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: \x00-\x7f is "any ASCII", the range is the point
   ["heading glued to a line", /^(.*?[^\s#|\\&])(# (?=[^\x00-\x7f]|\*\*).*)$/],
   ["rule glued to a line", /^(\s*(?:[-*+]|\d+\.)\s.*\S)(-{3,})\s*$/],
   ["text glued to a heading", /^(#{1,2} [^*]*?[\p{L}\p{N}])(\*\*[a-z].*\*\*.*)$/u],

@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root as HastRoot } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import type { Table } from "mdast";
-import { toString } from "mdast-util-to-string";
+import { toString as nodeText } from "mdast-util-to-string";
 import type { Extraction } from "./context";
 
 /** A table as rows of cell texts, whether it was written in GFM pipes or in HTML. */
@@ -20,9 +20,9 @@ export function gridFromTable(ex: Extraction, table: Table): Grid {
   const [head, ...rows] = table.children;
   return {
     line: ex.lineOf(table),
-    headers: head ? head.children.map((c) => cellText(toString(c))) : [],
+    headers: head ? head.children.map((c) => cellText(nodeText(c))) : [],
     rows: rows.map((r) => ({
-      cells: r.children.map((c) => cellText(toString(c))),
+      cells: r.children.map((c) => cellText(nodeText(c))),
       line: ex.lineOf(r),
     })),
   };

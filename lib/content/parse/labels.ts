@@ -1,5 +1,5 @@
 import type { Paragraph, PhrasingContent } from "mdast";
-import { toString } from "mdast-util-to-string";
+import { toString as nodeText } from "mdast-util-to-string";
 
 /** A list item split into its label and value: `**Frontend:** React`, `Python - uv`, `**Go** → fast`. */
 export interface Labelled {
@@ -18,7 +18,7 @@ const SEP: Array<[Labelled["separator"], RegExp]> = [
   ["dash", /^\s*[–—-]\s+/],
 ];
 
-const text = (nodes: PhrasingContent[]) => nodes.map((n) => toString(n)).join("");
+const text = (nodes: PhrasingContent[]) => nodes.map((n) => nodeText(n)).join("");
 
 export function splitLabel(para: Paragraph): Labelled | undefined {
   const kids = para.children;
@@ -33,7 +33,7 @@ export function splitLabel(para: Paragraph): Labelled | undefined {
   }
   const first = kids[i];
   if (first?.type === "strong" || first?.type === "emphasis") {
-    let label = toString(first).trim();
+    let label = nodeText(first).trim();
     let rest = text(kids.slice(i + 1));
     if (/[:：]$/.test(label))
       return {
@@ -54,7 +54,7 @@ export function splitLabel(para: Paragraph): Labelled | undefined {
     }
     return { label, value: "", tail: rest.trim(), lead, separator: "none" };
   }
-  const full = toString(para).trim();
+  const full = nodeText(para).trim();
   // A full-width colon needs no space after it: `框架：Gin`.
   const colon = /^([^:：]{1,48}?)\s*(?:[:：]\s+|：\s*)(.+)$/s.exec(full);
   if (colon && !/https?$/i.test(colon[1]))
@@ -71,7 +71,7 @@ export function namedStack(
   para: Paragraph,
   siblingsLookAlike: boolean,
 ): { name: string; parts: string } | undefined {
-  const full = toString(para).trim();
+  const full = nodeText(para).trim();
   const m = /^([^()]{2,60}?)\s*\(([^()]+)\)\s*[.:]?$/.exec(full);
   if (!m) return undefined;
   const [, name, parts] = m;

@@ -1,5 +1,5 @@
 import type { List, ListItem, Paragraph, PhrasingContent } from "mdast";
-import { toString } from "mdast-util-to-string";
+import { toString as nodeText } from "mdast-util-to-string";
 import { toLayerId } from "../layers";
 import { slugify } from "../registry";
 import type { LayerId, Role } from "../schema";
@@ -21,10 +21,10 @@ import {
   clip,
   isGeneric,
   isNameLike,
+  isNeverAName,
   isPlaceholder,
   PLANNED,
   placeholderExamples,
-  isNeverAName,
   toVersion,
   WHY_WORDS,
   wordsOf,
@@ -80,10 +80,13 @@ export function extractList(
     const para = paras[index];
     // `- **AWS Lambda**` over `- Serverless functions`: a short first bullet that praises nothing says what it does.
     if (index === 0 && from.explains && from.explainsAs === "why" && isShortPoint(item))
-      for (const d of from.parents) d.purpose ??= toString(item).trim();
+      for (const d of from.parents) d.purpose ??= nodeText(item).trim();
     const service = serviceList ? services[index] : undefined;
     // "1. Order Service Stack:" with the service's technologies nested under it: a stack of its own.
-    if (service && para) return extractServiceItem(ex, item, service, section, ex.lineOf(para));
+    if (service && para) {
+      extractServiceItem(ex, item, service, section, ex.lineOf(para));
+      return;
+    }
     let next: Inherited = { ...from, parents: [], explains: false, names: false };
     const nested = item.children.some((c) => c.type === "list");
     if (para) next = extractItem(ex, para, section, level, shaped >= 2, nested);
@@ -100,7 +103,7 @@ const QUALITY =
 
 /** A short bullet (four words at most, or twenty characters without spaces) that praises nothing. */
 function isShortPoint(item: ListItem): boolean {
-  const text = toString(item).trim();
+  const text = nodeText(item).trim();
   if (item.children.length !== 1 || !text || QUALITY.test(text)) return false;
   return /\s/.test(text) ? wordsOf(text).length <= 4 : [...text].length <= 20;
 }
@@ -128,10 +131,10 @@ function isSetApart(nodes: PhrasingContent[]): boolean {
 /** The service an item names when its own technologies are nested under it. */
 function serviceName(item: ListItem, para: Paragraph | undefined): string | undefined {
   if (!para || !item.children.some((c) => c.type === "list")) return undefined;
-  const text = cleanLabel(toString(para))
+  const text = cleanLabel(nodeText(para))
     .replace(/\s*(tech(nology)?\s+)?stack$/i, "")
     .trim();
-  return SERVICE.test(text) || /\bstack\s*[:：]?$/i.test(toString(para).trim()) ? text : undefined;
+  return SERVICE.test(text) || /\bstack\s*[:：]?$/i.test(nodeText(para).trim()) ? text : undefined;
 }
 
 function extractServiceItem(
@@ -169,7 +172,7 @@ function extractItem(
   hasChildren: boolean,
 ): Inherited {
   const line = ex.lineOf(para);
-  const full = toString(para).replace(/\s+/g, " ").trim();
+  const full = nodeText(para).replace(/\s+/g, " ").trim();
   const next: Inherited = { ...inherited, parents: [] };
   if (!full || section.skip || isNavigationLink(para)) return next;
   if (section.whyFor) {
@@ -401,7 +404,7 @@ function extractItem(
       ? afterColon.find((n) => n.type === "strong" || n.type === "inlineCode")
       : undefined;
     const fromLead = lead
-      ? parseCompound(`\`${toString(lead)}\``, {
+      ? parseCompound(`\`${nodeText(lead)}\``, {
           registry: ex.registry,
           allowUnknown: true,
           scanProse: false,

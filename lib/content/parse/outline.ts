@@ -2,7 +2,7 @@
 // ```markdown fence, bold lines used as headings, and plain-text documents whose headings are
 // short lines. Runs on the syntax tree before the extractors walk it.
 import type { Heading, Paragraph, Root, RootContent } from "mdast";
-import { toString } from "mdast-util-to-string";
+import { toString as nodeText } from "mdast-util-to-string";
 import { toLayerId } from "../layers";
 
 type Parse = (text: string) => Root;
@@ -44,11 +44,14 @@ const SENTENCE = /[.!?。！？]\s*\S|[,;，；]|[.!。]$/;
 /** `**Balanced Stack**` alone on its line (an emoji before it is fine): a heading in all but syntax. */
 function boldHeadingText(para: Paragraph): string | undefined {
   const kids = para.children.filter(
-    (k) => !(k.type === "text" && /^[\s\p{Extended_Pictographic}\uFE0F\u200d:：]*$/u.test(k.value)),
+    (k) =>
+      !(
+        k.type === "text" && /^(?:[\s\p{Extended_Pictographic}:：]|\uFE0F|\u200d)*$/u.test(k.value)
+      ),
   );
   if (kids.length !== 1 || (kids[0].type !== "strong" && kids[0].type !== "emphasis"))
     return undefined;
-  const text = toString(kids[0])
+  const text = nodeText(kids[0])
     .trim()
     .replace(/[:：]$/, "");
   if (!text || text.length > 60 || SENTENCE.test(text) || text.includes("\n")) return undefined;
@@ -72,7 +75,7 @@ function plainHeadingText(line: string): string | undefined {
 /** The first line of a paragraph reads `Label: value` with a label naming a layer. */
 function startsWithLayerLabel(node: RootContent | undefined): boolean {
   if (node?.type !== "paragraph" && node?.type !== "list") return false;
-  const first = toString(node).split("\n")[0] ?? "";
+  const first = nodeText(node).split("\n")[0] ?? "";
   const m = /^([^:：]{1,30})[:：]\s*\S/.exec(first.trim());
   return Boolean(m && toLayerId(m[1]));
 }
@@ -95,24 +98,37 @@ export function promoteHeadings(nodes: RootContent[]): RootContent[] {
   const plain = nodes.filter((n) => n.type === "heading").length <= 1;
   const out: RootContent[] = [];
   let depth = 1;
-  nodes.forEach((node, i) => {
+  for (const [i, node] of nodes.entries()) {
     if (node.type === "heading") depth = node.depth;
-    if (node.type !== "paragraph") return void out.push(node);
+    if (node.type !== "paragraph") {
+      out.push(node);
+      continue;
+    }
     const line = node.position?.start.line ?? 1;
     const bold = boldHeadingText(node);
-    if (bold && nodes[i + 1] && nodes[i + 1].type !== "heading")
-      return void out.push(heading(depth + 1, bold, line));
-    if (!plain || !startsWithLayerLabel(nodes[i + 1])) return void out.push(node);
-    const lines = toString(node).split("\n");
-    const last = plainHeadingText(lines[lines.length - 1] ?? "");
-    if (!last) return void out.push(node);
-    if (lines.length > 1)
-      out.push({
-        type: "paragraph",
-        children: [{ type: "text", value: lines.slice(0, -1).join("\n") }],
-        position: node.position,
-      });
-    out.push(heading(2, last, line + lines.length - 1));
-  });
+    const next = nodes[i + 1];
+    const last = bold || !plain || !startsWithLayerLabel(next) ? "" : lastLineHeading(node);
+    if (bold && next && next.type !== "heading") out.push(heading(depth + 1, bold, line));
+    else if (!last) out.push(node);
+    else splitHeading(out, node, last, line);
+  }
   return out;
+}
+
+/** The paragraph's last line as a heading text, if it reads like one. */
+function lastLineHeading(node: Paragraph): string {
+  const lines = nodeText(node).split("\n");
+  return plainHeadingText(lines[lines.length - 1] ?? "") ?? "";
+}
+
+/** Push the paragraph's lines before its last, then its last line as a heading. */
+function splitHeading(out: RootContent[], node: Paragraph, last: string, line: number): void {
+  const lines = nodeText(node).split("\n");
+  if (lines.length > 1)
+    out.push({
+      type: "paragraph",
+      children: [{ type: "text", value: lines.slice(0, -1).join("\n") }],
+      position: node.position,
+    });
+  out.push(heading(2, last, line + lines.length - 1));
 }

@@ -1,5 +1,5 @@
 import type { Paragraph, PhrasingContent } from "mdast";
-import { toString } from "mdast-util-to-string";
+import { toString as nodeText } from "mdast-util-to-string";
 import { toLayerId } from "../layers";
 import { extractBadges } from "./badges";
 import { parseCompound, resolveName } from "./compound";
@@ -14,7 +14,7 @@ import { cleanLabel, clip, isPlaceholder, toVersion, WHY_WORDS, wordsOf } from "
  * line per layer), badges, or running text; each is read its own way.
  */
 export function extractParagraph(ex: Extraction, para: Paragraph, section: Section): void {
-  const text = toString(para).trim();
+  const text = nodeText(para).trim();
   if (isPlaceholder(text)) ex.placeholders++;
   if (section.skip) return;
   if (section.whyFor) return void ex.addRationale(section.stackKey, section.whyFor, text);
@@ -67,7 +67,7 @@ export function extractParagraph(ex: Extraction, para: Paragraph, section: Secti
     }
     const drafts = extractLabelled(ex, line, section);
     // "Backend - FastAPI:" followed by bullets: the bullets explain FastAPI.
-    ex.introduced = /[:：]\s*$/.test(toString(line)) ? drafts : [];
+    ex.introduced = /[:：]\s*$/.test(nodeText(line)) ? drafts : [];
   }
 }
 
@@ -78,7 +78,7 @@ const VERSION_LINE =
 
 /** A line that is nothing but known names: `ELK, Zipkin, OpenTelemetry`. */
 function isNameList(ex: Extraction, line: Paragraph): boolean {
-  const parts = toString(line)
+  const parts = nodeText(line)
     .split(/\s*(?:,|\s\+\s|、|，)\s*/)
     .map((p) => p.trim())
     .filter(Boolean);
@@ -104,7 +104,7 @@ const WHY_NOT =
 /** A bold "Why not X:" lead: the names in it were passed over, known or not, and the text says why. */
 function passedOver(ex: Extraction, para: Paragraph, section: Section): void {
   const lead = para.children[0];
-  const m = lead?.type === "strong" ? WHY_NOT.exec(toString(lead).trim()) : null;
+  const m = lead?.type === "strong" ? WHY_NOT.exec(nodeText(lead).trim()) : null;
   if (!m || section.nonStack) return;
   const names = m[2].replace(/^(plain|just|a|an|the|using|pure)\s+/i, "");
   const atoms = parseCompound(names, {
@@ -113,7 +113,7 @@ function passedOver(ex: Extraction, para: Paragraph, section: Section): void {
     scanProse: false,
     position: true,
   });
-  const reason = toString({ ...para, children: para.children.slice(1) })
+  const reason = nodeText({ ...para, children: para.children.slice(1) })
     .replace(/^\s*[:：]\s*/, "")
     .trim();
   ex.add(
@@ -141,17 +141,16 @@ export function splitLines(para: Paragraph): Paragraph[] {
   }
   const start = para.position?.start.line ?? 1;
   const out: Paragraph[] = [];
-  lines.forEach((children, i) => {
+  for (const [i, children] of lines.entries()) {
     const first = children[0];
     const definition = first?.type === "text" && /^\s*:\s+\S/.test(first.value) && out.length;
-    if (definition)
-      return void out[out.length - 1].children.push(
-        { type: "text", value: `: ${first.value.replace(/^\s*:\s+/, "")}` },
-        ...children.slice(1),
-      );
-    if (!children.length) return;
-    const position = { start: { line: start + i, column: 1 }, end: { line: start + i, column: 1 } };
-    out.push({ type: "paragraph", children, position });
-  });
+    if (definition) {
+      const value = `: ${first.value.replace(/^\s*:\s+/, "")}`;
+      out[out.length - 1].children.push({ type: "text", value }, ...children.slice(1));
+    } else if (children.length) {
+      const at = { line: start + i, column: 1 };
+      out.push({ type: "paragraph", children, position: { start: at, end: at } });
+    }
+  }
   return out;
 }

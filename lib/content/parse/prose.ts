@@ -3,7 +3,6 @@ import { toKey } from "../registry";
 import type { Role, Technology } from "../schema";
 import { differentJobs, resolveName } from "./compound";
 import { type Extraction, type Section, verdictKey } from "./context";
-import { isGeneric, isNameLike, isNeverAName } from "./text";
 import { purposeNear } from "./purpose";
 import {
   type Cue,
@@ -13,6 +12,7 @@ import {
   migrationCue,
   PREFERRED_OVER,
 } from "./roles";
+import { isGeneric, isNameLike, isNeverAName } from "./text";
 
 /** A paragraph as plain text, with the spans a writer set apart in bold, code or a link. */
 interface Flat {

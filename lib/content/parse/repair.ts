@@ -162,7 +162,10 @@ export function repairText(input: string, file: string): Repaired {
     let count = 0;
     lines.forEach((line, i) => {
       const split = mask[i] ? undefined : splitGlued(line.text, weak);
-      if (!split) return void out.push(line);
+      if (!split) {
+        out.push(line);
+        return;
+      }
       count++;
       if (count <= 30) info(line.from, "repair-merged-line", `split a merged line (${split.rule})`);
       for (const part of split.parts) {

@@ -1,11 +1,10 @@
 import type { Heading, RootContent } from "mdast";
-import { toString } from "mdast-util-to-string";
+import { toString as nodeText } from "mdast-util-to-string";
 import { toLayerId } from "../layers";
 import { toKey } from "../registry";
 import type { Role } from "../schema";
 import { type Atom, parseCompound, resolveName } from "./compound";
-import { type Draft, type Extraction, type Section, verdictKey } from "./context";
-import { OWN_STACK } from "./context";
+import { type Draft, type Extraction, OWN_STACK, type Section, verdictKey } from "./context";
 import {
   DECISION_HEADING,
   NON_STACK,
@@ -50,7 +49,7 @@ export function findSubStackRoots(nodes: RootContent[]): Map<Heading, string> {
   for (const [h, key] of findTitleRoots(headings)) if (!roots.has(h)) roots.set(h, key);
   headings.forEach((h, i) => {
     // A document titled "… example stack" is itself the stack, not a container of one.
-    if (h.depth === 1 || !EXAMPLE_STACK.test(toString(h))) return;
+    if (h.depth === 1 || !EXAMPLE_STACK.test(nodeText(h))) return;
     for (let j = i - 1; j >= 0; j--) {
       if (headings[j].depth >= h.depth) continue;
       // Directly under the title, the example is the document's own stack.
@@ -92,7 +91,7 @@ function findServiceRoots(headings: Heading[]): Map<Heading, string> {
     byParent.set(parent, [...(byParent.get(parent) ?? []), h]);
   });
   for (const siblings of byParent.values()) {
-    const services = siblings.filter((h) => SERVICE.test(cleanLabel(toString(h))));
+    const services = siblings.filter((h) => SERVICE.test(cleanLabel(nodeText(h))));
     if (services.length < 2) continue;
     for (const h of services) roots.set(h, `service:${roots.size + 1}`);
   }
@@ -108,9 +107,9 @@ function layerLabels(node: RootContent): Set<string> {
   const labels = new Set<string>();
   const lines =
     node.type === "list"
-      ? node.children.map((i) => toString(i).split("\n")[0])
+      ? node.children.map((i) => nodeText(i).split("\n")[0])
       : node.type === "paragraph"
-        ? toString(node).split("\n")
+        ? nodeText(node).split("\n")
         : [];
   for (const line of lines) {
     const m = /^\s*\**([^:：*]{1,30})\**\s*[:：]\s*\S/.exec(line);
@@ -143,14 +142,14 @@ function findBlockRoots(nodes: RootContent[]): Map<Heading, string> {
   close();
   const roots = new Map<Heading, string>();
   // Headings that mostly name layers ("Backend", "Frontend") split one stack, they do not name several.
-  const layerTitled = [...owners.keys()].filter((h) => toLayerId(cleanLabel(toString(h))));
+  const layerTitled = [...owners.keys()].filter((h) => toLayerId(cleanLabel(nodeText(h))));
   if (owners.size < 2 || layerTitled.length * 2 > owners.size) return roots;
   for (const h of owners.keys()) roots.set(h, `block:${roots.size + 1}`);
   return roots;
 }
 
 function isGenericTitle(h: Heading): boolean {
-  return GENERIC_STACK_TITLE.test(cleanLabel(toString(h)));
+  return GENERIC_STACK_TITLE.test(cleanLabel(nodeText(h)));
 }
 
 /** `### Zustand`, `### Build Tool: Vite 7.3.x`: a heading that names one technology is a choice. */
@@ -229,7 +228,7 @@ export function openSection(
   parent: Section | undefined,
   subStackKey: string | undefined,
 ): Section {
-  const title = cleanLabel(toString(heading));
+  const title = cleanLabel(nodeText(heading));
   const layer = toLayerId(title);
   const base: Section = parent ?? { title: "", depth: 0, stackKey: OWN_STACK };
   const isTitle = heading.depth === 1;

@@ -45,7 +45,10 @@ export function extractGrid(ex: Extraction, grid: Grid, section: Section): void 
   )
     return;
   const options = matrixOptions(ex, grid);
-  if (options) return extractMatrix(ex, grid, options, section);
+  if (options) {
+    extractMatrix(ex, grid, options, section);
+    return;
+  }
   if (extractServiceTable(ex, grid, section)) return;
   const roles = grid.headers.map(headerRole);
   let rows = grid.rows;

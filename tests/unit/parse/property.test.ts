@@ -102,7 +102,7 @@ describe("property: random Markdown never throws and always yields valid records
     const next = rng(20261122);
     for (let i = 0; i < 10_000; i++) {
       const doc = randomDoc(next);
-      let result;
+      let result: ReturnType<typeof parse>;
       try {
         result = parse(doc, `random-${i}.md`);
       } catch (err) {
