@@ -3,11 +3,14 @@ import { defineConfig, devices } from "@playwright/test";
 // Debian's Chromium: Playwright's own browser download is not reachable here.
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
+// Another checkout can run its own browser tests beside this one: E2E_PORT_BASE=5173.
+const BASE = Number(process.env.E2E_PORT_BASE ?? 4173);
+
 /** Three exported sites: the bundled catalog, the user's seed documents, and hostile documents. */
 const SITES = [
-  { name: "site", dir: "out", port: 4173, testIgnore: ["**/hostile.spec.ts", "**/seeds.spec.ts"] },
-  { name: "seeds", dir: ".e2e/out-seeds", port: 4174, testMatch: "**/seeds.spec.ts" },
-  { name: "hostile", dir: ".e2e/out-hostile", port: 4175, testMatch: "**/hostile.spec.ts" },
+  { name: "site", dir: "out", port: BASE, testIgnore: ["**/hostile.spec.ts", "**/seeds.spec.ts"] },
+  { name: "seeds", dir: ".e2e/out-seeds", port: BASE + 1, testMatch: "**/seeds.spec.ts" },
+  { name: "hostile", dir: ".e2e/out-hostile", port: BASE + 2, testMatch: "**/hostile.spec.ts" },
 ].filter((s) => !process.env.E2E_SITES || process.env.E2E_SITES.split(",").includes(s.name));
 
 export default defineConfig({
