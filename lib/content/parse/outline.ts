@@ -18,12 +18,13 @@ export function expandMarkdownFences(nodes: RootContent[], parse: Parse): RootCo
   });
 }
 
-/** A ```markdown fence, or an unlabelled one that is a Markdown list (`- Go 1.21+`, `- Gin or Fiber`). */
+/** A ```markdown fence, or an unlabelled one that is a bulleted list (`- Go 1.21+`, `- Gin or Fiber`). */
 function isMarkdownFence(lang: string, value: string): boolean {
   if (/^(markdown|md)$/i.test(lang)) return true;
   if (lang) return false;
   const lines = value.split("\n").filter((l) => l.trim());
-  const items = lines.filter((l) => /^\s*(?:[-*+]|\d+[.)])\s+\S/.test(l));
+  // Numbered lines in a plain fence are steps to follow ("1. Create a cluster"), not a stack.
+  const items = lines.filter((l) => /^\s*[-*+]\s+\S/.test(l));
   return (
     lines.length > 0 && items.length / lines.length >= 0.6 && !lines.some((l) => /[│├└┌┐─]/.test(l))
   );

@@ -18,6 +18,7 @@ import { OPTIONS_LABEL } from "./lists";
 import {
   ALTERNATIVES,
   cleanLabel,
+  DONE,
   isGeneric,
   isNameLike,
   isNeverAName,
@@ -32,6 +33,7 @@ const CHOSEN =
 
 export function headingRole(title: string): Role | undefined {
   if (ALTERNATIVES.test(title)) return "alternative";
+  if (DONE.test(title)) return "primary";
   if (PLANNED.test(title) || TARGET_HEADING.test(title)) return "planned";
   if (CHOSEN.test(title) || DECISION_HEADING.test(title)) return "primary";
   if (OPTIONS_HEADING.test(title)) return "option";

@@ -251,6 +251,9 @@ export function cleanLabel(text: string): string {
 
 export const PLANNED =
   /\b(future|later|roadmap|phase\s*\d+|optional(ly)?|stretch|planned|next steps?|upcoming|wishlist|eventually|to be added|someday|coming soon|potential(ly)?|possibl[ey]|maybe|nice to have|under consideration)\b|将来|計画|予定|検討中|예정|планир|futur|previst|geplant|prévu|planowan|pianificat/i;
+/** "Phase 1 (COMPLETE)", "✅ Done": a step already taken, whatever else its heading says. */
+export const DONE =
+  /\b(complete[d]?|done|finished|implemented|shipped|live|in production)\b|✅|✔|完了|完成|已完成|실행 완료|완료|готов|заверш|выполнен|abgeschlossen|erledigt|terminé|achevé|completad|terminad|concluíd|zakończon|ukończon|completat|terminat/i;
 export const ALTERNATIVES =
   /\b(alternativ\w*|alternatyw\w*|other options|rejected|instead of|also considered|runners?-up|not to use|don'?t use|do not use|avoid(ed)?|anti-?patterns?|ruled out|not chosen|why not|considered and rejected)\b|替代|代替|备选方案|备选[:：]|不使用|不采用|弃用|使わない|不採用|却下|대안|사용하지 않|альтернатив|не использ|отклон|no usar|descartad|não usar|nicht verwenden|verworfen|à éviter|rejeté|nie używa|odrzucon|da evitare|scartat/i;
 

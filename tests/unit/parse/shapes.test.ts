@@ -243,6 +243,12 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["cjk.md", "React", { role: "primary" }],
   ["cjk.md", "pnpm", { role: "option" }],
   ["cjk.md", "Yarn", { role: "option" }],
+  // 12. migration phases: a phase marked done is the current stack, a later one is planned
+  ["phases.md", "CouchDB", { role: "primary", layer: "data" }],
+  ["phases.md", "RabbitMQ", { role: "primary" }],
+  ["phases.md", "Memcached", { role: "primary", purpose: "hot lookups" }],
+  ["phases.md", "Knex", { role: "alternative" }],
+  ["phases.md", "Netlify", { role: "planned" }],
 ];
 
 describe("document shapes", () => {
@@ -305,6 +311,9 @@ const NOT_TAKEN: Array<[fixture: string, word: string]> = [
   ["cjk.md", "${DEPLOY_TARGET}"],
   ["imports.md", "fmt"],
   ["precision.md", "Redis-based"],
+  // numbered steps in a plain fence are instructions, not a stack
+  ["phases.md", "JSON"],
+  ["phases.md", ".env"],
   ["precision.md", "2026"],
   ["precision.md", "Jenkins Multibranch Pipeline"],
   ["recommendation.md", "Recommendation"],
