@@ -7,6 +7,7 @@ import { parseCompound } from "./compound";
 import { type Draft, type Extraction, joinText, OWN_STACK, type StackSeed } from "./context";
 import { toUpdated } from "./dates";
 import { settleDecisions } from "./decisions";
+import { isNarrowLabel } from "./text";
 
 // When one technology is found twice in a layer, the firmer role wins.
 const ROLE_RANK: Record<Role, number> = {
@@ -73,7 +74,11 @@ function toChoice(d: Draft, layer: LayerId): Choice {
     version: d.atom.version,
     role: d.role,
     // `**Email:** Resend`, `| Build Tool | Vite |`: the label says what the choice is for.
-    purpose: d.purpose ?? (d.labelText && !isLayerWord(d.labelText) ? d.labelText : undefined),
+    purpose:
+      d.purpose ??
+      (d.labelText && !isLayerWord(d.labelText) && isNarrowLabel(d.labelText)
+        ? d.labelText
+        : undefined),
     rationale: d.rationale,
     alternatives: [...new Set(d.alternatives)],
     layer,

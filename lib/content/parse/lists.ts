@@ -15,14 +15,17 @@ import {
   PROS_CONS,
   weighedHeads,
 } from "./list-leads";
+import { purposeSaid } from "./purpose";
 import {
   ALTERNATIVES,
   cleanLabel,
   clip,
   isGeneric,
   isNameLike,
+  isNarrowLabel,
   isNeverAName,
   isPlaceholder,
+  OPTIONS_LABEL,
   PLANNED,
   placeholderExamples,
   toVersion,
@@ -261,6 +264,7 @@ function extractItem(
       labelLayer: inherited.layer,
       labelText: inherited.label,
     });
+    purposesInItem(full, drafts);
     // Bullets under a bold name say why it was chosen, even when they mention other names.
     const why = inherited.explains && inherited.explainsAs === "why";
     if (why) applyAttribute(ex, "why", full, inherited.parents, section);
@@ -436,8 +440,7 @@ function extractItem(
       .reduce((text, a) => text.replace(a.raw, " "), value)
       .replace(/\([^()]*\)|（[^（）]*）/g, " ");
     const onlyNames = !rest.replace(/[\s\p{P}\d.vx+&]|\b(and|or)\b/giu, "");
-    const narrow =
-      !decides && !BROAD_LABEL.test(label) && !OPTIONS_LABEL.test(label) && !isNeverAName(label);
+    const narrow = !decides && isNarrowLabel(label);
     const purpose = onlyNames && atoms.length <= 2 && narrow ? label : undefined;
     const labelText = labelLayer ? label : inherited.label;
     const rationale = reason.length > 2 ? reason : undefined;
@@ -474,15 +477,11 @@ function mentionsIn(ex: Extraction, value: string, described: Atom[]): Atom[] {
 }
 
 // Labels as broad as a layer or a whole stack: they say where a choice sits, not what it does.
-const BROAD_LABEL =
-  /^(front-?end|back-?end|server|client|web|mobile|app|core|platform|infra(structure)?|tooling|tools|other|misc(ellaneous)?|stack|tech(nolog(y|ies))?|languages?|runtimes?|data|devops|ops|ai|ml|ai\/ml|cloud|databases?|db|datastores?|storage|persistence|frameworks?|librar(y|ies)|services?|main|primary)( (stack|layer|side|tier|tools?))?$/i;
 
 const TIME_LABEL =
   /^(now|today|current(ly)?|mvp|v1|later|next|future|phase \d+|v2|v3|someday|eventually)$/i;
 
 // "Options:", "選択肢:", "Варианты:" — the names after it are weighed; "Decision:", "決定:" — the verdict.
-export const OPTIONS_LABEL =
-  /\boptions?\b|\bcandidates?\b|選択肢|候補|候选|选项|备选|옵션|후보|вариант|opciones|opções|optionen|opcje|opzioni|الخيارات/i;
 export const DECISION_LABEL =
   /^(decision|decided|chosen|choice|verdict|selected|recommendation|recommended|empfehlung|recommandation|recomendación|recomendação|raccomandazione|rekomendacja|рекомендация|推荐|推奨|추천|決定|採用|决定|决策|选择|결정|선택|решение|выбор|decisión|elegido|decisão|escolhido|entscheidung|gewählt|décision|choisi|decyzja|wybrano|decisione|scelto|القرار)$/i;
 
@@ -562,4 +561,17 @@ function addNamedStack(
 
 function placeholderCheck(ex: Extraction, text: string): void {
   if (isPlaceholder(text)) ex.placeholders++;
+}
+
+/** `- Serilog dla logowania`, `- Redis for sessions, Vite for builds`: what follows each name. */
+function purposesInItem(text: string, drafts: Draft[]): void {
+  const at = drafts.map((d) => {
+    const start = d.atom.raw ? text.indexOf(d.atom.raw) : -1;
+    return { d, start, end: start + d.atom.raw.length };
+  });
+  for (const { d, start, end } of at) {
+    if (start < 0 || d.purpose) continue;
+    const stop = Math.min(...at.map((o) => (o.start > end ? o.start : text.length)));
+    d.purpose = purposeSaid(text, end, stop);
+  }
 }

@@ -16,8 +16,8 @@ function asideAfter(text: string): string | undefined {
   return inside && !/^v?\d[\w.]*$/i.test(inside) ? inside : undefined;
 }
 
-function purposeAfter(gap: string): string | undefined {
-  for (const re of PURPOSE_AFTER) {
+function purposeAfter(gap: string, asides = true): string | undefined {
+  for (const re of asides ? PURPOSE_AFTER : PURPOSE_AFTER.slice(1)) {
     const m = re.exec(gap);
     if (!m) continue;
     const text = m[1].replace(/\s+/g, " ").replace(PURPOSE_END, "").trim();
@@ -30,4 +30,9 @@ function purposeAfter(gap: string): string | undefined {
 /** The purpose the words after a name give it: up to the next name, or a whole bracketed aside. */
 export function purposeNear(text: string, end: number, stop: number): string | undefined {
   return purposeAfter(text.slice(end, stop)) ?? asideAfter(text.slice(end, end + 120));
+}
+
+/** Only a phrase that says the job ("for sessions", "dla logowania"); an aside may name anything. */
+export function purposeSaid(text: string, end: number, stop: number): string | undefined {
+  return purposeAfter(text.slice(end, stop), false);
 }

@@ -14,7 +14,6 @@ import {
   STACK_HEADING,
   TARGET_HEADING,
 } from "./headings";
-import { OPTIONS_LABEL } from "./lists";
 import {
   ALTERNATIVES,
   cleanLabel,
@@ -22,6 +21,7 @@ import {
   isGeneric,
   isNameLike,
   isNeverAName,
+  OPTIONS_LABEL,
   PLANNED,
   splitVersion,
   wordsOf,

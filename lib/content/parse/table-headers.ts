@@ -54,6 +54,10 @@ export const PRIMARY_HEADER =
 
 export function headerRole(text: string): ColumnRole | undefined {
   const h = cleanLabel(text).toLowerCase().replace(/\s+/g, " ").trim();
-  for (const [role, re] of HEADERS) if (re.test(h)) return role;
+  // "Purpose & Benefit", "Zweck / Nutzen": the first part that names a role names the column.
+  for (const part of [h, ...h.split(HEADER_JOIN)])
+    for (const [role, re] of HEADERS) if (re.test(part.trim())) return role;
   return undefined;
 }
+
+const HEADER_JOIN = /\s*(?:&|\/|\+|,|·|、|和|与|및)\s*|\s+(?:and|und|et|y|e|i|и)\s+/;

@@ -11,6 +11,7 @@ import { type ColumnRole, headerRole, PRIMARY_HEADER } from "./table-headers";
 import {
   ALTERNATIVES,
   cleanLabel,
+  isNarrowLabel,
   isPlaceholder,
   PLANNED,
   placeholderExamples,
@@ -205,7 +206,10 @@ function extractRow(
     ...where,
     role: base,
     explicit: cols.role !== undefined || statusRole !== undefined,
-    purpose: [cell(cols.purpose), versionNote].filter(Boolean).join(" — ") || undefined,
+    purpose:
+      [cell(cols.purpose) || jobOf(layerText, atoms.length), versionNote]
+        .filter(Boolean)
+        .join(" — ") || undefined,
     rationale: cell(cols.rationale) || undefined,
     alternatives: altAtoms.map((a) => a.name),
   });
@@ -284,4 +288,12 @@ function guessChoiceColumn(
     if (known.length / cells.length >= 0.5) return c;
   }
   return -1;
+}
+
+/** `| 状态管理 | Pinia |`: a category that names one job, not a layer, says what its names do. */
+function jobOf(category: string, names: number): string | undefined {
+  if (!category || names > 2) return undefined;
+  return isNarrowLabel(category) && !PLANNED.test(category) && !ALTERNATIVES.test(category)
+    ? category
+    : undefined;
 }

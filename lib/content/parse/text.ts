@@ -381,3 +381,23 @@ export function isNeverAName(text: string): boolean {
     RATING.has(t.toLowerCase())
   );
 }
+
+/** "Frontend", "Data", "Tools": a label that names a whole layer, not one job in it. */
+export const BROAD_LABEL = new RegExp(
+  [
+    /^(front-?end|back-?end|server|client|web|mobile|app|core|platform|infra(structure)?|tooling|tools|other|misc(ellaneous)?|stack|tech(nolog(y|ies))?|languages?|runtimes?|data|devops|ops|ai|ml|ai\/ml|cloud|databases?|db|datastores?|storage|persistence|frameworks?|librar(y|ies)|services?|main|primary)( (stack|layer|side|tier|tools?))?$/
+      .source,
+    /^(前端|后端|後端|服务端|服務端|客户端|数据库|数据|基础设施|运维|工具|其他|フロントエンド|バックエンド|サーバー|インフラ|データベース|その他|프론트엔드|백엔드|서버|인프라|데이터베이스|기타|фронтенд|бэкенд|бекенд|сервер|инфраструктура|база данных|прочее|infraestructura|base de datos|otros|infraestrutura|banco de dados|outros|datenbank|sonstiges|infrastructure|base de données|autres|baza danych|inne|infrastruttura|altro)$/
+      .source,
+  ].join("|"),
+  "i",
+);
+
+/** "Options", "Candidates": a label over names that are weighed, not chosen. */
+export const OPTIONS_LABEL =
+  /\boptions?\b|\bcandidates?\b|選択肢|候補|候选|选项|备选|옵션|후보|вариант|opciones|opções|optionen|opcje|opzioni|الخيارات/i;
+
+/** "Pagination", "状态管理", "Password hashing": a label that says what the names under it do. */
+export function isNarrowLabel(label: string): boolean {
+  return !BROAD_LABEL.test(label) && !OPTIONS_LABEL.test(label) && !isNeverAName(label);
+}

@@ -201,6 +201,11 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   // a rationale label in another language under a choice, and an aside's full stop left behind
   ["purposes.md", "SQLite", { layer: "data", rationale: "nada que administrar" }],
   ["purposes.md", "Hono", { purpose: "Deployed as one long-running process" }],
+  // a list item "X dla / for / do …", a two-part purpose header, a category that names one job
+  ["purposes.md", "Polly", { purpose: "ponawiania zapytań" }],
+  ["purposes.md", "AutoMapper", { purpose: "mapowania obiektów" }],
+  ["purposes.md", "Expo", { purpose: "over-the-air updates" }],
+  ["purposes.md", "Zustand", { purpose: "状态管理", version: "4.x" }],
   // a requirement pin is a name and its version
   ["precision.md", "FastAPI", { version: "0.110.0" }],
   // a known name before a feature of it, and a German compound joined by a dash before a capital
@@ -350,6 +355,12 @@ describe("precision", () => {
 });
 
 describe("purposes", () => {
+  it("takes a table's category for the purpose only when it names one job, not a layer", () => {
+    const result = parseFixture("shapes/purposes.md");
+    expect(named(result, "Zustand")?.purpose).toBe("状态管理");
+    expect(named(result, "React Native")).toBeDefined();
+    expect(named(result, "React Native")?.purpose).toBeUndefined();
+  });
   it("never takes a bullet that praises, or a long one, for what a choice does", () => {
     const result = parseFixture("shapes/explained.md");
     expect(named(result, "Traefik")?.purpose).toBeUndefined();
