@@ -9,7 +9,7 @@ mkdir -p .e2e
 skip() { echo "SKIPPED: $1"; echo "$1" >> .e2e/skipped.txt; }
 
 echo "== Format and lint (Biome)"
-npx biome ci .
+npx biome ci --error-on-warnings .
 
 echo "== Types"
 npx tsc --noEmit

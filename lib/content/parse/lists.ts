@@ -23,7 +23,6 @@ import {
   isGeneric,
   isNameLike,
   isNarrowLabel,
-  isNeverAName,
   isPlaceholder,
   OPTIONS_LABEL,
   PLANNED,
