@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root as HastRoot } from "hast";
 import { fromHtml } from "hast-util-from-html";
-import type { Table } from "mdast";
+import type { PhrasingContent, Table } from "mdast";
 import { toString as nodeText } from "mdast-util-to-string";
 import type { Extraction } from "./context";
 
@@ -14,6 +14,8 @@ export interface Grid {
 export interface GridRow {
   cells: string[];
   line: number;
+  /** Cells written only as code spans (`` `fflate` ``): what is in them is a name as written. */
+  code?: boolean[];
 }
 
 export function gridFromTable(ex: Extraction, table: Table): Grid {
@@ -24,8 +26,16 @@ export function gridFromTable(ex: Extraction, table: Table): Grid {
     rows: rows.map((r) => ({
       cells: r.children.map((c) => cellText(nodeText(c))),
       line: ex.lineOf(r),
+      code: r.children.map((c) => isCodeOnly(c.children)),
     })),
   };
+}
+
+/** `` `clsx` + `tailwind-merge` ``: code spans with nothing but separators between them. */
+function isCodeOnly(nodes: PhrasingContent[]): boolean {
+  const code = nodes.filter((n) => n.type === "inlineCode");
+  const rest = nodes.filter((n) => n.type !== "inlineCode");
+  return code.length > 0 && rest.every((n) => n.type === "text" && /^[\s+,/&|]*$/.test(n.value));
 }
 
 /** `<br>` and inline HTML left in a GFM cell are separators, not text. */

@@ -169,7 +169,8 @@ function extractRow(
     : ALTERNATIVES.test(layerText)
       ? "alternative"
       : (statusRole ?? cols.role ?? ex.defaultRole(section));
-  const atoms = parseCompound(choiceText, {
+  const set = row.code?.[cols.choice] ? `\`${choiceText}\`` : choiceText;
+  const atoms = parseCompound(set, {
     registry: ex.registry,
     allowUnknown: true,
     scanProse: true,

@@ -90,6 +90,9 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["tables.md", "Stripe", { role: "primary", purpose: "card payments" }],
   ["tables.md", "Adyen", { role: "planned", purpose: "card payments" }],
   ["tables.md", "Postmark", { role: "primary", purpose: "transactional email" }],
+  // a cell written only in code spans holds package names, lower case and all
+  ["tables.md", "nanoid", { role: "primary", purpose: "Short ids" }],
+  ["tables.md", "defu", { role: "primary" }],
   // 5. badges
   ["badges.md", "Vue.js", { version: "3.5" }],
   ["badges.md", "Python", { version: "3.12" }],
