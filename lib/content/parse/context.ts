@@ -18,6 +18,8 @@ export interface Section {
   whyFor?: string[];
   /** A "Why this stack?" section: its text becomes the stack's notes. */
   notes?: boolean;
+  /** "Rationale", "選定理由": headings under it that name one technology give that one's reasons. */
+  reasons?: boolean;
   /** Links, references, performance targets: nothing to extract. */
   skip?: boolean;
   /** Options weighed in one decision ("Considered options", a comparison): a verdict settles them. */

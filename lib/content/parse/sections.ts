@@ -223,6 +223,10 @@ function onlyNames(ex: Extraction, text: string): Atom[] {
   return hits.map((h) => ({ name: h.tech.name, tech: h.tech, raw: h.text }));
 }
 
+/** A heading that only says "the reasons", in the languages the parser reads. */
+const REASONS_HEADING =
+  /^(why|rationale|reasons?|reasoning|reasons for (the|our) (choices?|selection)|selection rationale|選定理由|採用理由|理由|选择理由|选型理由|选型原因|선정 이유|선택 이유|이유|обоснование( выбора)?|почему|warum|begründung|pourquoi|justification|justificación|por qué|justificativa|motivazione|perché|dlaczego|uzasadnienie)$/i;
+
 /** Opens the section a heading starts, inheriting what its parent said. */
 export function openSection(
   ex: Extraction,
@@ -269,6 +273,9 @@ export function openSection(
   ) {
     section.maybeFocus = { name: bare, line: ex.lineOf(heading) };
   }
+  // "### 選定理由" then "#### Hono": the bullets under each name are why it was chosen.
+  if (base.reasons && section.focus) section.whyFor = [verdictKey(section.focus.atom)];
+  if (REASONS_HEADING.test(title)) section.reasons = true;
   const why = /^(why|rationale|reasons?|reasoning)\b\s*(.*?)\??$/i.exec(title);
   if (why) {
     const techs = parseCompound(why[2] ?? "", {

@@ -174,6 +174,9 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["explained.md", "SolidJS", { role: "primary" }],
   ["explained.md", "Vite", { role: "primary" }],
   ["explained.md", "Netlify", { role: "option" }],
+  // a "reasons" heading over headings that each name one technology
+  ["explained.md", "Fastify", { role: "primary", rationale: "スキーマ検証" }],
+  ["explained.md", "Drizzle ORM", { rationale: "型が付く" }],
   // a list of `**Product** - what it does` items: the unknown products among known ones count too
   [
     "product-list.md",
