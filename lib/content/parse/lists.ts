@@ -562,6 +562,9 @@ function placeholderCheck(ex: Extraction, text: string): void {
   if (isPlaceholder(text)) ex.placeholders++;
 }
 
+// "Koa (routing) or Hapi (speed)": the praise may belong to the other one.
+const WEIGHED = /\s(or|oder|ou|o|lub|albo|oppure|или|или же)\s|或|または|또는/i;
+
 /** `- Serilog dla logowania`, `- Redis for sessions, Vite for builds`: what follows each name. */
 function purposesInItem(text: string, drafts: Draft[]): void {
   const at = drafts.map((d) => {
@@ -569,8 +572,12 @@ function purposesInItem(text: string, drafts: Draft[]): void {
     return { d, start, end: start + d.atom.raw.length };
   });
   for (const { d, start, end } of at) {
-    if (start < 0 || d.purpose) continue;
+    if (start < 0) continue;
     const stop = Math.min(...at.map((o) => (o.start > end ? o.start : text.length)));
-    d.purpose = purposeSaid(text, end, stop);
+    d.purpose ??= purposeSaid(text, end, stop);
+    // "Vite는 CRA에 비해 빠르고 가볍습니다": a sentence that opens with the name and praises it.
+    const alone = at.every((o) => o.d === d || o.d.role === "alternative");
+    const rest = text.slice(end);
+    if (start === 0 && alone && QUALITY.test(rest) && !WEIGHED.test(rest)) d.rationale ??= text;
   }
 }

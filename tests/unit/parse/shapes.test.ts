@@ -177,6 +177,8 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   // a "reasons" heading over headings that each name one technology
   ["explained.md", "Fastify", { role: "primary", rationale: "スキーマ検証" }],
   ["explained.md", "Drizzle ORM", { rationale: "型が付く" }],
+  // a bullet that opens with a name and praises it is that name's rationale
+  ["explained.md", "Rollup", { role: "primary", rationale: "설정이 간단하고" }],
   // a list of `**Product** - what it does` items: the unknown products among known ones count too
   [
     "product-list.md",
@@ -361,6 +363,9 @@ describe("precision", () => {
 });
 
 describe("purposes", () => {
+  it("never gives one name the praise a bullet spends on another", () => {
+    expect(named(parseFixture("shapes/explained.md"), "Koa")?.rationale).toBeUndefined();
+  });
   it("takes a table's category for the purpose only when it names one job, not a layer", () => {
     const result = parseFixture("shapes/purposes.md");
     expect(named(result, "Zustand")?.purpose).toBe("状态管理");
