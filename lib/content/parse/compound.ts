@@ -399,6 +399,10 @@ function toAtom(text: string, tech: Technology, registry: Registry): Atom {
  * Reads a compound cell or list value: `A + B` and `A, B` are both chosen; `A / B` and
  * `A or B` are options; `A (B)` is a detail or a sub-choice; `X → Y` makes Y planned.
  */
+// "C: Nakama", "Option D) WebRTC": the letter names the option, it is not the C language.
+const OPTION_LETTER =
+  /^(?:(?:option|variant|variante|opción|opção|opzione|opcja|вариант|案)\s*)?[A-H]\s*[:：)]\s+(?=\S)/i;
+
 export function parseCompound(input: string, options: CompoundOptions): Atom[] {
   // A bare address is never a name (its path segments would read as options), and
   // `fastapi>=0.109.0`, a requirement pin, is FastAPI 0.109.0.
@@ -408,7 +412,8 @@ export function parseCompound(input: string, options: CompoundOptions): Atom[] {
     .replace(/（/g, " (")
     .replace(/）/g, ")")
     .replace(/\s+/g, " ")
-    .trim();
+    .trim()
+    .replace(OPTION_LETTER, "");
   const wrapped = /^`[^`]+`$/.test(text);
   if (wrapped) text = text.slice(1, -1);
   const opts = wrapped ? { ...options, marked: true } : options;

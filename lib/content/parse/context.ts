@@ -161,7 +161,7 @@ export class Extraction {
         atom,
         role,
         contested:
-          role === "alternative" || role === "planned" || at.explicit
+          role === "alternative" || role === "planned" || (at.explicit && role !== "option")
             ? undefined
             : (at.contested ??
               this.contestedIn(at.section) ??

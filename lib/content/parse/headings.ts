@@ -21,8 +21,17 @@ export const DECISION_HEADING =
   /^(decision|decision outcome|the decision|our decision|outcome|verdict|recommendation|conclusion|决策|决定|结论|決定|結論|決定事項|결정|결론|решение|итог|вывод|decisión|decisão|resultado de la decisión|entscheidung|ergebnis|décision|decyzja|decisione|القرار)\b/i;
 
 /** Headings an architecture decision record is made of. */
-export const ADR_HEADING =
-  /^(status|context|context and problem statement|problem|problem statement|proposal|proposed solution|drawbacks|decision|decision outcome|consequences|considered options|decision drivers|kontext|entscheidung|konsequenzen|contexto|decisión|decisão|consecuencias|consequências|contexte|décision|conséquences|背景|决策|后果|コンテキスト|決定|結果|상태|맥락|결정|결과|статус|контекст|решение|последствия|kontekst|decyzja|konsekwencje|contesto|decisione|conseguenze|السياق|القرار|العواقب)$/i;
+export const ADR_HEADING = new RegExp(
+  [
+    /^(status|context|context and problem statement|problem|problem statement|proposal|proposed solution|drawbacks|decision|decision outcome|consequences|considered options|decision drivers)$/
+      .source,
+    // MADR's headings as German, French, Spanish, Portuguese, Polish, Italian and Russian teams write them.
+    /^(kontext|kontext und problem(stellung)?|entscheidung|entscheidungsergebnis|entscheidungstreiber|betrachtete optionen|konsequenzen|contexto|contexto y problema|contexto e problema|decisión|decisão|resultado de la decisión|resultado da decisão|opciones consideradas|opções consideradas|consecuencias|consequências|contexte|contexte et problème|décision|résultat de la décision|options (envisagées|considérées)|conséquences|kontekst|kontekst i problem|decyzja|rozważane opcje|konsekwencje|contesto|contesto e problema|decisione|opzioni considerate|conseguenze|статус|контекст|контекст и проблема|решение|рассмотренные варианты|последствия)$/
+      .source,
+    /^(背景|决策|后果|コンテキスト|決定|結果|상태|맥락|결정|결과|السياق|القرار|العواقب)$/.source,
+  ].join("|"),
+  "i",
+);
 
 /** "Target architecture", "Proposed stack": what comes next, not what runs now. */
 export const TARGET_HEADING =

@@ -56,7 +56,8 @@ interface Hit {
 /** Known technologies in running text, each with the evidence that it is meant as one. */
 function hitsOf(ex: Extraction, flat: Flat): Hit[] {
   const inMark = (s: number, e: number) => flat.marked.some(([a, b]) => s >= a && e <= b);
-  const hits: Hit[] = ex.registry.scan(flat.text).map((h) => {
+  const scanned = ex.registry.scan(flat.text).filter((h) => !lonelyLetter(flat.text, h));
+  const hits: Hit[] = scanned.map((h) => {
     const end = h.index + h.text.length;
     return {
       tech: h.tech,
@@ -98,6 +99,17 @@ function hitsOf(ex: Extraction, flat: Flat): Hit[] {
     });
   }
   return hits.sort((x, y) => x.start - y.start);
+}
+
+/** "A gering, B mittel, C hoch": a one-letter word is a language only where the text says so. */
+function lonelyLetter(text: string, h: { index: number; text: string }): boolean {
+  if (!/^\p{L}$/u.test(h.text)) return false;
+  const before = text.slice(Math.max(0, h.index - 20), h.index);
+  const after = text.slice(h.index + 1, h.index + 12);
+  return !(
+    /\b(in|language|written in|lang)\s+$/i.test(before) ||
+    /^(\+\+|#|\s*\d|\s+(language|code))/i.test(after)
+  );
 }
 
 const BRAND =

@@ -159,6 +159,10 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["considered-options.md", "Imgproxy", { role: "primary", known: false }],
   ["considered-options.md", "Thumbor", { role: "alternative", known: false }],
   ["considered-options.md", "Sharp", { role: "alternative" }],
+  // options lettered in a table's Option column: the verdict settles them all
+  ["lettered-options.md", "Socket.IO", { role: "primary" }],
+  ["lettered-options.md", "Centrifugo", { role: "alternative" }],
+  ["lettered-options.md", "Mercure", { role: "alternative" }],
   ["considered-options.md", "libvips", { role: "alternative" }],
   ["considered-options.md", "Apache Kvasir", { role: "alternative", known: false }],
   // a bold name with bullets under it that name nothing: the bullets say why it was chosen
@@ -326,6 +330,9 @@ const NOT_TAKEN: Array<[fixture: string, word: string]> = [
   ["precision.md", "Redis-based"],
   // numbered steps in a plain fence are instructions, not a stack
   ["phases.md", "JSON"],
+  // an option's letter is not the C or D language, in a cell or in running text
+  ["lettered-options.md", "C"],
+  ["lettered-options.md", "D"],
   ["phases.md", ".env"],
   ["precision.md", "2026"],
   ["precision.md", "Jenkins Multibranch Pipeline"],
