@@ -71,7 +71,7 @@ export function layoutBlips(entries: RadarEntry[], quadrants: number): Blip[] {
       const group = entries.filter((e) => e.quadrant === q && e.ring === ring);
       const r0 = ri ? RING_EDGES[ri - 1] * RADIUS : 0;
       const spots = placeInSegment(group.length, r0, RING_EDGES[ri] * RADIUS, a0, a1);
-      group.forEach((e, i) => out.push({ ...e, n: out.length + 1, ...spots[i] }));
+      for (const [i, e] of group.entries()) out.push({ ...e, n: out.length + 1, ...spots[i] });
     });
   }
   return out;
