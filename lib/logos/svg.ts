@@ -37,15 +37,16 @@ export function iconTile(path: string, hex: string): string {
   return frame(bg, `<path transform="translate(5 5) scale(0.9167)" fill="${fg}" d="${path}"/>`);
 }
 
-/** One or two letters for a technology without a logo: "Apache Kafka" → "AK", "tRPC" → "Tr". */
+/** One or two letters for a technology without a logo: "Apache Kafka" → "AK", "tRPC" → "TR". */
 export function monogramOf(name: string): string {
-  const words = name.split(/[\s\-_./]+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  const letters =
-    words.length > 1
-      ? [words[0], words[1]].map((w) => [...w.replace(/[^\p{L}\p{N}]/gu, "")][0] ?? "").join("")
-      : [...(words[0] ?? "?").replace(/[^\p{L}\p{N}]/gu, "")].slice(0, 2).join("");
-  const text = letters || "?";
-  return [...text][0].toUpperCase() + [...text].slice(1).join("");
+  const words = name
+    .split(/[\s\-_./]+/)
+    .map((w) => [...w.replace(/[^\p{L}\p{N}]/gu, "")])
+    .filter((w) => w.length);
+  if (!words.length) return "?";
+  // Several words: the first and last initials; one word: its first two letters.
+  if (words.length > 1) return `${words[0][0]}${words[words.length - 1][0]}`.toUpperCase();
+  return words[0][0].toUpperCase() + (words[0][1] ?? "");
 }
 
 const escapeXml = (s: string) =>

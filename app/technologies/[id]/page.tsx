@@ -83,7 +83,7 @@ export default async function TechnologyPage({ params }: { params: Promise<{ id:
           <Link href="/radar" className="text-brand-700 underline dark:text-blue-300">
             radar
           </Link>
-          : <strong>{RING_LABELS[ring.ring]}</strong>, because it is {ring.reason}.
+          : <strong>{RING_LABELS[ring.ring]}</strong> — {ring.reason}.
         </p>
       ) : null}
       <div className="mt-6 grid gap-8 lg:grid-cols-[1fr_18rem]">
