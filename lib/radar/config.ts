@@ -25,7 +25,9 @@ export const radarFileSchema = z.strictObject({
   rings: z
     .record(
       z.string().regex(/^[a-z0-9][a-z0-9.+#-]*$/),
-      z.union([z.enum(RINGS).transform((ring) => ({ ring })), override]),
+      z.union([z.enum(RINGS).transform((ring) => ({ ring })), override], {
+        error: `expected one of ${RINGS.join(", ")}, or { "ring": …, "reason": … }`,
+      }),
     )
     .default({}),
 });

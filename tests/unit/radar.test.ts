@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { buildCatalog } from "@/lib/content/load";
 import type { Kind, Role, Stack } from "@/lib/content/schema";
 import { toRadar } from "@/lib/radar/build";
 import { DEFAULT_RADAR_CONFIG, loadRadarConfig, parseRadarConfig } from "@/lib/radar/config";
@@ -216,7 +217,11 @@ describe("radar.json", () => {
 
   it.each([
     ["broken JSON", "{ rings: ", /not valid JSON/],
-    ["an unknown ring", '{"rings":{"jquery":"keep"}}', /rings\.jquery/],
+    [
+      "an unknown ring",
+      '{"rings":{"jquery":"keep"}}',
+      /rings\.jquery: expected one of adopt, trial/,
+    ],
     ["a share above 1", '{"thresholds":{"adoptShare":2}}', /thresholds\.adoptShare/],
     ["an unknown key", '{"ring":{}}', /ring/],
     ["not an object", "[1]", /\(top\)/],
@@ -236,6 +241,18 @@ describe("radar.json", () => {
     expect(loadRadarConfig(dir).config.rings.react).toEqual({ ring: "assess" });
     writeFileSync(join(dir, "radar.json"), "nope");
     expect(loadRadarConfig(dir).diagnostics[0].code).toBe("radar-config");
+  });
+
+  it("a bad one does not stop the catalog: it becomes one of its diagnostics", () => {
+    const dir = mkdtempSync(join(tmpdir(), "radar-"));
+    writeFileSync(join(dir, "stack.md"), "# Shop\n\n## Data\n\n- PostgreSQL\n");
+    writeFileSync(join(dir, "radar.json"), '{"rings":{"postgresql":"forever"}}');
+    const catalog = buildCatalog(dir);
+    expect(catalog.stacks).toHaveLength(1);
+    expect(catalog.radar).toEqual(DEFAULT_RADAR_CONFIG);
+    expect(catalog.diagnostics.filter((d) => d.file === "radar.json")).toMatchObject([
+      { severity: "error", code: "radar-config" },
+    ]);
   });
 });
 
