@@ -4,7 +4,7 @@ import { useMemo } from "react";
 import { KINDS, LAYER_IDS } from "@/lib/content/constants";
 import { LAYER_NAMES } from "@/lib/content/layers";
 import { type Radar, type RadarFilter, toRadar } from "@/lib/radar/build";
-import { layoutBlips } from "@/lib/radar/layout";
+import { layoutBlips, ringEdges } from "@/lib/radar/layout";
 import { QUADRANTS } from "@/lib/radar/quadrants";
 import { parseRadarQuery, toRadarSearch } from "@/lib/radar/url";
 import { EMPTY_QUERY, toParams } from "@/lib/search/url-state";
@@ -64,7 +64,11 @@ export function RadarExplorer({ tags, entries, stacks, adoptMin }: Props) {
     const shown = layers.length ? entries.filter((e) => layers.includes(e.layer)) : entries;
     return { entries: shown, stacks, adoptMin };
   }, [recount, data, filter, entries, stacks, adoptMin]);
-  const blips = useMemo(() => layoutBlips(radar.entries, QUADRANTS.length), [radar.entries]);
+  const edges = useMemo(() => ringEdges(radar.entries, QUADRANTS.length), [radar.entries]);
+  const blips = useMemo(
+    () => layoutBlips(radar.entries, QUADRANTS.length, edges),
+    [radar.entries, edges],
+  );
   const go = (next: RadarFilter) => setSearch(toRadarSearch(next));
   const loading = recount && !data && !error;
   const shownTags = tags.slice(0, 200);
@@ -109,7 +113,7 @@ export function RadarExplorer({ tags, entries, stacks, adoptMin }: Props) {
           : `${blips.length} ${blips.length === 1 ? "technology" : "technologies"} from ${radar.stacks} ${radar.stacks === 1 ? "stack" : "stacks"}; adopt needs ${radar.adoptMin} primary stacks.`}
       </p>
       <div className="grid gap-6 xl:grid-cols-[40rem_1fr]">
-        <RadarSvg blips={blips} />
+        <RadarSvg blips={blips} edges={edges} />
         <RadarTable blips={blips} />
       </div>
       {!blips.length ? <p className="mt-4">No technology matches these filters.</p> : null}

@@ -1,5 +1,5 @@
 import type { Blip } from "@/lib/radar/layout";
-import { CENTER, RADIUS, RING_EDGES, SIZE } from "@/lib/radar/layout";
+import { CENTER, RADIUS, SIZE } from "@/lib/radar/layout";
 import { QUADRANTS } from "@/lib/radar/quadrants";
 import { RINGS } from "@/lib/radar/ring";
 import { RING_COLOURS, RING_LABELS } from "./ring-style";
@@ -14,7 +14,7 @@ const CORNERS: Array<[number, number, "start" | "end"]> = [
 ];
 
 /** The radar drawn as SVG; every blip is a link to its technology, named by its accessible label. */
-export function RadarSvg({ blips }: { blips: Blip[] }) {
+export function RadarSvg({ blips, edges }: { blips: Blip[]; edges: number[] }) {
   return (
     <figure className="m-0">
       <svg
@@ -23,7 +23,7 @@ export function RadarSvg({ blips }: { blips: Blip[] }) {
         data-testid="radar-svg"
       >
         <title>Technology radar</title>
-        {[...RING_EDGES].reverse().map((edge, i) => (
+        {[...edges].reverse().map((edge, i) => (
           <circle
             key={edge}
             cx={CENTER}
@@ -40,7 +40,8 @@ export function RadarSvg({ blips }: { blips: Blip[] }) {
         {RINGS.map((ring, i) => (
           <text
             key={ring}
-            x={CENTER - ((i ? RING_EDGES[i - 1] : 0) + RING_EDGES[i]) * (RADIUS / 2)}
+            // Alternate sides of the centre, so labels of thin neighbouring rings never collide.
+            x={CENTER + (i % 2 ? 1 : -1) * ((i ? edges[i - 1] : 0) + edges[i]) * (RADIUS / 2)}
             y={CENTER + 4}
             textAnchor="middle"
             paintOrder="stroke"

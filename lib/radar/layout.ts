@@ -5,10 +5,9 @@ import { RINGS } from "./ring";
 export const SIZE = 640;
 export const CENTER = SIZE / 2;
 export const RADIUS = 280;
-/** Outer edge of each ring as a share of the radius, adopt innermost. */
-export const RING_EDGES = [0.36, 0.6, 0.8, 1];
 const BLIP = 9;
 const PAD = 3;
+const MIN_RING = 34;
 
 export interface Blip extends RadarEntry {
   /** Number shown in the blip and in the table. */
@@ -62,15 +61,42 @@ export function placeInSegment(n: number, r0: number, r1: number, a0: number, a1
   });
 }
 
-/** Every entry placed and numbered by quadrant, then ring, then name. */
-export function layoutBlips(entries: RadarEntry[], quadrants: number): Blip[] {
+/**
+ * Outer edge of each ring as a share of the radius, adopt innermost: half an equal share and half
+ * the ring's share of its most crowded segment, by area, so busy rings get room.
+ */
+export function ringEdges(entries: RadarEntry[], quadrants: number): number[] {
+  const crowd = RINGS.map((ring) => {
+    let most = 0;
+    for (let q = 0; q < quadrants; q++)
+      most = Math.max(most, entries.filter((e) => e.quadrant === q && e.ring === ring).length);
+    return most;
+  });
+  const total = crowd.reduce((a, b) => a + b, 0) || 1;
+  let area = 0;
+  const edges = crowd.map((c) => {
+    area += 0.5 / RINGS.length + (0.5 * c) / total;
+    return Math.sqrt(Math.min(area, 1));
+  });
+  // Every ring stays wide enough for a row of blips and its label, from the outside in.
+  for (let k = edges.length - 2; k >= 0; k--)
+    edges[k] = Math.min(edges[k], edges[k + 1] - MIN_RING / RADIUS);
+  return edges.map((e) => Math.round(e * 1000) / 1000);
+}
+
+/** Every entry placed and numbered by quadrant, then ring, then name, within the given ring edges. */
+export function layoutBlips(
+  entries: RadarEntry[],
+  quadrants: number,
+  edges = ringEdges(entries, quadrants),
+): Blip[] {
   const out: Blip[] = [];
   for (let q = 0; q < quadrants; q++) {
     const [a0, a1] = quadrantAngles(q, quadrants);
     RINGS.forEach((ring, ri) => {
       const group = entries.filter((e) => e.quadrant === q && e.ring === ring);
-      const r0 = ri ? RING_EDGES[ri - 1] * RADIUS : 0;
-      const spots = placeInSegment(group.length, r0, RING_EDGES[ri] * RADIUS, a0, a1);
+      const r0 = ri ? edges[ri - 1] * RADIUS : 0;
+      const spots = placeInSegment(group.length, r0, edges[ri] * RADIUS, a0, a1);
       for (const [i, e] of group.entries()) out.push({ ...e, n: out.length + 1, ...spots[i] });
     });
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LAYER_IDS } from "@/lib/content/constants";
 import type { RadarEntry } from "@/lib/radar/build";
-import { CENTER, layoutBlips, quadrantAngles, RADIUS, RING_EDGES } from "@/lib/radar/layout";
+import { CENTER, layoutBlips, quadrantAngles, RADIUS, ringEdges } from "@/lib/radar/layout";
 import { QUADRANTS, quadrantOf } from "@/lib/radar/quadrants";
 import { RINGS } from "@/lib/radar/ring";
 
@@ -31,7 +31,8 @@ describe("quadrants", () => {
 
 describe("blip layout", () => {
   it.each([1, 5, 12, 30])("keeps %i blips per segment inside their ring and quadrant", (n) => {
-    const blips = layoutBlips(entries(n), QUADRANTS.length);
+    const RING_EDGES = ringEdges(entries(n), QUADRANTS.length);
+    const blips = layoutBlips(entries(n), QUADRANTS.length, RING_EDGES);
     expect(blips).toHaveLength(n * 16);
     for (const b of blips) {
       const ri = RINGS.indexOf(b.ring);
@@ -54,6 +55,23 @@ describe("blip layout", () => {
           expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.id} / ${b.id}`).toBeGreaterThanOrEqual(
             a.r + b.r,
           );
+  });
+
+  it("gives a crowded ring more room, and every ring some", () => {
+    const crowded = entries(2).concat(
+      Array.from({ length: 40 }, (_, i) => ({
+        ...entries(1)[1],
+        id: `busy-${i}`,
+        name: `Busy ${i}`,
+      })),
+    );
+    const even = ringEdges(entries(2), QUADRANTS.length);
+    const busy = ringEdges(crowded, QUADRANTS.length);
+    expect(even.map((e) => Math.round(e * 100))).toEqual([50, 71, 87, 100]);
+    // The trial ring (index 1) widens; adopt keeps over half its even radius; hold stays outermost.
+    expect(busy[1] - busy[0]).toBeGreaterThan(even[1] - even[0]);
+    expect(busy[0]).toBeGreaterThan(even[0] / 2);
+    expect(busy[3]).toBe(1);
   });
 
   it("is deterministic and numbers blips by quadrant, ring, then name", () => {
