@@ -42,7 +42,8 @@ export function RadarRule({
           newest {pct(t.recentShare)} of dated stacks).
         </li>
         <li>
-          <strong>Trial</strong>: primary in at least one stack: in a few, or only recently.
+          <strong>Trial</strong>: primary in at least one stack but short of adopt: in a few, only
+          recently, or passed over too often.
         </li>
         <li>
           <strong>Assess</strong>: everything else: planned, offered as an option or given as an

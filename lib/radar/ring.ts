@@ -76,6 +76,8 @@ export function ringFor(c: RingCounts, stacks: number, t: Thresholds): RingVerdi
       };
     return { ring: "trial", reason: `${facts}: widely chosen but only in recent documents` };
   }
+  if (c.chosen >= min)
+    return { ring: "trial", reason: `${facts}: widely chosen but passed over too often for adopt` };
   if (c.chosen > 0)
     return { ring: "trial", reason: `${facts}: primary in a few stacks (adopt needs ${min})` };
   return { ring: "assess", reason: `${facts}: planned or offered as an option, not yet chosen` };

@@ -72,6 +72,12 @@ describe("ring rule", () => {
     const v = ringFor(counts({ chosen: 9, passedOver: 2 }), 24, DEFAULT_THRESHOLDS);
     expect(v.reason).toMatch(/^primary in 9 stacks, considered and rejected in 2: /);
     expect(describeCounts(counts({ chosen: 1 }))).toBe("primary in 1 stack");
+    expect(ringFor(counts({ chosen: 4, passedOver: 2 }), 24, DEFAULT_THRESHOLDS).reason).toMatch(
+      /passed over too often for adopt$/,
+    );
+    expect(ringFor(counts({ chosen: 2 }), 24, DEFAULT_THRESHOLDS).reason).toMatch(
+      /primary in a few stacks \(adopt needs 4\)$/,
+    );
   });
 });
 
