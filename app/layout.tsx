@@ -23,6 +23,7 @@ const NAV = [
   { href: "/technologies", label: "Technologies" },
   { href: "/layers", label: "Layers" },
   { href: "/compare", label: "Compare" },
+  { href: "/radar", label: "Radar" },
 ];
 
 export default function RootLayout({ children }: { children: ReactNode }) {

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { SearchRecord } from "@/lib/search/records";
 import { KindBadge, LayerChip } from "./badges";
+import { TechLogo } from "./tech-logo";
 
 const RELATION: Record<string, string> = { u: "Uses", p: "Plans", x: "Considered and rejected" };
 
@@ -16,6 +17,7 @@ function Relations({ record, techs }: { record: SearchRecord; techs: string[] })
       {found.map((f) => (
         <li key={f.id} data-relation={f.code}>
           <span className="text-slate-600 dark:text-slate-400">{RELATION[f.code]} </span>
+          <TechLogo id={f.id} />
           <strong>{f.name}</strong>
         </li>
       ))}

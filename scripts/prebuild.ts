@@ -5,6 +5,8 @@ import { toCompareStack, toStackList } from "../lib/compare/records";
 import { countBySeverity } from "../lib/content/aggregate";
 import { buildCatalog, getContentDir, writeCatalog } from "../lib/content/load";
 import { getRegistry } from "../lib/content/registry";
+import { writeLogos } from "../lib/logos/write";
+import { toRadarFacts } from "../lib/radar/facts";
 import { buildConcepts } from "../lib/search/concepts";
 import { toSearchData } from "../lib/search/records";
 
@@ -23,6 +25,14 @@ export function prebuild(strict: boolean): boolean {
   writeFileSync(join(out, "concepts.json"), JSON.stringify(buildConcepts()));
   for (const s of catalog.stacks)
     writeFileSync(join(out, "stacks", `${s.slug}.json`), JSON.stringify(toCompareStack(s)));
+  const techs = catalog.technologies.map((t) => ({ id: t.id, name: t.name, layer: t.layer }));
+  const facts = toRadarFacts(catalog.stacks, techs, catalog.radar.thresholds.recentShare);
+  writeFileSync(join(out, "radar.json"), JSON.stringify({ facts, config: catalog.radar }));
+  const registry = getRegistry(dir);
+  const logos = writeLogos(
+    join(process.cwd(), "public", "logos"),
+    techs.map((t) => ({ ...registry.byId.get(t.id), ...t })),
+  );
 
   const counts = countBySeverity(catalog.diagnostics);
   for (const d of catalog.diagnostics) {
@@ -30,6 +40,7 @@ export function prebuild(strict: boolean): boolean {
       console.log(`${join(dir, d.file)}:${d.line}:${d.col} ${d.severity} ${d.message}`);
   }
   const { documents, cacheHits, parseMs } = catalog.stats;
+  console.log(`logos: ${logos.icons} from simple-icons, ${logos.monograms} monograms`);
   console.log(
     `catalog: ${catalog.stacks.length} stacks from ${documents} documents in ${dir} (${cacheHits} cached, ${parseMs.toFixed(0)} ms); ${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes (npm run check -- ${dir} lists them all)`,
   );

@@ -1,6 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
 import { type SuggestedPair, suggestComparisons } from "../compare/suggest";
+import { type Radar, type RadarEntry, toRadar } from "../radar/build";
+import { DEFAULT_RADAR_CONFIG, loadRadarConfig, type RadarConfig } from "../radar/config";
+import { type RadarFacts, toRadarFacts } from "../radar/facts";
 import { type Aggregates, type TechnologyDetail, toAggregates } from "./aggregate";
 import { parseCached, registryHash } from "./cache";
 import { parseSources } from "./catalog";
@@ -15,6 +18,8 @@ export interface Catalog extends Aggregates {
   builtAt: string;
   stacks: Stack[];
   diagnostics: Diagnostic[];
+  /** The radar's settings from the content folder's radar.json, or the defaults. */
+  radar: RadarConfig;
   stats: { documents: number; cacheHits: number; cacheMisses: number; parseMs: number };
 }
 
@@ -37,11 +42,13 @@ export function buildCatalog(contentDir = getContentDir()): Catalog {
     parseCached(f.file, readText(f.path), registry, regHash, stats),
   );
   const parseMs = performance.now() - start;
+  const radar = loadRadarConfig(contentDir);
   return {
     contentDir,
     builtAt: new Date().toISOString(),
     stacks: result.stacks,
-    diagnostics: result.diagnostics,
+    diagnostics: [...result.diagnostics, ...radar.diagnostics],
+    radar: radar.config,
     ...toAggregates(result.stacks, registry),
     stats: { documents: files.length, cacheHits: stats.hits, cacheMisses: stats.misses, parseMs },
   };
@@ -163,4 +170,43 @@ export function getVersusPeers(id: string): Array<{ id: string; name: string }> 
   return getTechnologies()
     .filter((t) => t.id !== id && hasVersusPage(id, t.id))
     .map((t) => ({ id: t.id, name: t.name }));
+}
+
+let radarMemo: { facts: RadarFacts; radar: Radar; byId: Map<string, RadarEntry> } | undefined;
+function getRadarState() {
+  if (radarMemo) return radarMemo;
+  const { stacks, technologies } = getCatalog();
+  const techs = technologies.map((t) => ({ id: t.id, name: t.name, layer: t.layer }));
+  const facts = toRadarFacts(stacks, techs, getRadarConfig().thresholds.recentShare);
+  const radar = toRadar(facts, getRadarConfig());
+  radarMemo = { facts, radar, byId: new Map(radar.entries.map((e) => [e.id, e])) };
+  return radarMemo;
+}
+
+export function getRadarConfig(): RadarConfig {
+  return getCatalog().radar ?? DEFAULT_RADAR_CONFIG;
+}
+
+/** The unfiltered radar: a ring and its reason for every technology the catalog mentions. */
+export function getRadar(): Radar {
+  return getRadarState().radar;
+}
+
+/** The compact per-stack facts the radar's filters recount rings from in the browser. */
+export function getRadarFacts(): RadarFacts {
+  return getRadarState().facts;
+}
+
+/** One technology's ring and why, for its page. */
+export function getRing(id: string): RadarEntry | undefined {
+  return getRadarState().byId.get(id);
+}
+
+/** Every tag the stacks carry, most used first, for the radar's tag filter. */
+export function getTagCounts(): Array<{ id: string; count: number }> {
+  const counts = new Map<string, number>();
+  for (const s of getStacks()) for (const t of s.tags) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return [...counts]
+    .map(([id, count]) => ({ id, count }))
+    .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
 }

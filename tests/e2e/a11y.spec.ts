@@ -9,6 +9,8 @@ const PAGES = [
   "/layers/data",
   "/layers",
   "/compare?stacks=mern,mean",
+  "/radar",
+  "/radar?layer=ai&tag=ai",
   "/stacks/does-not-exist",
 ];
 

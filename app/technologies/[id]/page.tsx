@@ -2,12 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RoleBadge } from "@/components/badges";
+import { RING_LABELS } from "@/components/radar/ring-style";
 import { TechLink } from "@/components/tech-link";
+import { TechLogo } from "@/components/tech-logo";
 import { DecisionList } from "@/components/technology/decision-list";
 import { versusHref } from "@/lib/content/decisions";
 import { LAYER_NAMES } from "@/lib/content/layers";
 import {
   getDecisionsOf,
+  getRing,
   getTechnologies,
   getTechnology,
   getVersusPeers,
@@ -37,6 +40,7 @@ export default async function TechnologyPage({ params }: { params: Promise<{ id:
   if (!t) notFound();
   const decisions = getDecisionsOf(t.id);
   const peers = getVersusPeers(t.id);
+  const ring = getRing(t.id);
   return (
     <article>
       <p className="mb-1 text-sm text-slate-600 dark:text-slate-400">
@@ -48,7 +52,10 @@ export default async function TechnologyPage({ params }: { params: Promise<{ id:
           {LAYER_NAMES[t.layer]}
         </Link>
       </p>
-      <h1 className="text-2xl font-bold tracking-tight">{t.name}</h1>
+      <h1 className="text-2xl font-bold tracking-tight">
+        <TechLogo id={t.id} size={28} />
+        {t.name}
+      </h1>
       <p className="mt-1 max-w-3xl text-slate-700 dark:text-slate-300">
         {t.description ||
           "Not in the technology registry yet: add it to technologies.json to give it a description and layer."}
@@ -70,6 +77,15 @@ export default async function TechnologyPage({ params }: { params: Promise<{ id:
         {t.alternative} as alternative, {t.other} otherwise
         {t.versions.length ? ` · versions seen: ${t.versions.join(", ")}` : ""}
       </p>
+      {ring ? (
+        <p className="mt-2 text-sm" data-testid="tech-ring">
+          On the{" "}
+          <Link href="/radar" className="text-brand-700 underline dark:text-blue-300">
+            radar
+          </Link>
+          : <strong>{RING_LABELS[ring.ring]}</strong> — {ring.reason}.
+        </p>
+      ) : null}
       <div className="mt-6 grid gap-8 lg:grid-cols-[1fr_18rem]">
         <section aria-labelledby="uses-heading" className="min-w-0">
           <h2 id="uses-heading" className="mb-2 text-lg font-semibold">
