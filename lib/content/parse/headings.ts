@@ -6,7 +6,7 @@ export const SKIP =
 
 /** Sections whose running text describes the stack. */
 export const STACK_HEADING =
-  /\b(tech(nology|nical)?[\s-]*stack|stacks?|technolog(y|ies)|architecture|built with|made with|powered by|tools( used)?|tooling|infrastructure|dependencies|decisions?|platform|languages?|frameworks?|libraries|services|components)\b|技术|架构|選型|选型|技術|アーキテクチャ|構成|기술|스택|아키텍처|стек|технолог|архитектур|инструмент|tecnolog|arquitectura|arquitetura|ferramentas|herramientas|technologie|architektur|werkzeuge|architecture|outils|stos|narzędzia|tecnologie|architettura|strumenti|التقنيات|التقنية|البنية|الأدوات/i;
+  /\b(tech(nology|nical)?[\s-]*stack|stacks?|technolog(y|ies)|architecture|built with|made with|powered by|tools( used)?|tooling|infrastructure|dependencies|decisions?|platform|languages?|frameworks?|libraries|services|components|pre-?requisites?)\b|voraussetzungen|prérequis|requisitos previos|pré-requisitos|wymagania wstępne|prerequisiti|前提条件|前置条件|사전 요구 사항|предварительные требования|技术|架构|選型|选型|技術|アーキテクチャ|構成|기술|스택|아키텍처|стек|технолог|архитектур|инструмент|tecnolog|arquitectura|arquitetura|ferramentas|herramientas|technologie|architektur|werkzeuge|architecture|outils|stos|narzędzia|tecnologie|architettura|strumenti|التقنيات|التقنية|البنية|الأدوات/i;
 
 /** Sections about using or contributing to the project, not about what it is built with. */
 export const NON_STACK =

@@ -248,6 +248,9 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   // what a README asks you to install is what the project is built with
   ["prerequisites.md", "Node.js", { role: "primary", version: "20" }],
   ["prerequisites.md", "Rust", { role: "primary", version: "1.78" }],
+  // linked names in a sentence under "Pre-requisites" are part of the stack too
+  ["prerequisites.md", "Deno", { role: "primary", version: "2" }],
+  ["prerequisites.md", "Podman", { role: "primary" }],
   // an RFC (Problem, Proposal) is a decision record: its running text is read
   ["rfc.md", "Amazon RDS", { known: true }],
   ["rfc.md", "PostgreSQL", { known: true }],
