@@ -287,12 +287,18 @@ function parsePart(part: string, opts: CompoundOptions, listy = false): Atom[] {
         // `QR codes (qrcode.react)`: where a technology is expected, a package name in parentheses is one.
         const named = (x: { p: string; tech?: Technology }) =>
           x.tech || (opts.position && /^@?[a-z0-9][a-z0-9-]*([./-][a-z0-9-]+){1,2}$/.test(x.p));
-        const sub = (x: { p: string; tech?: Technology }): Atom => ({
-          name: x.tech?.name ?? x.p,
-          tech: x.tech,
-          raw: x.p,
-          role: or ? "option" : undefined,
-        });
+        // `Kotlin (JVM 17)`: a version beside the name in the aside is that name's.
+        const sub = (x: { p: string; tech?: Technology }): Atom => {
+          const { name, version } = splitVersion(x.p);
+          const v = x.tech ? version : undefined;
+          return {
+            name: x.tech?.name ?? (v ? name : x.p),
+            tech: x.tech,
+            raw: v ? name : x.p,
+            version: v,
+            role: or ? "option" : undefined,
+          };
+        };
         if (subs.length && subs.every(named)) subAtoms.push(...subs.map(sub));
         else {
           // `Spring Boot (WebFlux + Security)`: the names in an aside count, the other words describe.
@@ -337,7 +343,9 @@ function parsePart(part: string, opts: CompoundOptions, listy = false): Atom[] {
   else if (describe) {
     if (opts.scanProse) atoms.push(...scanAtoms(outside, opts.registry));
   } else if (outside) {
-    const options = isPackagePath(splitVersion(outside).name) ? [outside] : splitTop(outside, OR);
+    // `@googleapis/drive SDK`: the package, then a word for what kind of thing it is.
+    const kindless = outside.replace(/\s+(sdk|client|library|lib|package|module|plugin)$/i, "");
+    const options = isPackagePath(splitVersion(kindless).name) ? [kindless] : splitTop(outside, OR);
     const resolved = options
       .map((o) => ({ o, ...splitVersion(o) }))
       .map((x) => ({ ...x, tech: resolveName(opts.registry, x.o) }));

@@ -125,6 +125,9 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   // "v4" after a name the registry spells with it, and a fuller version in a sub-bullet (any language)
   ["versions.md", "Tailwind CSS", { version: "v4" }],
   ["versions.md", "Astro", { version: "5.2.1" }],
+  // a version in an aside belongs to the name beside it; a package keeps its scope before "SDK"
+  ["versions.md", "JVM", { version: "21" }],
+  ["versions.md", "@aws-sdk/client-s3", { role: "primary" }],
   ["precision.md", "Litestar", { role: "primary" }],
   // one heading per technology, known or not, with its version line, description and reasons
   [
