@@ -43,6 +43,8 @@ function layerOfDraft(ex: Extraction, d: Draft): { id: LayerId; label: string } 
     ex.registry.family(d.atom.name)?.layer ??
     toLayerId(d.purpose) ??
     NAME_HINTS.find(([re]) => re.test(d.atom.name))?.[1] ??
+    // "ADR: OCR engine selection": a decision record is about one thing, and its title says which.
+    (ex.adr ? toLayerId(ex.stacks.get(OWN_STACK)?.title) : undefined) ??
     "tooling";
   // A layer is named for itself, not after one row's category ("Data", not "Data — Relational").
   return { id, label: LAYER_NAMES[id] };

@@ -162,6 +162,9 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["considered-options.md", "Imgproxy", { role: "primary", known: false }],
   ["considered-options.md", "Thumbor", { role: "alternative", known: false }],
   ["considered-options.md", "Sharp", { role: "alternative" }],
+  // an unknown name in a decision record sits in the layer the record's title names
+  ["adr-title.md", "Calamari", { role: "primary", layer: "ai", known: false }],
+  ["adr-title.md", "Ocrad", { role: "alternative", layer: "ai" }],
   // options lettered in a table's Option column: the verdict settles them all
   ["lettered-options.md", "Socket.IO", { role: "primary" }],
   ["lettered-options.md", "Centrifugo", { role: "alternative" }],
