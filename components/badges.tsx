@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { LAYER_NAMES } from "@/lib/content/layers";
 import type { Kind, LayerId, Role } from "@/lib/content/schema";
 import { KIND_LABELS, ROLE_CLASSES, ROLE_LABELS } from "@/lib/ui/labels";

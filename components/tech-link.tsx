@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 
 // Names that are also the generic words search engines flag as link text ("Go").
 const GENERIC = new Set(["go", "here", "more", "start", "next", "click", "link", "this", "read"]);

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { type Decision, versusHref } from "@/lib/content/decisions";
 
 interface Props {

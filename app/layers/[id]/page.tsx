@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Link } from "@/components/link";
 import { TechLink } from "@/components/tech-link";
 import { isLayerId, LAYER_DESCRIPTIONS, LAYER_NAMES } from "@/lib/content/layers";
 import { getLayerTechnologies } from "@/lib/content/load";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RoleBadge } from "@/components/badges";
+import { Link } from "@/components/link";
 import { TechLink } from "@/components/tech-link";
 import { DecisionList } from "@/components/technology/decision-list";
 import { versusHref } from "@/lib/content/decisions";
