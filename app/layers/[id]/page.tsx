@@ -65,7 +65,14 @@ export default async function LayerPage({ params }: { params: Promise<{ id: stri
                     ) : null}
                   </span>
                 ))}
-                {t.uses.length > 12 ? ` and ${t.uses.length - 12} more` : ""}
+                {t.uses.length > 12 ? (
+                  <>
+                    {" and "}
+                    <Link href={`/technologies/${t.id}`} className="underline">
+                      {t.uses.length - 12} more
+                    </Link>
+                  </>
+                ) : null}
               </p>
             </li>
           );

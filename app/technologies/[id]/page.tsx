@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { RoleBadge } from "@/components/badges";
 import { Link } from "@/components/link";
+import { Pager } from "@/components/pager";
 import { TechLink } from "@/components/tech-link";
 import { DecisionList } from "@/components/technology/decision-list";
+import { UseList } from "@/components/technology/use-list";
 import { versusHref } from "@/lib/content/decisions";
 import { LAYER_NAMES } from "@/lib/content/layers";
 import {
@@ -13,11 +14,10 @@ import {
   getVersusPeers,
   hasVersusPage,
 } from "@/lib/content/load";
+import { pageCount, pageOf, usesPageHref } from "@/lib/ui/paging";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
-// Keeps a page about a very common technology small; the counts above still cover every use.
-const MAX_USES = 60;
 
 export function generateStaticParams() {
   return getTechnologies().map((t) => ({ id: t.id }));
@@ -75,36 +75,13 @@ export default async function TechnologyPage({ params }: { params: Promise<{ id:
           <h2 id="uses-heading" className="mb-2 text-lg font-semibold">
             Stacks that use it
           </h2>
-          <ul className="space-y-3">
-            {t.uses.slice(0, MAX_USES).map((u, i) => (
-              <li
-                // biome-ignore lint/suspicious/noArrayIndexKey: a static list; a stack can use one technology twice
-                key={`${u.slug}-${i}`}
-                className="rounded border border-slate-200 p-3 text-sm dark:border-slate-800"
-              >
-                <div className="flex flex-wrap items-center gap-2">
-                  <Link
-                    href={`/stacks/${u.slug}`}
-                    className="font-semibold text-brand-700 hover:underline dark:text-blue-300"
-                  >
-                    {u.title}
-                  </Link>
-                  <RoleBadge role={u.role} />
-                  <span className="text-slate-600 dark:text-slate-400">
-                    in {LAYER_NAMES[u.layer]}
-                  </span>
-                  {u.version ? <span className="tabular-nums">v {u.version}</span> : null}
-                </div>
-                {u.purpose ? <p className="mt-1">{u.purpose}</p> : null}
-                {u.rationale ? (
-                  <p className="mt-1 text-slate-600 dark:text-slate-400">Why: {u.rationale}</p>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-          {t.uses.length > MAX_USES ? (
-            <p className="mt-2 text-sm">…and {t.uses.length - MAX_USES} more uses.</p>
-          ) : null}
+          <UseList uses={pageOf(t.uses, 1)} start={1} />
+          <Pager
+            page={1}
+            pages={pageCount(t.uses.length)}
+            href={(n) => usesPageHref(t.id, n)}
+            label={`Pages of stacks that use ${t.name}`}
+          />
         </section>
         <aside className="space-y-6 text-sm">
           <DecisionList
