@@ -14,7 +14,8 @@ export function TechLink({
   className?: string;
 }) {
   return (
-    <Link href={`/technologies/${id}`} className={className}>
+    // No className key at all when there is none: "$undefined" would repeat in every row's payload.
+    <Link href={`/technologies/${id}`} {...(className ? { className } : {})}>
       {name}
       {GENERIC.has(name.toLowerCase()) ? <span className="sr-only"> (technology)</span> : null}
     </Link>

@@ -83,7 +83,8 @@ export default async function TechnologyPage({ params }: { params: Promise<{ id:
             label={`Pages of stacks that use ${t.name}`}
           />
         </section>
-        <aside className="space-y-6 text-sm">
+        {/* Styled by .tech-aside in app/globals.css: its lists repeat on 1,000s of pages. */}
+        <aside className="tech-aside">
           <DecisionList
             id={t.id}
             title="Chosen over"
@@ -102,16 +103,11 @@ export default async function TechnologyPage({ params }: { params: Promise<{ id:
           />
           {peers.length ? (
             <section aria-labelledby="versus-heading">
-              <h2 id="versus-heading" className="mb-2 font-semibold">
-                Compare with
-              </h2>
-              <ul className="space-y-1">
+              <h2 id="versus-heading">Compare with</h2>
+              <ul>
                 {peers.slice(0, 8).map((p) => (
                   <li key={p.id}>
-                    <Link
-                      href={versusHref(t.id, p.id)}
-                      className="text-brand-700 underline dark:text-blue-300"
-                    >
+                    <Link href={versusHref(t.id, p.id)}>
                       {t.name} vs {p.name}
                     </Link>
                   </li>
@@ -120,53 +116,32 @@ export default async function TechnologyPage({ params }: { params: Promise<{ id:
             </section>
           ) : null}
           <section aria-labelledby="with-heading">
-            <h2 id="with-heading" className="mb-2 font-semibold">
-              Most often used with
-            </h2>
+            <h2 id="with-heading">Most often used with</h2>
             {t.usedWith.length ? (
-              <ul className="space-y-1">
+              <ul>
                 {t.usedWith.map((w) => (
                   <li key={w.id}>
-                    <TechLink
-                      id={w.id}
-                      name={w.name}
-                      className="text-brand-700 hover:underline dark:text-blue-300"
-                    />{" "}
-                    <span className="text-slate-600 dark:text-slate-400">({w.count})</span>
+                    <TechLink id={w.id} name={w.name} /> <span className="muted">({w.count})</span>
                   </li>
                 ))}
               </ul>
             ) : (
-              <p className="text-slate-600 dark:text-slate-400">
-                Not chosen as primary alongside anything yet.
-              </p>
+              <p className="muted">Not chosen as primary alongside anything yet.</p>
             )}
           </section>
           <section aria-labelledby="alt-heading">
-            <h2 id="alt-heading" className="mb-2 font-semibold">
-              Listed alternatives
-            </h2>
+            <h2 id="alt-heading">Listed alternatives</h2>
             {t.alternatives.length ? (
-              <ul className="space-y-1">
+              <ul>
                 {t.alternatives.map((a) => (
                   <li key={a.name}>
-                    {a.id ? (
-                      <TechLink
-                        id={a.id}
-                        name={a.name}
-                        className="text-brand-700 hover:underline dark:text-blue-300"
-                      />
-                    ) : (
-                      a.name
-                    )}{" "}
-                    <span className="text-slate-600 dark:text-slate-400">({a.count})</span>
+                    {a.id ? <TechLink id={a.id} name={a.name} /> : a.name}{" "}
+                    <span className="muted">({a.count})</span>
                   </li>
                 ))}
               </ul>
             ) : (
-              <p className="text-slate-600 dark:text-slate-400">
-                No document lists alternatives to it.
-              </p>
+              <p className="muted">No document lists alternatives to it.</p>
             )}
           </section>
         </aside>
