@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { measureOutput, mbPerThousand } from "@/lib/bench/output-size";
+import { mbPerThousand, measureOutput } from "@/lib/bench/output-size";
 import { isSegmentFile, removeSegmentFiles } from "@/lib/export/segment-files";
 
 function fakeExport(): string {
