@@ -1,15 +1,12 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { LAYER_NAMES } from "@/lib/content/layers";
 import type { Kind, LayerId, Role } from "@/lib/content/schema";
-import { KIND_LABELS, ROLE_CLASSES, ROLE_LABELS } from "@/lib/ui/labels";
+import { KIND_LABELS, ROLE_LABELS } from "@/lib/ui/labels";
 
 export function RoleBadge({ role }: { role: Role }) {
   return (
-    <span
-      className={`inline-block rounded px-1.5 py-0.5 text-[11px] font-medium uppercase tracking-wide ${ROLE_CLASSES[role]}`}
-    >
-      {ROLE_LABELS[role]}
-    </span>
+    // Two short classes (app/globals.css): a badge repeats on every row of the biggest pages.
+    <span className={`badge role-${role}`}>{ROLE_LABELS[role]}</span>
   );
 }
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import type { SearchRecord } from "@/lib/search/records";
 import { KindBadge, LayerChip } from "./badges";
 import { TechLogo } from "./tech-logo";

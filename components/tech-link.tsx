@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { TechLogo } from "./tech-logo";
 
 // Names that are also the generic words search engines flag as link text ("Go").
@@ -17,7 +17,8 @@ export function TechLink({
   logo?: boolean;
 }) {
   return (
-    <Link href={`/technologies/${id}`} className={className}>
+    // No className key at all when there is none: "$undefined" would repeat in every row's payload.
+    <Link href={`/technologies/${id}`} {...(className ? { className } : {})}>
       {logo ? <TechLogo id={id} /> : null}
       {name}
       {GENERIC.has(name.toLowerCase()) ? <span className="sr-only"> (technology)</span> : null}

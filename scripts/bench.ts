@@ -1,12 +1,13 @@
 // npm run bench: builds generated catalogs of N stacks and prints build time, output size, page
 // weight, data sizes and search latency beside their targets; writes the figures to bench-results/.
 // BENCH_N=100,1000,2000 by default (2,000 gives the linearity ratio); add 10000 or 5000 to go further.
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Fuse from "fuse.js";
 import { generateCorpus } from "../lib/bench/generate";
+import { mbPerThousand, measureOutput, OUTPUT_TARGET_MB_PER_1000 } from "../lib/bench/output-size";
 import { type PageWeight, toPageWeight } from "../lib/bench/page-weight";
 import { CACHE_DIR } from "../lib/content/cache";
 import { buildCatalog } from "../lib/content/load";
@@ -85,6 +86,8 @@ interface Row {
   buildPeakMb?: number;
   outMb: number;
   outFiles: number;
+  /** Megabytes by file kind: html, txt (RSC payloads), js, json, css… */
+  outByKind: Record<string, number>;
   pages: Record<string, PageWeight | undefined>;
   json: Record<string, number>;
   searchMedianMs: number;
@@ -105,14 +108,6 @@ function lighthouse(stackSlug: string): string {
     .split("\n")
     .filter((l) => l && !l.startsWith("   "))
     .join("\n");
-}
-
-function duBytes(dir: string): { bytes: number; files: number } {
-  const out = execFileSync("du", ["-sb", dir], { encoding: "utf8" });
-  const files = Number(
-    execFileSync("bash", ["-c", `find '${dir}' -type f | wc -l`], { encoding: "utf8" }).trim(),
-  );
-  return { bytes: Number(out.split(/\s/)[0]), files };
 }
 
 /** Runs the real build; wall time, and peak RSS when GNU time is there to measure it. */
@@ -172,7 +167,7 @@ function measure(n: number): Row {
   rmSync(join(ROOT, ".next"), { recursive: true, force: true });
   const coldBuild = build(dir);
   const warmBuild = build(dir);
-  const size = duBytes(OUT);
+  const size = measureOutput(OUT);
   const firstStack = cold.stacks[0]?.slug;
   const pages = {
     "/": toPageWeight(OUT, "/"),
@@ -200,6 +195,9 @@ function measure(n: number): Row {
     buildPeakMb: coldBuild.peakMb,
     outMb: size.bytes / 1048576,
     outFiles: size.files,
+    outByKind: Object.fromEntries(
+      Object.entries(size.byKind).map(([k, bytes]) => [k, bytes / 1048576]),
+    ),
     pages,
     json,
     searchMedianMs: search.median,
@@ -228,8 +226,15 @@ col("  warm speed-up", (r) => `${(r.parseColdMs / r.parseWarmMs).toFixed(1)}x`);
 col("next build, cold", (r) => `${r.buildColdS.toFixed(1)} s`);
 col("next build, warm", (r) => `${r.buildWarmS.toFixed(1)} s`);
 col("build peak memory", (r) => (r.buildPeakMb ? `${r.buildPeakMb.toFixed(0)} MB` : "-"));
-col("output folder", (r) => `${r.outMb.toFixed(1)} MB`, "< 40 MB at 5,000 stacks");
+col("output folder", (r) => `${r.outMb.toFixed(1)} MB`);
+col(
+  "  per 1,000 stacks",
+  (r) => `${mbPerThousand(r.outMb * 1048576, r.stacks).toFixed(1)} MB`,
+  `<= ${OUTPUT_TARGET_MB_PER_1000} MB per 1,000 stacks at every N`,
+);
 col("  files", (r) => String(r.outFiles));
+for (const kind of ["html", "txt", "json", "js"])
+  col(`  .${kind} files`, (r) => `${(r.outByKind[kind] ?? 0).toFixed(1)} MB`);
 for (const page of ["/", "stack page", "/technologies", "/compare"]) {
   col(`${page} HTML raw / gzip`, (r) =>
     `${kb(r.pages[page]?.htmlBytes)}/${kb(r.pages[page]?.htmlGzip)}`.replace(/ KB\//, "/"),
@@ -265,7 +270,7 @@ if (small && large && small !== large) {
   );
   const perStack = (large.outMb - small.outMb) / (large.n - small.n);
   console.log(
-    `output folder, extrapolated to 5,000 stacks: ${(small.outMb + perStack * (5000 - small.n)).toFixed(0)} MB (${(perStack * 1024).toFixed(1)} KB per stack)   target < 40 MB`,
+    `output folder, extrapolated to 5,000 stacks: ${(small.outMb + perStack * (5000 - small.n)).toFixed(0)} MB (${(perStack * 1024).toFixed(1)} KB per stack)   target <= ${OUTPUT_TARGET_MB_PER_1000 * 5} MB`,
   );
 }
 for (const r of rows)

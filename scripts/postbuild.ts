@@ -1,9 +1,11 @@
 // After `next build`: gives every page a Content-Security-Policy that allows exactly its own
-// inline scripts (by hash) and nothing from other origins.
+// inline scripts (by hash) and nothing from other origins, and drops the prefetch segment files
+// the client never reads (lib/export/segment-files.ts).
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { listHtmlFiles } from "../lib/bench/page-weight";
+import { removeSegmentFiles } from "../lib/export/segment-files";
 
 const OUT = join(process.cwd(), process.argv[2] ?? "out");
 
@@ -39,3 +41,7 @@ for (const file of listHtmlFiles(OUT)) {
   pages++;
 }
 console.log(`postbuild: Content-Security-Policy written into ${pages} pages`);
+const pruned = removeSegmentFiles(OUT);
+console.log(
+  `postbuild: ${pruned.files} prefetch segment files removed (${(pruned.bytes / 1048576).toFixed(1)} MB)`,
+);

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { LAYER_DESCRIPTIONS, LAYER_NAMES } from "@/lib/content/layers";
 import { getCatalog } from "@/lib/content/load";
 import { LAYER_IDS } from "@/lib/content/schema";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import type { Cell, Line, Row } from "@/lib/compare/align";
 import { cellText, statusText } from "@/lib/compare/export";
 import type { CompareStack } from "@/lib/compare/records";

@@ -11,7 +11,8 @@ interface Props {
 
 /**
  * A layer's choices grouped by what each is for. On phones each row becomes a small card, so the
- * purpose and rationale stay in view instead of behind a sideways scroll.
+ * purpose and rationale stay in view instead of behind a sideways scroll (the cell labels come from
+ * app/globals.css by column, not from an attribute repeated on every cell).
  */
 export function ChoiceTable({ layer, slotOrder, slotLabel }: Props) {
   const rank = (slot: string) => {
@@ -34,26 +35,24 @@ export function ChoiceTable({ layer, slotOrder, slotLabel }: Props) {
       <tbody>
         {choices.map((c, i) => (
           <tr key={`${c.technology}-${c.line}`} data-slot={c.slot}>
-            <td data-label="For" className="slot">
+            <td className="slot">
               {i === 0 || choices[i - 1].slot !== c.slot ? slotLabel(c.slot) : ""}
               {c.label && c.label.toLowerCase() !== slotLabel(c.slot).toLowerCase() ? (
                 <span className="muted">“{c.label}”</span>
               ) : null}
             </td>
-            <td data-label="Technology">
+            <td>
               <TechLink id={c.technology} name={c.name} />
             </td>
-            <td data-label="Version" className="num">
-              {c.version ?? ""}
-            </td>
-            <td data-label="Role">
+            <td className="num">{c.version ?? ""}</td>
+            <td>
               <RoleBadge role={c.role} />
             </td>
-            <td data-label="Purpose">
+            <td>
               {c.purpose}
               {c.rationale ? <span className="muted">Why: {c.rationale}</span> : null}
             </td>
-            <td data-label="Alternatives">{c.alternatives.join(", ")}</td>
+            <td>{c.alternatives.join(", ")}</td>
           </tr>
         ))}
       </tbody>

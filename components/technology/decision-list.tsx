@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { type Decision, versusHref } from "@/lib/content/decisions";
 
 interface Props {
@@ -12,17 +12,18 @@ interface Props {
   hasVersus: (a: string, b: string) => boolean;
 }
 
+// The comparison pages and the stack pages hold every decision; the side column shows the first few.
+const MAX_DECISIONS = 12;
+
 /** "Chosen over" / "passed over for": who weighed this technology against which, and why. */
 export function DecisionList({ id, title, decisions, other, empty, hasVersus }: Props) {
   const headingId = `${other}-heading`;
   return (
     <section aria-labelledby={headingId}>
-      <h2 id={headingId} className="mb-2 font-semibold">
-        {title}
-      </h2>
+      <h2 id={headingId}>{title}</h2>
       {decisions.length ? (
-        <ul className="space-y-2">
-          {decisions.slice(0, 30).map((d) => (
+        <ul className="side-list">
+          {decisions.slice(0, MAX_DECISIONS).map((d) => (
             <li key={`${d.slug}-${d.chosen.id}-${d.over.id}`}>
               <Link
                 href={
@@ -30,22 +31,18 @@ export function DecisionList({ id, title, decisions, other, empty, hasVersus }: 
                     ? versusHref(id, d[other].id)
                     : `/technologies/${d[other].id}`
                 }
-                className="text-brand-700 underline dark:text-blue-300"
               >
                 {d[other].name}
               </Link>{" "}
-              <span className="text-slate-600 dark:text-slate-400">
-                in{" "}
-                <Link href={`/stacks/${d.slug}`} className="underline">
-                  {d.title}
-                </Link>
+              <span className="muted">
+                in <Link href={`/stacks/${d.slug}`}>{d.title}</Link>
               </span>
-              {d.reason ? <p className="text-slate-700 dark:text-slate-300">{d.reason}</p> : null}
+              {d.reason ? <p>{d.reason}</p> : null}
             </li>
           ))}
         </ul>
       ) : (
-        <p className="text-slate-600 dark:text-slate-400">{empty}</p>
+        <p className="muted">{empty}</p>
       )}
     </section>
   );

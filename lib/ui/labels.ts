@@ -8,14 +8,6 @@ export const ROLE_LABELS: Record<Role, string> = {
   example: "example",
 };
 
-export const ROLE_CLASSES: Record<Role, string> = {
-  primary: "bg-emerald-100 text-emerald-900 dark:bg-emerald-900/60 dark:text-emerald-100",
-  alternative: "bg-slate-200 text-slate-800 dark:bg-slate-700 dark:text-slate-100",
-  option: "bg-sky-100 text-sky-900 dark:bg-sky-900/60 dark:text-sky-100",
-  planned: "bg-amber-100 text-amber-900 dark:bg-amber-900/60 dark:text-amber-100",
-  example: "bg-violet-100 text-violet-900 dark:bg-violet-900/60 dark:text-violet-100",
-};
-
 export const KIND_LABELS: Record<Kind, string> = {
   stack: "Stack",
   guide: "Guide",

@@ -73,10 +73,11 @@ function randomQuery(next: () => number, i: number): string {
   return parts.join(next() < 0.1 ? ";" : "&");
 }
 
-// The radar draws every technology on each load, so it gets fewer (still varied) addresses.
+// The radar and /technologies draw every technology (with its logo) on each load, so they get
+// fewer (still varied) addresses.
 for (const [path, heading, count] of [
   ["/", "Technology stacks", 200],
-  ["/technologies", "Technologies", 200],
+  ["/technologies", "Technologies", 100],
   ["/compare", "Compare stacks", 200],
   ["/radar", "Technology radar", 60],
 ] as const) {

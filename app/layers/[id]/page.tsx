@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Link } from "@/components/link";
 import { TechLink } from "@/components/tech-link";
 import { isLayerId, LAYER_DESCRIPTIONS, LAYER_NAMES } from "@/lib/content/layers";
 import { getLayerTechnologies } from "@/lib/content/load";
@@ -37,35 +37,33 @@ export default async function LayerPage({ params }: { params: Promise<{ id: stri
       <h1 className="text-2xl font-bold tracking-tight">{LAYER_NAMES[id]}</h1>
       <p className="mb-4 text-slate-700 dark:text-slate-300">{LAYER_DESCRIPTIONS[id]}</p>
       {techs.length ? null : <p>No stack makes a choice for this layer yet.</p>}
-      <ol className="space-y-3">
+      {/* Styled by .layer-list in app/globals.css: a layer can list hundreds of technologies. */}
+      <ol className="layer-list">
         {techs.map((t) => {
           const primary = t.uses.filter((u) => u.role === "primary").length;
           return (
-            <li key={t.id} className="rounded border border-slate-200 p-3 dark:border-slate-800">
-              <h2 className="font-semibold">
-                <TechLink
-                  id={t.id}
-                  name={t.name}
-                  className="text-brand-700 underline dark:text-blue-300"
-                />{" "}
-                <span className="text-sm font-normal text-slate-600 dark:text-slate-400">
+            <li key={t.id}>
+              <h2>
+                <TechLink id={t.id} name={t.name} />{" "}
+                <span className="muted">
                   {t.uses.length} {t.uses.length === 1 ? "choice" : "choices"}, {primary} primary
                 </span>
               </h2>
-              <p className="mt-1 text-sm">
+              <p>
                 {t.uses.slice(0, 12).map((u, i) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: a static list; a stack can use one technology twice
                   <span key={`${u.slug}-${i}`}>
                     {i ? ", " : ""}
-                    <Link href={`/stacks/${u.slug}`} className="underline">
-                      {u.title}
-                    </Link>
-                    {u.role !== "primary" ? (
-                      <span className="text-slate-600 dark:text-slate-400"> ({u.role})</span>
-                    ) : null}
+                    <Link href={`/stacks/${u.slug}`}>{u.title}</Link>
+                    {u.role !== "primary" ? <span className="muted"> ({u.role})</span> : null}
                   </span>
                 ))}
-                {t.uses.length > 12 ? ` and ${t.uses.length - 12} more` : ""}
+                {t.uses.length > 12 ? (
+                  <>
+                    {" and "}
+                    <Link href={`/technologies/${t.id}`}>{t.uses.length - 12} more</Link>
+                  </>
+                ) : null}
               </p>
             </li>
           );

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { KindBadge } from "@/components/badges";
 import { ComparePicker } from "@/components/compare-picker";
 import { DiagnosticsPanel } from "@/components/diagnostics-panel";
+import { Link } from "@/components/link";
 import { ChoiceTable } from "@/components/stack/choice-table";
 import { LAYER_NAMES } from "@/lib/content/layers";
 import {

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { RoleBadge } from "@/components/badges";
+import { Link } from "@/components/link";
+import { Pager } from "@/components/pager";
 import { RING_LABELS } from "@/components/radar/ring-style";
 import { TechLink } from "@/components/tech-link";
 import { TechLogo } from "@/components/tech-logo";
 import { DecisionList } from "@/components/technology/decision-list";
+import { UseList } from "@/components/technology/use-list";
 import { versusHref } from "@/lib/content/decisions";
 import { LAYER_NAMES } from "@/lib/content/layers";
 import {
@@ -16,11 +17,10 @@ import {
   getVersusPeers,
   hasVersusPage,
 } from "@/lib/content/load";
+import { pageCount, pageOf, usesPageHref } from "@/lib/ui/paging";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
-// Keeps a page about a very common technology small; the counts above still cover every use.
-const MAX_USES = 60;
 
 export function generateStaticParams() {
   return getTechnologies().map((t) => ({ id: t.id }));
@@ -91,38 +91,16 @@ export default async function TechnologyPage({ params }: { params: Promise<{ id:
           <h2 id="uses-heading" className="mb-2 text-lg font-semibold">
             Stacks that use it
           </h2>
-          <ul className="space-y-3">
-            {t.uses.slice(0, MAX_USES).map((u, i) => (
-              <li
-                // biome-ignore lint/suspicious/noArrayIndexKey: a static list; a stack can use one technology twice
-                key={`${u.slug}-${i}`}
-                className="rounded border border-slate-200 p-3 text-sm dark:border-slate-800"
-              >
-                <div className="flex flex-wrap items-center gap-2">
-                  <Link
-                    href={`/stacks/${u.slug}`}
-                    className="font-semibold text-brand-700 hover:underline dark:text-blue-300"
-                  >
-                    {u.title}
-                  </Link>
-                  <RoleBadge role={u.role} />
-                  <span className="text-slate-600 dark:text-slate-400">
-                    in {LAYER_NAMES[u.layer]}
-                  </span>
-                  {u.version ? <span className="tabular-nums">v {u.version}</span> : null}
-                </div>
-                {u.purpose ? <p className="mt-1">{u.purpose}</p> : null}
-                {u.rationale ? (
-                  <p className="mt-1 text-slate-600 dark:text-slate-400">Why: {u.rationale}</p>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-          {t.uses.length > MAX_USES ? (
-            <p className="mt-2 text-sm">…and {t.uses.length - MAX_USES} more uses.</p>
-          ) : null}
+          <UseList uses={pageOf(t.uses, 1)} start={1} />
+          <Pager
+            page={1}
+            pages={pageCount(t.uses.length)}
+            href={(n) => usesPageHref(t.id, n)}
+            label={`Pages of stacks that use ${t.name}`}
+          />
         </section>
-        <aside className="space-y-6 text-sm">
+        {/* Styled by .tech-aside in app/globals.css: its lists repeat on 1,000s of pages. */}
+        <aside className="tech-aside">
           <DecisionList
             id={t.id}
             title="Chosen over"
@@ -141,16 +119,11 @@ export default async function TechnologyPage({ params }: { params: Promise<{ id:
           />
           {peers.length ? (
             <section aria-labelledby="versus-heading">
-              <h2 id="versus-heading" className="mb-2 font-semibold">
-                Compare with
-              </h2>
-              <ul className="space-y-1">
+              <h2 id="versus-heading">Compare with</h2>
+              <ul>
                 {peers.slice(0, 8).map((p) => (
                   <li key={p.id}>
-                    <Link
-                      href={versusHref(t.id, p.id)}
-                      className="text-brand-700 underline dark:text-blue-300"
-                    >
+                    <Link href={versusHref(t.id, p.id)}>
                       {t.name} vs {p.name}
                     </Link>
                   </li>
@@ -159,53 +132,32 @@ export default async function TechnologyPage({ params }: { params: Promise<{ id:
             </section>
           ) : null}
           <section aria-labelledby="with-heading">
-            <h2 id="with-heading" className="mb-2 font-semibold">
-              Most often used with
-            </h2>
+            <h2 id="with-heading">Most often used with</h2>
             {t.usedWith.length ? (
-              <ul className="space-y-1">
+              <ul>
                 {t.usedWith.map((w) => (
                   <li key={w.id}>
-                    <TechLink
-                      id={w.id}
-                      name={w.name}
-                      className="text-brand-700 hover:underline dark:text-blue-300"
-                    />{" "}
-                    <span className="text-slate-600 dark:text-slate-400">({w.count})</span>
+                    <TechLink id={w.id} name={w.name} /> <span className="muted">({w.count})</span>
                   </li>
                 ))}
               </ul>
             ) : (
-              <p className="text-slate-600 dark:text-slate-400">
-                Not chosen as primary alongside anything yet.
-              </p>
+              <p className="muted">Not chosen as primary alongside anything yet.</p>
             )}
           </section>
           <section aria-labelledby="alt-heading">
-            <h2 id="alt-heading" className="mb-2 font-semibold">
-              Listed alternatives
-            </h2>
+            <h2 id="alt-heading">Listed alternatives</h2>
             {t.alternatives.length ? (
-              <ul className="space-y-1">
+              <ul>
                 {t.alternatives.map((a) => (
                   <li key={a.name}>
-                    {a.id ? (
-                      <TechLink
-                        id={a.id}
-                        name={a.name}
-                        className="text-brand-700 hover:underline dark:text-blue-300"
-                      />
-                    ) : (
-                      a.name
-                    )}{" "}
-                    <span className="text-slate-600 dark:text-slate-400">({a.count})</span>
+                    {a.id ? <TechLink id={a.id} name={a.name} /> : a.name}{" "}
+                    <span className="muted">({a.count})</span>
                   </li>
                 ))}
               </ul>
             ) : (
-              <p className="text-slate-600 dark:text-slate-400">
-                No document lists alternatives to it.
-              </p>
+              <p className="muted">No document lists alternatives to it.</p>
             )}
           </section>
         </aside>

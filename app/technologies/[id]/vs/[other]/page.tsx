@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RoleBadge } from "@/components/badges";
+import { Link } from "@/components/link";
 import { getDecisionsBetween, getTechnology, getVersusPairs } from "@/lib/content/load";
 
 export const dynamic = "force-static";
