@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { Breadcrumb } from "@/components/breadcrumb";
 import { Link } from "@/components/link";
 import { TechLink } from "@/components/tech-link";
 import { isLayerId, LAYER_DESCRIPTIONS, LAYER_NAMES } from "@/lib/content/layers";
@@ -28,12 +29,7 @@ export default async function LayerPage({ params }: { params: Promise<{ id: stri
   const techs = getLayerTechnologies(id);
   return (
     <>
-      <p className="mb-1 text-sm text-slate-600 dark:text-slate-400">
-        <Link href="/layers" className="underline">
-          Layers
-        </Link>{" "}
-        /
-      </p>
+      <Breadcrumb trail={[{ href: "/layers", label: "Layers" }]} trailing />
       <h1 className="text-2xl font-bold tracking-tight">{LAYER_NAMES[id]}</h1>
       <p className="mb-4 text-slate-700 dark:text-slate-300">{LAYER_DESCRIPTIONS[id]}</p>
       {techs.length ? null : <p>No stack makes a choice for this layer yet.</p>}

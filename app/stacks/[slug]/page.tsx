@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { KindBadge } from "@/components/badges";
+import { Breadcrumb } from "@/components/breadcrumb";
 import { ComparePicker } from "@/components/compare-picker";
 import { DiagnosticsPanel } from "@/components/diagnostics-panel";
 import { Link } from "@/components/link";
@@ -54,21 +55,20 @@ export default async function StackPage({ params }: { params: Promise<{ slug: st
   return (
     <article>
       <header className="mb-6">
-        <p className="mb-1 text-sm text-slate-600 dark:text-slate-400">
-          <Link href="/" className="underline">
-            Stacks
-          </Link>{" "}
-          /
-          {stack.parent ? (
-            <>
-              {" "}
-              <Link href={`/stacks/${stack.parent}`} className="underline">
-                {getStack(stack.parent)?.title ?? stack.parent}
-              </Link>{" "}
-              /
-            </>
-          ) : null}
-        </p>
+        <Breadcrumb
+          trail={[
+            { href: "/", label: "Stacks" },
+            ...(stack.parent
+              ? [
+                  {
+                    href: `/stacks/${stack.parent}`,
+                    label: getStack(stack.parent)?.title ?? stack.parent,
+                  },
+                ]
+              : []),
+          ]}
+          trailing
+        />
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-bold tracking-tight">
             {stack.title}

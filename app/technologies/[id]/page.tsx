@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { Breadcrumb } from "@/components/breadcrumb";
 import { Link } from "@/components/link";
 import { Pager } from "@/components/pager";
 import { RING_LABELS } from "@/components/radar/ring-style";
@@ -43,15 +44,12 @@ export default async function TechnologyPage({ params }: { params: Promise<{ id:
   const ring = getRing(t.id);
   return (
     <article>
-      <p className="mb-1 text-sm text-slate-600 dark:text-slate-400">
-        <Link href="/technologies" className="underline">
-          Technologies
-        </Link>{" "}
-        /{" "}
-        <Link href={`/layers/${t.layer}`} className="underline">
-          {LAYER_NAMES[t.layer]}
-        </Link>
-      </p>
+      <Breadcrumb
+        trail={[
+          { href: "/technologies", label: "Technologies" },
+          { href: `/layers/${t.layer}`, label: LAYER_NAMES[t.layer] },
+        ]}
+      />
       <h1 className="text-2xl font-bold tracking-tight">
         <TechLogo id={t.id} size={28} />
         {t.name}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Link } from "@/components/link";
+import { Breadcrumb } from "@/components/breadcrumb";
 import { Pager } from "@/components/pager";
 import { UseList } from "@/components/technology/use-list";
 import { getTechnologies, getTechnology } from "@/lib/content/load";
@@ -39,15 +39,12 @@ export default async function TechnologyUsesPage({ params }: Params) {
   if (!t || !n) notFound();
   return (
     <article>
-      <p className="mb-1 text-sm text-slate-600 dark:text-slate-400">
-        <Link href="/technologies" className="underline">
-          Technologies
-        </Link>{" "}
-        /{" "}
-        <Link href={`/technologies/${t.id}`} className="underline">
-          {t.name}
-        </Link>
-      </p>
+      <Breadcrumb
+        trail={[
+          { href: "/technologies", label: "Technologies" },
+          { href: `/technologies/${t.id}`, label: t.name },
+        ]}
+      />
       <h1 className="text-2xl font-bold tracking-tight">{t.name}</h1>
       <h2 className="mt-4 mb-2 text-lg font-semibold">
         Stacks that use it, page {n} of {pages}

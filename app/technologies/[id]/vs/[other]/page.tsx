@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { RoleBadge } from "@/components/badges";
+import { Breadcrumb } from "@/components/breadcrumb";
 import { Link } from "@/components/link";
 import { getDecisionsBetween, getTechnology, getVersusPairs } from "@/lib/content/load";
 
@@ -37,11 +38,7 @@ export default async function VersusPage({ params }: Params) {
   const wins = (x: string) => decisions.filter((d) => d.chosen.id === x).length;
   return (
     <article>
-      <p className="mb-1 text-sm text-slate-600 dark:text-slate-400">
-        <Link href="/technologies" className="underline">
-          Technologies
-        </Link>
-      </p>
+      <Breadcrumb trail={[{ href: "/technologies", label: "Technologies" }]} />
       <h1 className="text-2xl font-bold tracking-tight">
         <Link href={`/technologies/${a.id}`} className="hover:underline">
           {a.name}
