@@ -26,7 +26,7 @@ export function saysChosen(text: string): boolean {
 // Words right before a name that pass it over: "X over Y", "instead of Y", "replaced Y with X".
 const PASSED_OVER_BEFORE = new RegExp(
   [
-    /\b(why not|instead of|rather than|in place of|replac(e|ed|ing)|moved away from|migrated away from|switched (away )?from|dropp(ed|ing)|ditch(ed|ing)|abandon(ed|ing)|reject(ed|ing)|deprecat(ed|ing)|avoid(ed|ing)?|not using|don'?t use|do not use|no longer use|tried|without|compared (to|with)|unlike|no|no \w+ (like|such as))\s+(the\s+|using\s+)?$/
+    /\b(why not|instead of|rather than|in place of|replac(e|ed|ing)|moved away from|migrated away from|switched (away )?from|dropp(ed|ing)|ditch(ed|ing)|abandon(ed|ing)|reject(ed|ing)|deprecat(ed|ing)|avoid(ed|ing)?|not using|don'?t use|do not use|no longer use|tried|without|compared (to|with)|unlike|no|no \w+ (like|such as)|(better|faster|smaller|lighter|simpler|cheaper|safer) than|(similar|comparable|equivalent)\b[^.;:]{0,40}\bto)\s+(the\s+|using\s+)?$/
       .source,
     /(而不是|而非|代替|取代|放弃了?|弃用|不用|相比较于|相比于|相较于|相比|比|ではなく|の代わりに|をやめて|より|대신|대신에|вместо|без|sans|ohne|sin|senza|bez|sem|\bnie|\bне|отказались от|en lugar de|en vez de|em vez de|ao invés de|no lugar de|statt|anstatt|anstelle von|au lieu de|plutôt que|zamiast|invece di|anziché|al posto di|بدلا من|بدلاً من)\s*$/
       .source,

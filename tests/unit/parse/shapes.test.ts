@@ -73,6 +73,11 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["cues.md", "Gatsby", { role: "alternative" }],
   ["cues.md", "Astro", { role: "primary" }],
   ["cues.md", "PurgeCSS", { role: "alternative" }],
+  // a decision compares its choice with others: "similar … to", "improves on", "lighter than"
+  ["cues.md", "Day.js", { role: "primary" }],
+  ["cues.md", "Lodash", { role: "primary" }],
+  ["cues.md", "Underscore.js", { role: "alternative" }],
+  ["cues.md", "date-fns", { role: "alternative" }],
   // "A albo B" across a line break of a wrapped paragraph: both are options, neither the verdict
   ["wrapped.md", "Neon", { role: "option" }],
   ["wrapped.md", "Supabase", { role: "option" }],
