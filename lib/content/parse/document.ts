@@ -57,40 +57,27 @@ function guessKind(body: string, title: string, fm: Frontmatter): Kind {
   return "stack";
 }
 
+/** A document that cannot be read at all: no stacks, one diagnostic on its first line. */
+function refused(
+  file: string,
+  severity: Diagnostic["severity"],
+  code: string,
+  message: string,
+): ParseResult {
+  return { stacks: [], diagnostics: [{ file, line: 1, col: 1, severity, code, message }] };
+}
+
 /** Parses one document into stacks and diagnostics; never throws. */
 export function parseDocument(file: string, source: string, registry: Registry): ParseResult {
   const diagnostics: Diagnostic[] = [];
-  if (!source.trim()) {
-    return {
-      stacks: [],
-      diagnostics: [
-        {
-          file,
-          line: 1,
-          col: 1,
-          severity: "warning",
-          code: "empty-document",
-          message: "the document is empty",
-        },
-      ],
-    };
-  }
-  if (looksBinary(source)) {
-    return {
-      stacks: [],
-      diagnostics: [
-        {
-          file,
-          line: 1,
-          col: 1,
-          severity: "error",
-          code: "binary-document",
-          message:
-            "the file is not text (it holds NUL or control bytes); only Markdown or plain text documents can be read",
-        },
-      ],
-    };
-  }
+  if (!source.trim()) return refused(file, "warning", "empty-document", "the document is empty");
+  if (looksBinary(source))
+    return refused(
+      file,
+      "error",
+      "binary-document",
+      "the file is not text (it holds NUL or control bytes); only Markdown or plain text documents can be read",
+    );
   let text = source;
   if (text.length > MAX_BYTES) {
     diagnostics.push({
