@@ -9,12 +9,13 @@ import { toUpdated } from "./dates";
 import { settleDecisions } from "./decisions";
 import { isNarrowLabel } from "./text";
 
-// When one technology is found twice in a layer, the firmer role wins.
+// When one technology is found twice in a layer, the firmer role wins: an option still open
+// gives way to any decision about it ("Tika is not selected").
 const ROLE_RANK: Record<Role, number> = {
   primary: 5,
   planned: 4,
-  option: 3,
-  alternative: 2,
+  alternative: 3,
+  option: 2,
   example: 1,
 };
 
@@ -33,6 +34,8 @@ const NAME_HINTS: Array<[RegExp, LayerId]> = [
   ],
 ];
 
+const FALLBACK_LAYER: LayerId = "tooling";
+
 function layerOfDraft(ex: Extraction, d: Draft): { id: LayerId; label: string } {
   // An unknown name with no layer around it may still say what it extends or what it is for.
   const id: LayerId =
@@ -45,7 +48,7 @@ function layerOfDraft(ex: Extraction, d: Draft): { id: LayerId; label: string } 
     NAME_HINTS.find(([re]) => re.test(d.atom.name))?.[1] ??
     // "ADR: OCR engine selection": a decision record is about one thing, and its title says which.
     (ex.adr ? toLayerId(ex.stacks.get(OWN_STACK)?.title) : undefined) ??
-    "tooling";
+    FALLBACK_LAYER;
   // A layer is named for itself, not after one row's category ("Data", not "Data — Relational").
   return { id, label: LAYER_NAMES[id] };
 }
@@ -141,6 +144,18 @@ function explicitDrafts(ex: Extraction, fm: Frontmatter): Draft[] {
   return drafts;
 }
 
+/** A name the registry lacks sits in one layer per stack: the first its context gives it. */
+function unknownLayers(ex: Extraction, drafts: Draft[]): Map<string, LayerId> {
+  const found = new Map<string, LayerId>();
+  for (const d of drafts) {
+    if (d.atom.tech || d.forcedLayer) continue;
+    const key = slugify(d.atom.name);
+    const { id } = layerOfDraft(ex, d);
+    if (!found.has(key) && id !== FALLBACK_LAYER) found.set(key, id);
+  }
+  return found;
+}
+
 function layersOf(
   ex: Extraction,
   drafts: Draft[],
@@ -151,9 +166,11 @@ function layersOf(
   const byKey = new Map<string, Choice>();
   const weakKeys = new Set<string>();
   const rationales = ex.rationales.get(stackKey);
+  const unknown = unknownLayers(ex, drafts);
   for (const d of drafts) {
     const techId = d.atom.tech?.id;
     if (techId && forced.has(techId)) d.forcedLayer = forced.get(techId);
+    d.forcedLayer ??= d.atom.tech ? undefined : unknown.get(slugify(d.atom.name));
     const { id, label } = layerOfDraft(ex, d);
     const choice = toChoice(d, id);
     const key = `${id}:${choice.technology}`;

@@ -327,14 +327,20 @@ function parsePart(part: string, opts: CompoundOptions, listy = false): Atom[] {
   if (isLicence(outside)) return subAtoms;
   const whole = outside ? resolveName(opts.registry, outside) : undefined;
   // `Ruff & Black`, `Dotenv e Dotenv-expand`: "and" in any language joins two products when both are names.
-  // `Python con FastAPI`: "with" in any language joins two products the same way, when both are names.
+  // `Python con FastAPI`: "with" in any language joins two products the same way, when both are names;
+  // so does "via" after a known or set-apart name: `Tesseract via Tess4J` uses both.
   const pair = whole
     ? undefined
     : splitTop(outside, /^\s+(?:&|and|e|y|und|et|i|и|ve|oraz|with|con|mit|avec|com|z|с)\s+/i);
+  const through = whole ? undefined : splitTop(outside, /^\s+(?:via|vía|über|через)\s+/i);
   const bothNames = (p: string) =>
     resolveName(opts.registry, p) || (opts.position && isNameLike(p));
-  if (pair && pair.length > 1 && pair.every(bothNames)) {
-    return pair
+  const viaKnown =
+    through?.length === 2 &&
+    (resolveName(opts.registry, through[0]) || (opts.marked && isNameLike(through[0]))) &&
+    bothNames(through[1]);
+  if ((pair && pair.length > 1 && pair.every(bothNames)) || viaKnown) {
+    return (viaKnown ? (through ?? []) : (pair ?? []))
       .flatMap((p) => parsePart(p, opts, listy))
       .map((a) => (planned ? { ...a, role: "planned" as Role } : a));
   }

@@ -57,7 +57,9 @@ export function splitLabel(para: Paragraph): Labelled | undefined {
   const full = nodeText(para).trim();
   // A full-width colon needs no space after it: `框架：Gin`.
   const colon = /^([^:：]{1,48}?)\s*(?:[:：]\s+|：\s*)(.+)$/s.exec(full);
-  if (colon && !/https?$/i.test(colon[1]))
+  // "Meilisearch is not selected: …" is a sentence, not a label.
+  const sentence = colon && /^\S+(\s\S+)?\s(is|are|was|were|has been|have been)\s/i.test(colon[1]);
+  if (colon && !sentence && !/https?$/i.test(colon[1]))
     return { label: colon[1], value: colon[2], tail: "", lead, separator: "colon" };
   const dash = /^(.{1,48}?)\s+[–—-]\s+(.+)$/s.exec(full);
   if (dash) return { label: dash[1], value: dash[2], tail: "", lead, separator: "dash" };

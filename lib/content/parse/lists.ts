@@ -206,8 +206,11 @@ function extractItem(
   // `- Pagination: **Kaminari**`: the lead is the label and the bold name its value.
   const leadLabel = split?.separator === "none" && !split.tail && /[:：]$/.test(split.lead);
   // `- **FastAPI 0.115** + Uvicorn — REST API`: the bold name starts a list of names, it labels nothing.
+  // `**Squoosh** (stretch goal), better codecs`: after an aside, a comma starts what it is for.
   const continues =
-    split?.separator === "none" && /^(\+|,|&|\/|and\b|und\b|e\b|y\b)/i.test(split.tail);
+    split?.separator === "none" &&
+    (/^(\+|&|\/|and\b|und\b|e\b|y\b)/i.test(split.tail) ||
+      (split.tail.startsWith(",") && !split.label.endsWith(")")));
   const alone = split?.separator === "none" && !split.tail && !split.lead;
   const labelled =
     leadLabel && split
@@ -264,6 +267,7 @@ function extractItem(
       labelText: inherited.label,
     });
     purposesInItem(full, drafts);
+    if (section.decides && !heads.length) decide(ex, drafts);
     // Bullets under a bold name say why it was chosen, even when they mention other names.
     const why = inherited.explains && inherited.explainsAs === "why";
     if (why) applyAttribute(ex, "why", full, inherited.parents, section);
@@ -318,7 +322,10 @@ function extractItem(
     ? parseCompound(value, { registry: ex.registry, allowUnknown: false, scanProse: false })
     : [];
   // `**Expo Router 5.0.6**: File-based routing`, `**Better Auth**: auth library`: the label is the product.
-  const inPosition = Boolean(section.layer ?? inherited.layer ?? section.stackProse);
+  // A decision's outcome names what was decided: its bold leads are names, known or not.
+  const inPosition = Boolean(
+    section.layer ?? inherited.layer ?? section.stackProse ?? section.decides,
+  );
   // `**openpyxl** für Excel-Export`: a bold package-shaped name followed by what it is for.
   const packageName =
     inPosition &&
@@ -332,7 +339,10 @@ function extractItem(
   const product =
     !decides &&
     !valueNames.length &&
-    (packageName || sibling || isProductLabel(labelled.label, value || labelled.tail, inPosition));
+    (packageName ||
+      sibling ||
+      outcomeLead(section, labelled) ||
+      isProductLabel(labelled.label, value || labelled.tail, inPosition));
   const labelLayer = product ? undefined : toLayerId(label);
   const labelAtoms = when
     ? []
@@ -364,6 +374,7 @@ function extractItem(
       labelText: inherited.label,
       purpose,
     });
+    if (section.decides) decide(ex, drafts);
     const extra = through
       ? parseCompound(value.replace(/^\s*(via|with|using|through)\s+/i, ""), {
           registry: ex.registry,
@@ -580,4 +591,16 @@ function purposesInItem(text: string, drafts: Draft[]): void {
     const rest = text.slice(end);
     if (start === 0 && alone && QUALITY.test(rest) && !WEIGHED.test(rest)) d.rationale ??= text;
   }
+}
+
+/** An item of a decision's outcome that names a technology without passing it over is the verdict. */
+function decide(ex: Extraction, drafts: Draft[]): void {
+  for (const d of drafts)
+    if (d.role === "primary" || d.role === "option") ex.verdicts.add(verdictKey(d.atom));
+}
+
+/** `1. **Squoosh** (stretch goal), better codecs`: in a decision's outcome, a bold lead is what was decided. */
+function outcomeLead(section: Section, labelled: { label: string; separator: string }): boolean {
+  const name = labelled.label.replace(/\([^()]*\)/g, "");
+  return Boolean(section.decides) && labelled.separator === "none" && wordsOf(name).length <= 4;
 }

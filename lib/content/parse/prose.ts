@@ -12,7 +12,7 @@ import {
   migrationCue,
   PREFERRED_OVER,
 } from "./roles";
-import { isGeneric, isNameLike, isNeverAName } from "./text";
+import { isGeneric, isLicence, isNameLike, isNeverAName } from "./text";
 
 /** A paragraph as plain text, with the spans a writer set apart in bold, code or a link. */
 interface Flat {
@@ -124,8 +124,12 @@ const CHOSEN_OPTION =
 
 /** A word that is a technology only sometimes needs a signal: set apart, a version, or a verb. */
 function isMeant(hit: Hit, text: string, clauseStart: number): boolean {
-  if (hit.marked || !hit.tech) return true;
   const word = text.slice(hit.start, hit.end);
+  // "License: Apache 2.0", "the Elastic License": a licence named after a product is not the product.
+  const after = text.slice(hit.end, hit.end + 20);
+  if (/^\s*(v?\d[\d.]*)?\s*licen[cs]e/i.test(after)) return false;
+  if (isLicence(word + (/^[\s-]*v?\d[\d.]*/.exec(after)?.[0] ?? ""))) return false;
+  if (hit.marked || !hit.tech) return true;
   // A lower-case name the registry does not mark as an everyday word (`nginx`, `redis`) is meant.
   if (!hit.everyday && !hit.tech.ambiguous && (!/^[a-z]+$/.test(word) || word.length >= 4))
     return true;

@@ -3,9 +3,9 @@
 import type { Role } from "../schema";
 
 const REJECTED =
-  /❌|✗|✘|⛔|🚫|\b(no|rejected|not chosen|not selected|deprecated|removed|replaced|dropped|retired|discarded|abandoned|ruled out|avoid)\b|不採用|却下|見送り|弃用|放弃|废弃|不采用|淘汰|채택하지 않음|미채택|제외|폐기|отказ|не выбран|отклонен|устарел|descartad|rechazad|obsolet|verworfen|abgelehnt|rejeté|écarté|odrzucon|scartat|مرفوض/i;
+  /❌|✗|✘|⛔|🚫|\b(no|rejected|not chosen|not selected|deprecated|removed|replaced|dropped|retired|discarded|abandoned|ruled out|excluded|not adopted|declined|avoid)\b|不採用|却下|見送り|弃用|放弃|废弃|不采用|淘汰|채택하지 않음|미채택|제외|폐기|отказ|не выбран|отклонен|устарел|descartad|rechazad|obsolet|verworfen|abgelehnt|rejeté|écarté|odrzucon|scartat|مرفوض/i;
 const PLANNED_CELL =
-  /🚧|⏳|🔜|📅|\b(planned|todo|to do|wip|in progress|future|upcoming|later|next|trial|assess|evaluating|poc|pilot|roadmap|proposed|not (yet|currently) implemented)\b|计划|規劃|予定|検討中|計画|예정|계획|планир|planead|planejad|previsto|geplant|prévu|pianificat|planowan|مخطط/i;
+  /🚧|⏳|🔜|📅|\b(planned|todo|to do|wip|in progress|future|upcoming|later|next|trial|assess|evaluating|poc|pilot|roadmap|proposed|stretch goals?|not (yet|currently) implemented)\b|计划|規劃|予定|検討中|計画|예정|계획|планир|planead|planejad|previsto|geplant|prévu|pianificat|planowan|مخطط/i;
 const CHOSEN_CELL =
   /✅|✔|✓|☑|🟢|⭐|🏆|\b(yes|y|adopt(ed)?|chosen|selected|in use|using|used|active|implemented|done|live|production|prod|current|stable|accepted|approved|winner|recommended|primary)\b|采用|使用中|已使用|已实现|推荐|採用|導入済|推奨|사용 ?중|채택|추천|используется|внедрен|выбран|sí|usado|em uso|en uso|eingesetzt|im einsatz|empfohlen|utilisé|adopté|recommandé|w użyciu|wybran|in uso|scelt|مستخدم/i;
 
@@ -35,14 +35,14 @@ const PASSED_OVER_BEFORE = new RegExp(
 );
 // Words right after a name that pass it over: "Y was rejected", "Y (deprecated)", "Y ❌".
 const PASSED_OVER_AFTER =
-  /^\s*(\([^()]{1,30}\))?\s*(에 비해|보다|과 비교|와 비교|に比べ|と比べ|と比較して|より(も)?(?=[\u3040-\u30ff\u4e00-\u9fff]))|^(과|와) 같은 다른[^.。]{0,30}(에 비해|보다)|^\s*(\(|,|:|—|-)?\s*(was|is|were|has been|have been|got|are)?\s*(rejected|deprecated|dropped|replaced|removed|abandoned|discarded|ruled out|not chosen|not selected|too\b)|^\s*\(?\s*(❌|✗|⛔)|^\s*(は|を|が)?(却下|不採用|見送り)|^\s*(被)?(弃用|放弃|淘汰)|^\s*(는|은|을|를)?\s*(채택하지|제외)|^\s*(был[аио]? )?(отклонен|отброшен)|^\s*(fue |foi )?(descartad|rechazad)|^\s*(wurde )?(verworfen|abgelehnt)|^\s*(a été )?(rejeté|écarté)|^\s*(został[aoy]? )?odrzucon|^\s*(è stato )?scartat/i;
+  /^\s*(\([^()]{1,30}\))?\s*(에 비해|보다|과 비교|와 비교|に比べ|と比べ|と比較して|より(も)?(?=[\u3040-\u30ff\u4e00-\u9fff]))|^(과|와) 같은 다른[^.。]{0,30}(에 비해|보다)|^\s*(\(|,|:|—|-)?\s*(was|is|were|has been|have been|got|are)?\s*(rejected|deprecated|dropped|replaced|removed|abandoned|discarded|ruled out|excluded|not adopted|declined|not chosen|not selected|too\b)|^\s*\(?\s*(❌|✗|⛔)|^\s*(は|を|が)?(却下|不採用|見送り)|^\s*(被)?(弃用|放弃|淘汰)|^\s*(는|은|을|를)?\s*(채택하지|제외)|^\s*(был[аио]? )?(отклонен|отброшен)|^\s*(fue |foi )?(descartad|rechazad)|^\s*(wurde )?(verworfen|abgelehnt)|^\s*(a été )?(rejeté|écarté)|^\s*(został[aoy]? )?odrzucon|^\s*(è stato )?scartat/i;
 const PLANNED_BEFORE =
   /\b(will (use|adopt|add|introduce|migrate to|move to|switch to|evaluate)|(plan|planning|intend|aim|want)s? to (use|adopt|add|introduce|migrate to|move to|switch to)|migrat(e|ing) to|mov(e|ing) to|switch(ing)? to|later(,)?|in the future|eventually|considering|evaluating|looking into|exploring|investigating|experimenting with|trying out|future|roadmap|phase \d+[:,]?|next step[s:]?|stretch goal[s:]?|maybe|possibly|potentially)\s+(the\s+|using\s+)?$|(将来|計画|予定|今後|향후|예정|계획|планируем|будем|planeamos|planejamos|vamos a|vamos|geplant|später|prévu|nous allons|planujemy|pianifichiamo|سوف)\s*\S{0,12}$/i;
 const PLANNED_AFTER =
-  /^\s*(\(|,|—|-)?\s*(is |are )?(planned|later|in the future|coming soon|soon|eventually|not (yet|currently) implemented|on the roadmap|\(planned\)|tbd)\b|^\s*(を)?(予定|計画|検討中)|^\s*(计划|待定)|^\s*(예정|도입 예정)/i;
+  /^\s*(\(|,|—|-)?\s*(is |are )?(planned|later|in the future|coming soon|soon|eventually|not (yet|currently) implemented|on the roadmap|\(planned\)|tbd|stretch goals?)\b|^\s*(を)?(予定|計画|検討中)|^\s*(计划|待定)|^\s*(예정|도입 예정)/i;
 // "we chose X", "Chosen option: X", "X is recommended": a verdict for X.
 const CHOSEN_BEFORE =
-  /\b(chose|chosen( option)?|choose|selected|picked|decided (on|to use|to go with)|went with|go with|opted for|settled on|recommend(ed|ation)?|we use|we'll use|we will use|adopt(ed)?|winner|decision|verdict)\s*[:"“'`*]*\s*$|(选择了?|选用|采用|決定|採用|選択|선택(한|했다)?|채택(한|했다)?|выбрали|выбран[ао]?|elegimos|elegida|escolhemos|escolhida|gewählte option|gewählt|entschieden für|option choisie|nous avons choisi|wybrano|wybraliśmy|scelto|abbiamo scelto|اخترنا|الخيار المختار)\s*[:："“'`*]*\s*$/i;
+  /\b(chose|chosen( option)?|choose|selected|picked|decided (on|to use|to go with)|went with|go with|opted for|settled on|recommend(ed|ation)?|empfehlung|recomendaci[óo]n|recomenda[çc][ãa]o|recommandation|rekomendacja|raccomandazione|рекомендация|we use|we'll use|we will use|adopt(ed)?|winner|decision|verdict)\s*[:"“'`*]*\s*$|(选择了?|选用|采用|決定|採用|選択|선택(한|했다)?|채택(한|했다)?|выбрали|выбран[ао]?|elegimos|elegida|escolhemos|escolhida|gewählte option|gewählt|entschieden für|option choisie|nous avons choisi|wybrano|wybraliśmy|scelto|abbiamo scelto|اخترنا|الخيار المختار)\s*[:："“'`*]*\s*$/i;
 const CHOSEN_AFTER =
   /^\s*[`"”'*]*\s*(is|was|has been)?\s*(chosen|selected|recommended|the winner|the clear winner|our choice|preferred)\b|^\s*(を)?(採用|選定)(する|した|します)|^\s*(을|를)?\s*(채택|선택)/i;
 

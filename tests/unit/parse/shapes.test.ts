@@ -78,6 +78,20 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["cues.md", "Lodash", { role: "primary" }],
   ["cues.md", "Underscore.js", { role: "alternative" }],
   ["cues.md", "date-fns", { role: "alternative" }],
+  // a decision's outcome list: "is not selected: …" is a sentence, not a label; "excluded"; a stretch goal
+  ["cues.md", "Typesense", { role: "primary" }],
+  ["cues.md", "Meilisearch", { role: "alternative" }],
+  ["cues.md", "OpenSearch", { role: "alternative" }],
+  ["cues.md", "Qdrant", { role: "planned" }],
+  // a decision's outcome as a numbered list of bold names: each is the verdict unless marked otherwise
+  ["outcome-list.md", "sharp", { role: "primary" }],
+  ["outcome-list.md", "ImageMagick", { role: "primary", known: false }],
+  ["outcome-list.md", "MagickWand", { role: "primary", known: false }],
+  ["outcome-list.md", "Squoosh", { role: "planned" }],
+  ["outcome-list.md", "Cloudinary", { role: "alternative" }],
+  // "**Empfehlung: X**": the verdict and its label in one bold run
+  ["cues.md", "DragonflyDB", { role: "primary" }],
+  ["cues.md", "KeyDB", { role: "alternative" }],
   // "A albo B" across a line break of a wrapped paragraph: both are options, neither the verdict
   ["wrapped.md", "Neon", { role: "option" }],
   ["wrapped.md", "Supabase", { role: "option" }],
@@ -302,6 +316,9 @@ const NOT_TAKEN: Array<[fixture: string, word: string]> = [
   ["prose.md", "node-js"],
   ["prose.md", "docker"],
   ["badges.md", "License"],
+  // a licence named after a product ("License: Apache 2.0"), and "X via Y" where X is no name
+  ["outcome-list.md", "apache-http-server"],
+  ["outcome-list.md", "ChildProcess"],
   ["badges.md", "coverage"],
   ["badges.md", "build"],
   ["unknown.md", "rules"],
@@ -411,6 +428,12 @@ describe("purposes", () => {
 });
 
 describe("decisions and several stacks", () => {
+  it("puts a name the registry lacks in one layer of its stack, wherever it is mentioned", () => {
+    const stack = parseFixture("shapes/outcome-list.md").stacks[0];
+    const layers = stack.layers.filter((l) => l.choices.some((c) => c.name === "ImageMagick"));
+    expect(layers.map((l) => l.id)).toHaveLength(1);
+  });
+
   it("keeps a decision record's status", () => {
     expect(parseFixture("shapes/madr.md").stacks[0].status).toBe("accepted");
   });
