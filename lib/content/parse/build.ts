@@ -112,9 +112,20 @@ function merge(into: Choice, other: Choice, weak: { into: boolean; other: boolea
   else if (weak.into === weak.other && ROLE_RANK[other.role] > ROLE_RANK[into.role])
     into.role = other.role;
   into.version ??= other.version;
-  into.purpose = into.purpose ?? other.purpose;
+  into.purpose = mergeText(into.purpose, other.purpose);
   into.rationale = into.rationale ?? other.rationale;
   into.alternatives = [...new Set([...into.alternatives, ...other.alternatives])];
+}
+
+// "**Render** (frontend + backend)" then "Render: scalable hosting": both say what it is for.
+// Only a phrase, not code, an introduction or a "why not" aside; and two sayings at most.
+function mergeText(a?: string, b?: string): string | undefined {
+  if (!a || !b || a.toLowerCase().includes(b.toLowerCase())) return a ?? b;
+  if (b.toLowerCase().includes(a.toLowerCase())) return b;
+  const phrase =
+    !/[=`{}<>]|https?:|[:：]$|^(why|warum|pourquoi|por qué|dlaczego|почему)\b/i.test(b) &&
+    !/^[\p{Script=Hiragana}\p{Script=Hangul}]/u.test(b);
+  return phrase && !a.includes(" — ") && a.length + b.length <= 120 ? joinText(a, b) : a;
 }
 
 function explicitDrafts(ex: Extraction, fm: Frontmatter): Draft[] {

@@ -355,8 +355,10 @@ function extractItem(
   let drafts: Draft[] = [];
   if (labelAtoms.length) {
     const valueAtoms = valueNames;
+    // `**Husky** - Git hooks`: a name followed by words describes the label, it lists nothing.
     const listy =
       valueAtoms.length > 0 &&
+      (labelled.separator !== "dash" || namesOnly(value, valueAtoms)) &&
       labelled.separator !== "arrow" &&
       !/\b(for|with|via|to)\b/i.test(value);
     // `Redis — via BullMQ + ioredis`: the names it is used through are choices of their own.
@@ -446,10 +448,7 @@ function extractItem(
       : "";
     // `Pagination: **Kaminari**`: a label narrower than a layer says what the value is for.
     // Only names, versions and asides after the label: `状态管理: Pinia (uni-app 推荐)`, not a sentence.
-    const rest = atoms
-      .reduce((text, a) => text.replace(a.raw, " "), value)
-      .replace(/\([^()]*\)|（[^（）]*）/g, " ");
-    const onlyNames = !rest.replace(/[\s\p{P}\d.vx+&]|\b(and|or)\b/giu, "");
+    const onlyNames = namesOnly(value, atoms);
     const narrow = !decides && isNarrowLabel(label);
     const purpose = onlyNames && atoms.length <= 2 && narrow ? label : undefined;
     const labelText = labelLayer ? label : inherited.label;
@@ -603,4 +602,12 @@ function decide(ex: Extraction, drafts: Draft[]): void {
 function outcomeLead(section: Section, labelled: { label: string; separator: string }): boolean {
   const name = labelled.label.replace(/\([^()]*\)/g, "");
   return Boolean(section.decides) && labelled.separator === "none" && wordsOf(name).length <= 4;
+}
+
+/** Only names, versions and asides: `Pinia (uni-app 推荐)`, `React + Vite`, not a sentence. */
+function namesOnly(value: string, atoms: Atom[]): boolean {
+  const rest = atoms
+    .reduce((text, a) => text.replace(a.raw, " "), value)
+    .replace(/\([^()]*\)|（[^（）]*）/g, " ");
+  return !rest.replace(/[\s\p{P}\d.vx+&]|\b(and|or)\b/giu, "");
 }

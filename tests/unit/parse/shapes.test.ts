@@ -243,6 +243,11 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["purposes.md", "AutoMapper", { purpose: "mapowania obiektów" }],
   ["purposes.md", "Expo", { purpose: "over-the-air updates" }],
   ["purposes.md", "Zustand", { purpose: "状态管理", version: "4.x" }],
+  // `**Husky** - Git hooks …`: a name then words describes the label, it lists nothing
+  ["purposes.md", "Husky", { purpose: "Git hooks shared" }],
+  // two places say what one choice is for: both are kept
+  ["purposes.md", "Railway", { purpose: "API and worker" }],
+  ["purposes.md", "Railway", { purpose: "managed hosting" }],
   // a requirement pin is a name and its version
   ["precision.md", "FastAPI", { version: "0.110.0" }],
   // a known name before a feature of it, and a German compound joined by a dash before a capital
