@@ -39,7 +39,11 @@ export function prebuild(strict: boolean): boolean {
     if (d.severity !== "info")
       console.log(`${join(dir, d.file)}:${d.line}:${d.col} ${d.severity} ${d.message}`);
   }
-  const { documents, cacheHits, parseMs } = catalog.stats;
+  const { documents, cacheHits, parseMs, historyMs } = catalog.stats;
+  const changes = Object.values(catalog.history).flat().length;
+  console.log(
+    `history: ${changes} changes for ${Object.keys(catalog.history).length} stacks from git (${historyMs.toFixed(0)} ms)`,
+  );
   console.log(`logos: ${logos.icons} from simple-icons, ${logos.monograms} monograms`);
   console.log(
     `catalog: ${catalog.stacks.length} stacks from ${documents} documents in ${dir} (${cacheHits} cached, ${parseMs.toFixed(0)} ms); ${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes (npm run check -- ${dir} lists them all)`,
