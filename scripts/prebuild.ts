@@ -6,6 +6,8 @@ import { countBySeverity } from "../lib/content/aggregate";
 import { buildCatalog, getContentDir, writeCatalog } from "../lib/content/load";
 import { getRegistry } from "../lib/content/registry";
 import { writeLogos } from "../lib/logos/write";
+import { toMatrixRow } from "../lib/matrix/rows";
+import { sortRows } from "../lib/matrix/sort";
 import { toRadarFacts } from "../lib/radar/facts";
 import { buildConcepts } from "../lib/search/concepts";
 import { toSearchData } from "../lib/search/records";
@@ -23,6 +25,8 @@ export function prebuild(strict: boolean): boolean {
   );
   writeFileSync(join(out, "stack-list.json"), JSON.stringify(toStackList(catalog.stacks)));
   writeFileSync(join(out, "concepts.json"), JSON.stringify(buildConcepts()));
+  const matrix = sortRows(catalog.stacks.map(toMatrixRow), "name");
+  writeFileSync(join(out, "matrix.json"), JSON.stringify(matrix));
   for (const s of catalog.stacks)
     writeFileSync(join(out, "stacks", `${s.slug}.json`), JSON.stringify(toCompareStack(s)));
   const techs = catalog.technologies.map((t) => ({ id: t.id, name: t.name, layer: t.layer }));
