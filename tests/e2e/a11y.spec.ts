@@ -8,6 +8,8 @@ const PAGES = [
   "/technologies/postgresql",
   "/layers/data",
   "/layers",
+  "/layers?sort=coverage",
+  "/changes",
   "/compare?stacks=mern,mean",
   "/radar",
   "/radar?layer=ai&tag=ai",
