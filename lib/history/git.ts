@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { isAbsolute, join } from "node:path";
+import { dirname, isAbsolute, join, resolve } from "node:path";
 
 /** Runs git in a folder; undefined when git is absent or the folder is not in a repository. */
 function git(dir: string, args: string[], input?: string): Buffer | undefined {
@@ -13,9 +13,17 @@ function git(dir: string, args: string[], input?: string): Buffer | undefined {
   return run.status === 0 && !run.error ? run.stdout : undefined;
 }
 
+/** Whether a folder or one above it holds `.git`: a folder outside git costs no git process at all. */
+function underGit(dir: string): boolean {
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    if (existsSync(join(d, ".git"))) return true;
+    if (dirname(d) === d) return !!process.env.GIT_DIR;
+  }
+}
+
 /** The commits where a shallow clone's history stops (their parents were not fetched); undefined outside git. */
 export function shallowBoundary(dir: string): Set<string> | undefined {
-  const out = git(dir, ["rev-parse", "--git-path", "shallow"]);
+  const out = underGit(dir) ? git(dir, ["rev-parse", "--git-path", "shallow"]) : undefined;
   if (!out) return undefined;
   const rel = out.toString("utf8").trim();
   const path = isAbsolute(rel) ? rel : join(dir, rel);
