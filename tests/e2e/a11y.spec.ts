@@ -101,6 +101,7 @@ test.describe("phones", () => {
     "/technologies",
     "/technologies/postgresql",
     "/compare?stacks=mern,t3-stack",
+    "/layers",
   ]) {
     test(`no sideways scrolling at 360 px: ${path}`, async ({ page }) => {
       await page.goto(path);
