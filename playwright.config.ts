@@ -6,11 +6,18 @@ const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // Another checkout can run its own browser tests beside this one: E2E_PORT_BASE=5173.
 const BASE = Number(process.env.E2E_PORT_BASE ?? 4173);
 
-/** Three exported sites: the bundled catalog, the user's seed documents, and hostile documents. */
+/** Four exported sites: the bundled catalog, the user's seed documents, hostile documents, and a git history. */
 const SITES = [
-  { name: "site", dir: "out", port: BASE, testIgnore: ["**/hostile.spec.ts", "**/seeds.spec.ts"] },
+  {
+    name: "site",
+    dir: "out",
+    port: BASE,
+    testIgnore: ["**/hostile.spec.ts", "**/seeds.spec.ts", "**/history.spec.ts"],
+  },
   { name: "seeds", dir: ".e2e/out-seeds", port: BASE + 1, testMatch: "**/seeds.spec.ts" },
   { name: "hostile", dir: ".e2e/out-hostile", port: BASE + 2, testMatch: "**/hostile.spec.ts" },
+  // Built from the repository tests/history-repo.ts creates: dated commits, a rename, 62 stacks.
+  { name: "history", dir: ".e2e/out-history", port: BASE + 3, testMatch: "**/history.spec.ts" },
 ].filter((s) => !process.env.E2E_SITES || process.env.E2E_SITES.split(",").includes(s.name));
 
 export default defineConfig({

@@ -8,6 +8,10 @@ export const metadata: Metadata = {
   title: { default: "Stack Atlas — tech-stack decision catalog", template: "%s · Stack Atlas" },
   description:
     "Browse, search, filter and compare the technology stacks teams wrote down in Markdown.",
+  // Feed readers find the decision changes from any page.
+  alternates: {
+    types: { "application/atom+xml": [{ url: "/changes.xml", title: "Decision changes" }] },
+  },
 };
 
 export const viewport: Viewport = {

@@ -9,6 +9,7 @@ const NAV = [
   { href: "/layers", label: "Layers" },
   { href: "/compare", label: "Compare" },
   { href: "/radar", label: "Radar" },
+  { href: "/changes", label: "Changes" },
 ];
 
 // A client component without props is one reference in every page's RSC payload, not its markup.

@@ -15,7 +15,8 @@ const PORT = Number(process.env.AUDIT_PORT ?? 4180);
 const QUALITY_MIN = Number(process.env.AUDIT_MIN ?? 0.95);
 const PERF_MIN = Number(process.env.AUDIT_PERF_MIN ?? 0.98);
 const TBT_MAX_MS = Number(process.env.AUDIT_TBT_MAX ?? 200);
-const DEFAULT_PAGES = "/,/stacks/nargis-current,/compare?stacks=mern,mean,/technologies,/radar";
+const DEFAULT_PAGES =
+  "/,/stacks/nargis-current,/compare?stacks=mern,mean,/technologies,/radar,/layers,/changes";
 const pages = (process.env.AUDIT_PAGES ?? DEFAULT_PAGES).split(/,(?=\/)/);
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 // One run decides the machine-independent categories; the median of three steadies a timing.

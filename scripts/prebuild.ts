@@ -6,6 +6,8 @@ import { countBySeverity } from "../lib/content/aggregate";
 import { buildCatalog, getContentDir, writeCatalog } from "../lib/content/load";
 import { getRegistry } from "../lib/content/registry";
 import { writeLogos } from "../lib/logos/write";
+import { toMatrixRow } from "../lib/matrix/rows";
+import { sortRows } from "../lib/matrix/sort";
 import { toRadarFacts } from "../lib/radar/facts";
 import { buildConcepts } from "../lib/search/concepts";
 import { toSearchData } from "../lib/search/records";
@@ -23,6 +25,8 @@ export function prebuild(strict: boolean): boolean {
   );
   writeFileSync(join(out, "stack-list.json"), JSON.stringify(toStackList(catalog.stacks)));
   writeFileSync(join(out, "concepts.json"), JSON.stringify(buildConcepts()));
+  const matrix = sortRows(catalog.stacks.map(toMatrixRow), "name");
+  writeFileSync(join(out, "matrix.json"), JSON.stringify(matrix));
   for (const s of catalog.stacks)
     writeFileSync(join(out, "stacks", `${s.slug}.json`), JSON.stringify(toCompareStack(s)));
   const techs = catalog.technologies.map((t) => ({ id: t.id, name: t.name, layer: t.layer }));
@@ -39,7 +43,11 @@ export function prebuild(strict: boolean): boolean {
     if (d.severity !== "info")
       console.log(`${join(dir, d.file)}:${d.line}:${d.col} ${d.severity} ${d.message}`);
   }
-  const { documents, cacheHits, parseMs } = catalog.stats;
+  const { documents, cacheHits, parseMs, historyMs } = catalog.stats;
+  const changes = Object.values(catalog.history).flat().length;
+  console.log(
+    `history: ${changes} changes for ${Object.keys(catalog.history).length} stacks from git (${historyMs.toFixed(0)} ms)`,
+  );
   console.log(`logos: ${logos.icons} from simple-icons, ${logos.monograms} monograms`);
   console.log(
     `catalog: ${catalog.stacks.length} stacks from ${documents} documents in ${dir} (${cacheHits} cached, ${parseMs.toFixed(0)} ms); ${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes (npm run check -- ${dir} lists them all)`,

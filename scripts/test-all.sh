@@ -37,28 +37,33 @@ build_into() { # build_into <content dir> <out dir> [build flags]
   local dir=$1 dest=$2
   shift 2
   CONTENT_DIR="$dir" npx tsx scripts/build.ts "$@" > .e2e/build.log 2>&1 || { cat .e2e/build.log; exit 1; }
-  grep -E "^catalog:|postbuild:" .e2e/build.log || true
+  grep -E "^catalog:|^history:|postbuild:" .e2e/build.log || true
   rm -rf "$dest" && cp -r out "$dest"
 }
 
 echo "== Build: hostile documents (tests/fixtures/hostile)"
 build_into tests/fixtures/hostile .e2e/out-hostile --lenient
+echo "== Build: a content folder with git history (tests/history-repo.ts)"
+HISTORY_SRC=$(mktemp -d)/history
+npx tsx tests/history-repo.ts "$HISTORY_SRC"
+build_into "$HISTORY_SRC" .e2e/out-history
+rm -rf "$(dirname "$HISTORY_SRC")"
 if [ -d "$SEEDS" ]; then
   echo "== Build: the user's documents ($SEEDS)"
   build_into "$SEEDS" .e2e/out-seeds
 else
   skip "the seed-document site and its browser tests (no $SEEDS)"
-  export E2E_SITES=site,hostile
+  export E2E_SITES=site,hostile,history
 fi
 echo "== Build: content/"
 npm run build --silent > .e2e/build.log 2>&1 || { cat .e2e/build.log; exit 1; }
-grep -E "^catalog:|postbuild:" .e2e/build.log || true
+grep -E "^catalog:|^history:|postbuild:" .e2e/build.log || true
 
 echo "== Links"
-npx tsx scripts/check-links.ts out .e2e/out-hostile $([ -d .e2e/out-seeds ] && echo .e2e/out-seeds)
+npx tsx scripts/check-links.ts out .e2e/out-hostile .e2e/out-history $([ -d .e2e/out-seeds ] && echo .e2e/out-seeds)
 
 echo "== Byte budgets (first-load JS and HTML per page)"
-npx tsx scripts/check-budgets.ts out .e2e/out-hostile $([ -d .e2e/out-seeds ] && echo .e2e/out-seeds)
+npx tsx scripts/check-budgets.ts out .e2e/out-hostile .e2e/out-history $([ -d .e2e/out-seeds ] && echo .e2e/out-seeds)
 
 echo "== Browser tests"
 PLAYWRIGHT_JSON_OUTPUT_NAME=.e2e/playwright.json npx playwright test --reporter=list,json

@@ -1,4 +1,5 @@
 import type { Layer } from "@/lib/content/schema";
+import { choiceAnchor } from "@/lib/ui/anchors";
 import { RoleBadge } from "../badges";
 import { TechLink } from "../tech-link";
 
@@ -20,6 +21,10 @@ export function ChoiceTable({ layer, slotOrder, slotLabel }: Props) {
     return i < 0 ? Number.MAX_SAFE_INTEGER : i;
   };
   const choices = [...layer.choices].sort((a, b) => rank(a.slot) - rank(b.slot));
+  // The first row of each technology is what the layers matrix links to.
+  const first = choices.map(
+    (c, i) => choices.findIndex((d) => d.technology === c.technology) === i,
+  );
   return (
     <table className="data-table stack-choices">
       <thead>
@@ -34,7 +39,11 @@ export function ChoiceTable({ layer, slotOrder, slotLabel }: Props) {
       </thead>
       <tbody>
         {choices.map((c, i) => (
-          <tr key={`${c.technology}-${c.line}`} data-slot={c.slot}>
+          <tr
+            key={`${c.technology}-${c.line}`}
+            id={first[i] ? choiceAnchor(layer.id, c.technology) : undefined}
+            data-slot={c.slot}
+          >
             <td className="slot">
               {i === 0 || choices[i - 1].slot !== c.slot ? slotLabel(c.slot) : ""}
               {c.label && c.label.toLowerCase() !== slotLabel(c.slot).toLowerCase() ? (

@@ -1,6 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
 import { type SuggestedPair, suggestComparisons } from "../compare/suggest";
+import { buildHistory } from "../history/build";
+import { type CatalogChange, latestChanges } from "../history/changes";
+import type { History, HistoryEntry } from "../history/schema";
 import { type Radar, type RadarEntry, toRadar } from "../radar/build";
 import { DEFAULT_RADAR_CONFIG, loadRadarConfig, type RadarConfig } from "../radar/config";
 import { type RadarFacts, toRadarFacts } from "../radar/facts";
@@ -20,7 +23,15 @@ export interface Catalog extends Aggregates {
   diagnostics: Diagnostic[];
   /** The radar's settings from the content folder's radar.json, or the defaults. */
   radar: RadarConfig;
-  stats: { documents: number; cacheHits: number; cacheMisses: number; parseMs: number };
+  /** Each stack's changes from the folder's git history (empty outside git). */
+  history: History;
+  stats: {
+    documents: number;
+    cacheHits: number;
+    cacheMisses: number;
+    parseMs: number;
+    historyMs: number;
+  };
 }
 
 export const CATALOG_CACHE = join(process.cwd(), ".cache", "catalog.json");
@@ -42,6 +53,10 @@ export function buildCatalog(contentDir = getContentDir()): Catalog {
     parseCached(f.file, readText(f.path), registry, regHash, stats),
   );
   const parseMs = performance.now() - start;
+  const history = buildHistory(contentDir, result.stacks, (file, text) =>
+    parseCached(file, text, registry, regHash),
+  );
+  const historyMs = performance.now() - start - parseMs;
   const radar = loadRadarConfig(contentDir);
   return {
     contentDir,
@@ -49,8 +64,15 @@ export function buildCatalog(contentDir = getContentDir()): Catalog {
     stacks: result.stacks,
     diagnostics: [...result.diagnostics, ...radar.diagnostics],
     radar: radar.config,
+    history,
     ...toAggregates(result.stacks, registry),
-    stats: { documents: files.length, cacheHits: stats.hits, cacheMisses: stats.misses, parseMs },
+    stats: {
+      documents: files.length,
+      cacheHits: stats.hits,
+      cacheMisses: stats.misses,
+      parseMs,
+      historyMs,
+    },
   };
 }
 
@@ -120,6 +142,16 @@ function getIndex() {
     techs: new Map(getCatalog().technologies.map((t) => [t.id, t])),
   };
   return index;
+}
+
+/** A stack's changes, newest first (none when the content folder is not in git). */
+export function getHistory(slug: string): HistoryEntry[] {
+  return getCatalog().history?.[slug] ?? [];
+}
+
+/** The latest decision changes across the catalog, for /changes and its feed. */
+export function getChanges(): CatalogChange[] {
+  return latestChanges(getCatalog().history ?? {}, getStacks());
 }
 
 /** Slot ids and labels in the taxonomy's order, for pages that show slots. */

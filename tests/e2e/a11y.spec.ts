@@ -8,6 +8,8 @@ const PAGES = [
   "/technologies/postgresql",
   "/layers/data",
   "/layers",
+  "/layers?sort=coverage",
+  "/changes",
   "/compare?stacks=mern,mean",
   "/radar",
   "/radar?layer=ai&tag=ai",
@@ -99,6 +101,7 @@ test.describe("phones", () => {
     "/technologies",
     "/technologies/postgresql",
     "/compare?stacks=mern,t3-stack",
+    "/layers",
   ]) {
     test(`no sideways scrolling at 360 px: ${path}`, async ({ page }) => {
       await page.goto(path);

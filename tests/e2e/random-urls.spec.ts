@@ -80,6 +80,7 @@ for (const [path, heading, count] of [
   ["/technologies", "Technologies", 100],
   ["/compare", "Compare stacks", 200],
   ["/radar", "Technology radar", 60],
+  ["/layers", "Layers", 100],
 ] as const) {
   test(`${count} random query strings on ${path}`, async ({ page }) => {
     test.setTimeout(300_000);

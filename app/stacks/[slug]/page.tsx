@@ -6,9 +6,11 @@ import { ComparePicker } from "@/components/compare-picker";
 import { DiagnosticsPanel } from "@/components/diagnostics-panel";
 import { Link } from "@/components/link";
 import { ChoiceTable } from "@/components/stack/choice-table";
+import { StackHistory } from "@/components/stack/stack-history";
 import { LAYER_NAMES } from "@/lib/content/layers";
 import {
   getDiagnostics,
+  getHistory,
   getSimilar,
   getSlotLabels,
   getSourceText,
@@ -120,6 +122,7 @@ export default async function StackPage({ params }: { params: Promise<{ slug: st
               </ul>
             </section>
           ) : null}
+          <StackHistory entries={getHistory(stack.slug)} />
         </section>
         <aside className="space-y-6">
           <ComparePicker slug={stack.slug} title={stack.title} />
