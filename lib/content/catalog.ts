@@ -1,5 +1,5 @@
 import { readText, type SourceFile } from "./files";
-import { parseDocument } from "./parse/document";
+import { parseDocument } from "./parse";
 import type { Registry } from "./registry";
 import type { Diagnostic, ParseResult, Stack } from "./schema";
 
