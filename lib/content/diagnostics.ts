@@ -115,7 +115,8 @@ export const DIAGNOSTICS = {
   },
   "radar-config": {
     severity: "error",
-    description: "The radar.json beside the content is unreadable or invalid; the radar uses its defaults.",
+    description:
+      "The radar.json beside the content is unreadable or invalid; the radar uses its defaults.",
     example: '`{"rings": 3}` → radar.json: rings: … ; the radar uses its default rule instead.',
   },
 } as const satisfies Record<string, CodeInfo>;
