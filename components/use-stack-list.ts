@@ -2,22 +2,16 @@
 
 import { useCallback, useState } from "react";
 import type { StackListEntry } from "@/lib/compare/records";
+import { errorText, fetchJson, fetchOnce } from "./fetch-once";
 
-let pending: Promise<StackListEntry[]> | undefined;
+const fetchStackList = fetchOnce(() => fetchJson<StackListEntry[]>("/data/stack-list.json"));
 
 /** The list of stacks for pickers, fetched on first focus rather than shipped with every page. */
 export function useStackList(): { list?: StackListEntry[]; error?: string; load: () => void } {
   const [list, setList] = useState<StackListEntry[]>();
   const [error, setError] = useState<string>();
   const load = useCallback(() => {
-    pending ??= fetch("/data/stack-list.json").then((r) => {
-      if (!r.ok) throw new Error(`HTTP ${r.status}`);
-      return r.json() as Promise<StackListEntry[]>;
-    });
-    pending.then(setList, (e: unknown) => {
-      pending = undefined;
-      setError(e instanceof Error ? e.message : String(e));
-    });
+    fetchStackList().then(setList, (e: unknown) => setError(errorText(e)));
   }, []);
   return { list, error, load };
 }

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { generateCorpus, generateDocument, seededRandom } from "../lib/bench/generate";
 import { CACHE_DIR } from "../lib/content/cache";
 import { buildCatalog } from "../lib/content/load";
-import { parseDocument } from "../lib/content/parse/document";
+import { parseDocument } from "../lib/content/parse";
 import { getRegistry } from "../lib/content/registry";
 
 const N = Number(process.env.BENCH_DOCS ?? 1000);

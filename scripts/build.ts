@@ -1,12 +1,9 @@
 // npm run build [-- --strict]: parse the content once, then let Next.js render every page statically.
 import { spawnSync } from "node:child_process";
+import { isStrict } from "./args";
 import { prebuild } from "./prebuild";
 
-// --lenient builds content that is known to be broken (the hostile-document tests) even in CI.
-const strict =
-  !process.argv.includes("--lenient") &&
-  (process.argv.includes("--strict") || process.env.CI === "true");
-if (!prebuild(strict)) process.exit(1);
+if (!prebuild(isStrict())) process.exit(1);
 const next = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
   stdio: "inherit",
   env: process.env,

@@ -1,15 +1,26 @@
 // npm run check [-- <dir|file>...]: lints content; one line per diagnostic, exit 1 on errors.
+// npm run check -- --explain CODE: what a diagnostic code means, with an example.
 import { existsSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { countBySeverity } from "../lib/content/aggregate";
 import { parseSources } from "../lib/content/catalog";
+import { explainCode } from "../lib/content/diagnostics";
 import { expandPaths } from "../lib/content/files";
 import { buildCatalog, getContentDir } from "../lib/content/load";
 import { getRegistry } from "../lib/content/registry";
 import type { Diagnostic } from "../lib/content/schema";
+import { readArgs } from "./args";
 
-const args = process.argv.slice(2).filter((a) => !a.startsWith("-"));
-const quiet = process.argv.includes("--quiet");
+const { values: flags, positionals: args } = readArgs(
+  { quiet: { type: "boolean", default: false }, explain: { type: "string" } },
+  "npm run check -- [--quiet] [<dir|file>...] | --explain CODE",
+);
+const quiet = flags.quiet;
+if (flags.explain !== undefined) {
+  const text = explainCode(flags.explain);
+  console[text.known ? "log" : "error"](text.lines.join("\n"));
+  process.exit(text.known ? 0 : 2);
+}
 const missing = args.filter((a) => !existsSync(a));
 if (missing.length) {
   console.error(`npm run check: no such file or folder: ${missing.join(", ")}`);

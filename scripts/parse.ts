@@ -4,12 +4,16 @@ import { parseSources } from "../lib/content/catalog";
 import { expandPaths } from "../lib/content/files";
 import { getRegistry } from "../lib/content/registry";
 import type { ParseResult } from "../lib/content/schema";
+import { readArgs } from "./args";
 
-const args = process.argv.slice(2);
-const json = args.includes("--json");
-const paths = args.filter((a) => a !== "--json");
+const USAGE = "npm run parse -- [--json] <file|dir>...";
+const { values, positionals: paths } = readArgs(
+  { json: { type: "boolean", default: false } },
+  USAGE,
+);
+const json = values.json;
 if (!paths.length) {
-  console.error("usage: npm run parse -- [--json] <file|dir>...");
+  console.error(`usage: ${USAGE}`);
   process.exit(2);
 }
 const result: ParseResult = parseSources(expandPaths(paths), getRegistry());

@@ -11,6 +11,7 @@ import { sortRows } from "../lib/matrix/sort";
 import { toRadarFacts } from "../lib/radar/facts";
 import { buildConcepts } from "../lib/search/concepts";
 import { toSearchData } from "../lib/search/records";
+import { isStrict } from "./args";
 
 export function prebuild(strict: boolean): boolean {
   const dir = getContentDir();
@@ -61,6 +62,5 @@ export function prebuild(strict: boolean): boolean {
 
 const isMain = process.argv[1]?.endsWith("prebuild.ts");
 if (isMain) {
-  const strict = process.argv.includes("--strict") || process.env.CI === "true";
-  if (!prebuild(strict)) process.exit(1);
+  if (!prebuild(isStrict())) process.exit(1);
 }

@@ -3,13 +3,14 @@
 import { useEffect, useState } from "react";
 import type { RadarConfig } from "@/lib/radar/config";
 import type { RadarFacts } from "@/lib/radar/facts";
+import { errorText, fetchJson, fetchOnce } from "../fetch-once";
 
 export interface RadarData {
   facts: RadarFacts;
   config: RadarConfig;
 }
 
-let pending: Promise<RadarData> | undefined;
+const fetchRadarData = fetchOnce(() => fetchJson<RadarData>("/data/radar.json", "radar data"));
 
 /** The per-stack facts, fetched once and only when a kind or tag filter needs rings recounted. */
 export function useRadarFacts(needed: boolean): { data?: RadarData; error?: string } {
@@ -17,14 +18,7 @@ export function useRadarFacts(needed: boolean): { data?: RadarData; error?: stri
   const [error, setError] = useState<string>();
   useEffect(() => {
     if (!needed || data) return;
-    pending ??= fetch("/data/radar.json").then((r) => {
-      if (!r.ok) throw new Error(`radar data: HTTP ${r.status}`);
-      return r.json() as Promise<RadarData>;
-    });
-    pending.then(setData, (e: unknown) => {
-      pending = undefined;
-      setError(e instanceof Error ? e.message : String(e));
-    });
+    fetchRadarData().then(setData, (e: unknown) => setError(errorText(e)));
   }, [needed, data]);
   return { data, error };
 }

@@ -19,56 +19,6 @@ export function cellText(cell: Cell): string {
   return `${cell.name}${cell.version ? ` ${cell.version}` : ""}${cell.role === "primary" ? "" : ` (${cell.role})`}`;
 }
 
-function mdEscape(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-}
-
-/** Why each stack chose what it did in this slot, for the lines under the table. */
-function reasons(line: Line, stacks: CompareStack[], slotLabel: (id: string) => string): string[] {
-  return line.cells.flatMap((cell, i) =>
-    cell
-      .filter((c) => c.rationale || c.purpose)
-      .map(
-        (c) =>
-          `- **${mdEscape(stacks[i].t)}**, ${mdEscape(slotLabel(line.slot))}: ${mdEscape(c.name)} — ${mdEscape(c.rationale ?? c.purpose ?? "")}`,
-      ),
-  );
-}
-
-/** The comparison as Markdown: a title, links back to each stack, the table, and each choice's reasons. */
-export function toMarkdown(
-  stacks: CompareStack[],
-  rows: Row[],
-  slotLabel: (id: string) => string,
-  origin = "",
-): string {
-  const title = `# ${stacks.map((s) => s.t).join(" vs ")}`;
-  const links = stacks.map((s) => `- [${mdEscape(s.t)}](${origin}/stacks/${s.s})`);
-  const header = ["Layer", "Slot", ...stacks.map((s) => s.t), "Status"];
-  const table = [
-    `| ${header.map(mdEscape).join(" | ")} |`,
-    `| ${header.map(() => "---").join(" | ")} |`,
-  ];
-  for (const row of rows) {
-    row.lines.forEach((line, i) => {
-      const cells = line.cells.map((cell) => (cell.length ? cell.map(cellText).join(", ") : "—"));
-      table.push(
-        `| ${[i === 0 ? LAYER_NAMES[row.layer] : "", slotLabel(line.slot), ...cells, statusText(line, stacks)].map(mdEscape).join(" | ")} |`,
-      );
-    });
-  }
-  const why = rows.flatMap((r) => r.lines.flatMap((l) => reasons(l, stacks, slotLabel)));
-  return [
-    title,
-    "",
-    ...links,
-    "",
-    ...table,
-    ...(why.length ? ["", "## Why", "", ...why] : []),
-    "",
-  ].join("\n");
-}
-
 function csvField(text: string): string {
   // A leading = + - @ would be read as a formula by spreadsheets.
   const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;

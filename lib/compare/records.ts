@@ -1,3 +1,4 @@
+import { clip } from "../content/clip";
 import type { Kind, LayerId, Role, Stack } from "../content/schema";
 import { fullTitle } from "../ui/labels";
 
@@ -31,14 +32,13 @@ export interface StackListEntry {
   k: Kind;
 }
 
-const clip = (text: string | undefined) =>
-  text && text.length > 160 ? `${text.slice(0, 159)}…` : (text ?? "");
+const clip160 = (text: string | undefined) => clip(text ?? "", 160);
 
 export function toCompareStack(stack: Stack): CompareStack {
   const c: CompareChoice[] = [];
   for (const layer of stack.layers) {
     for (const ch of layer.choices) {
-      const tail = [ch.version ?? "", clip(ch.purpose), clip(ch.rationale)];
+      const tail = [ch.version ?? "", clip160(ch.purpose), clip160(ch.rationale)];
       while (tail.length && !tail[tail.length - 1]) tail.pop();
       c.push([layer.id, ch.slot, ch.technology, ch.name, ch.role, ...tail] as CompareChoice);
     }

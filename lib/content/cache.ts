@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseDocument } from "./parse/document";
+import { parseDocument } from "./parse";
 import type { Registry } from "./registry";
 import type { ParseResult } from "./schema";
 

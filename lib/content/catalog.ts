@@ -1,5 +1,6 @@
+import { diagnostic } from "./diagnostics";
 import { readText, type SourceFile } from "./files";
-import { parseDocument } from "./parse/document";
+import { parseDocument } from "./parse";
 import type { Registry } from "./registry";
 import type { Diagnostic, ParseResult, Stack } from "./schema";
 
@@ -18,14 +19,14 @@ export function parseSources(
     for (const stack of result.stacks) {
       const clash = bySlug.get(stack.slug);
       if (clash) {
-        diagnostics.push({
-          file: stack.source.file,
-          line: stack.source.line,
-          col: 1,
-          severity: "error",
-          code: "duplicate-slug",
-          message: `slug "${stack.slug}" is already used by ${clash.source.file}:${clash.source.line}; set a unique \`slug:\` in the frontmatter of one of them`,
-        });
+        diagnostics.push(
+          diagnostic(
+            stack.source.file,
+            stack.source.line,
+            "duplicate-slug",
+            `slug "${stack.slug}" is already used by ${clash.source.file}:${clash.source.line}; set a unique \`slug:\` in the frontmatter of one of them`,
+          ),
+        );
         continue;
       }
       bySlug.set(stack.slug, stack);

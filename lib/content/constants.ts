@@ -31,3 +31,12 @@ export const DECISION_STATUSES = [
   "deprecated",
   "superseded",
 ] as const;
+
+/** Whether a string (an address parameter, a route segment) is a canonical layer id. */
+export function isLayerId(value: string): value is (typeof LAYER_IDS)[number] {
+  return (LAYER_IDS as readonly string[]).includes(value);
+}
+
+export function isKind(value: string): value is (typeof KINDS)[number] {
+  return (KINDS as readonly string[]).includes(value);
+}

@@ -49,7 +49,3 @@ export function toLayerId(label: string | undefined): LayerId | undefined {
   }
   return undefined;
 }
-
-export function isLayerId(value: string): value is LayerId {
-  return (LAYER_IDS as readonly string[]).includes(value);
-}

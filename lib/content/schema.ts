@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DECISION_STATUSES, KINDS, LAYER_IDS, ROLES, SEVERITIES } from "./constants";
+import { diagnosticSchema } from "./diagnostics";
 
 export { DECISION_STATUSES, KINDS, LAYER_IDS, ROLES, SEVERITIES };
 
@@ -90,19 +91,7 @@ export const stackSchema = z.object({
 });
 export type Stack = z.infer<typeof stackSchema>;
 
-export const diagnosticSchema = z.object({
-  /** File the diagnostic is about. */
-  file: z.string(),
-  /** 1-based line. */
-  line: z.number().int().nonnegative(),
-  /** 1-based column. */
-  col: z.number().int().positive().default(1),
-  severity: z.enum(SEVERITIES),
-  /** Stable machine-readable code, e.g. `repair-mojibake`. */
-  code: z.string(),
-  message: z.string(),
-});
-export type Diagnostic = z.infer<typeof diagnosticSchema>;
+export { type Diagnostic, type DiagnosticCode, diagnosticSchema } from "./diagnostics";
 
 export const parseResultSchema = z.object({
   stacks: z.array(stackSchema),

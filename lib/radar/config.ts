@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import type { Diagnostic } from "../content/schema";
+import { type Diagnostic, diagnostic } from "../content/diagnostics";
 import { DEFAULT_THRESHOLDS, RINGS } from "./ring";
 
 export const RADAR_FILE = "radar.json";
@@ -54,14 +54,12 @@ export function parseRadarConfig(
   const fail = (message: string) => ({
     config: DEFAULT_RADAR_CONFIG,
     diagnostics: [
-      {
+      diagnostic(
         file,
-        line: 1,
-        col: 1,
-        severity: "error" as const,
-        code: "radar-config",
-        message: `${file}: ${message}; the radar uses its default rule instead.`,
-      },
+        1,
+        "radar-config",
+        `${file}: ${message}; the radar uses its default rule instead.`,
+      ),
     ],
   });
   let json: unknown;

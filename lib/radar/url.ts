@@ -1,4 +1,5 @@
-import { isKind, isLayer, type ParamSource, readList } from "../search/url-state";
+import { isKind, isLayerId } from "../content/constants";
+import { type ParamSource, readList } from "../search/url-state";
 import type { RadarFilter } from "./build";
 
 /** The radar's filters from its query string; unknown layers, kinds and tags are dropped with a notice. */
@@ -9,7 +10,7 @@ export function parseRadarQuery(
   const notices: string[] = [];
   const isTag = (v: string): v is string => tags.has(v);
   const filter: RadarFilter = {
-    layers: readList(params, "layer", isLayer, notices, "layer"),
+    layers: readList(params, "layer", isLayerId, notices, "layer"),
     kinds: readList(params, "kind", isKind, notices, "kind"),
     tags: readList(params, "tag", isTag, notices, "tag"),
   };

@@ -9,8 +9,7 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
-import { readFrontmatter } from "../content/parse/frontmatter";
-import { repairText } from "../content/parse/repair";
+import { readFrontmatter, repairText } from "../content/parse";
 import { toMermaidImage } from "./mermaid";
 
 export interface RenderOptions {

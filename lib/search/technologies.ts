@@ -1,6 +1,7 @@
+import { isLayerId } from "../content/constants";
 import type { LayerId } from "../content/schema";
 import type { ParamSource } from "./url-state";
-import { isLayer, readList, readText } from "./url-state";
+import { readList, readText } from "./url-state";
 
 /** A row of the technologies page: small, so the whole list can ship with the page. */
 export interface TechRow {
@@ -24,7 +25,7 @@ export interface TechQuery {
 export function parseTechQuery(params: ParamSource): { query: TechQuery; notices: string[] } {
   const notices: string[] = [];
   const q = readText(params, "q", notices, "search");
-  const layers = readList(params, "layer", isLayer, notices, "layer");
+  const layers = readList(params, "layer", isLayerId, notices, "layer");
   if (layers.length > 1) notices.push("Only one layer can be shown at a time; showing the first.");
   return { query: { q, layer: layers[0] }, notices };
 }

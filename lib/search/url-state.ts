@@ -1,4 +1,5 @@
-import { KINDS, LAYER_IDS } from "../content/constants";
+import { clip } from "../content/clip";
+import { isKind, isLayerId } from "../content/constants";
 import type { Kind, LayerId } from "../content/schema";
 
 /** Anything with URLSearchParams' `getAll`: the browser's params or Next's read-only ones. */
@@ -27,10 +28,6 @@ export const EMPTY_QUERY: CatalogQuery = {
 export const MAX_QUERY_LENGTH = 200;
 const MAX_VALUES = 12;
 const ID = /^[\p{L}\p{N}][\p{L}\p{N}.+#@_-]{0,79}$/u;
-
-function clip(text: string, max = 40): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
-}
 
 /** Reads one free-text parameter: first value only, control characters stripped, length capped. */
 export function readText(
@@ -74,14 +71,12 @@ export function readList<T extends string>(
     notices.push(
       `Ignored unknown ${label}${rejected.length > 1 ? "s" : ""}: ${rejected
         .slice(0, 5)
-        .map((r) => `“${clip(r)}”`)
+        .map((r) => `“${clip(r, 40, { keep: 40 })}”`)
         .join(", ")}${rejected.length > 5 ? "…" : ""}.`,
     );
   return out;
 }
 
-export const isLayer = (v: string): v is LayerId => (LAYER_IDS as readonly string[]).includes(v);
-export const isKind = (v: string): v is Kind => (KINDS as readonly string[]).includes(v);
 export const isId = (v: string): v is string => ID.test(v);
 
 function readWith(params: ParamSource, notices: string[]): CatalogQuery["with"] {
@@ -89,7 +84,7 @@ function readWith(params: ParamSource, notices: string[]): CatalogQuery["with"] 
   if (!value || value === "use") return "use";
   if (value === "all") return "all";
   notices.push(
-    `Ignored “with=${clip(value)}”: use “with=all” to include stacks that plan or rejected a technology.`,
+    `Ignored “with=${clip(value, 40, { keep: 40 })}”: use “with=all” to include stacks that plan or rejected a technology.`,
   );
   return "use";
 }
@@ -99,7 +94,7 @@ export function parseCatalogQuery(params: ParamSource): { query: CatalogQuery; n
   const notices: string[] = [];
   const query: CatalogQuery = {
     q: readText(params, "q", notices, "search"),
-    layers: readList(params, "layer", isLayer, notices, "layer"),
+    layers: readList(params, "layer", isLayerId, notices, "layer"),
     techs: readList(params, "tech", isId, notices, "technology"),
     kinds: readList(params, "kind", isKind, notices, "kind"),
     tags: readList(params, "tag", isId, notices, "tag"),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { alignStacks, type Line, similarity } from "@/lib/compare/align";
-import { statusText, toCsv, toMarkdown } from "@/lib/compare/export";
+import { statusText, toCsv } from "@/lib/compare/export";
+import { toMarkdown } from "@/lib/compare/markdown";
 import {
   type CompareChoice,
   type CompareStack,
@@ -304,10 +305,10 @@ describe("Markdown export", () => {
         "- [Beta](/stacks/beta)",
         "",
         "| Layer | Slot | Alpha | Beta | Status |",
-        "| --- | --- | --- | --- | --- |",
+        "| - | - | - | - | - |",
         "| Languages & runtimes | Runtime | Node.js 20 | Node.js 20 | same choice |",
         "| Data | Database | PostgreSQL | MongoDB (planned) | different choices |",
-        "|  | ORM / query builder | Prisma | — | only Alpha |",
+        "| | ORM / query builder | Prisma | — | only Alpha |",
         "",
         "## Why",
         "",

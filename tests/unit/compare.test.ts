@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { alignStacks, similarity } from "@/lib/compare/align";
-import { toCsv, toMarkdown } from "@/lib/compare/export";
+import { toCsv } from "@/lib/compare/export";
+import { toMarkdown } from "@/lib/compare/markdown";
 import type { CompareStack } from "@/lib/compare/records";
 import { summarise } from "@/lib/compare/summary";
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseDocument } from "@/lib/content/parse/document";
+import { parseDocument } from "@/lib/content/parse";
 import { getRegistry } from "@/lib/content/registry";
 import type { Choice, ParseResult, Stack } from "@/lib/content/schema";
 

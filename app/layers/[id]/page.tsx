@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { Link } from "@/components/link";
 import { TechLink } from "@/components/tech-link";
-import { isLayerId, LAYER_DESCRIPTIONS, LAYER_NAMES } from "@/lib/content/layers";
+import { isLayerId } from "@/lib/content/constants";
+import { LAYER_DESCRIPTIONS, LAYER_NAMES } from "@/lib/content/layers";
 import { getLayerTechnologies } from "@/lib/content/load";
 import { LAYER_IDS } from "@/lib/content/schema";
 

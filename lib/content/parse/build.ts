@@ -275,7 +275,6 @@ export function buildStacks(
     else
       ex.diag(
         seed.line,
-        "error",
         "invalid-stack",
         `stack "${candidate.title}" is invalid: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
       );

@@ -1,7 +1,8 @@
 import type { RootContent } from "mdast";
 import type { Node } from "unist";
+import { diagnostic } from "../diagnostics";
 import { type Registry, slugify, toKey } from "../registry";
-import type { Diagnostic, Kind, LayerId, Role } from "../schema";
+import type { Diagnostic, DiagnosticCode, Kind, LayerId, Role } from "../schema";
 import type { Atom } from "./compound";
 import { isNeverAName } from "./text";
 
@@ -130,9 +131,9 @@ export class Extraction {
     return this.lineMap[l - 1] ?? l;
   }
 
-  diag(line: number, severity: Diagnostic["severity"], code: string, message: string): void {
+  diag(line: number, code: DiagnosticCode, message: string): void {
     if (this.diagnostics.length < 500)
-      this.diagnostics.push({ file: this.file, line, col: 1, severity, code, message });
+      this.diagnostics.push(diagnostic(this.file, line, code, message));
   }
 
   /** The role a choice gets when nothing more specific is said. */
@@ -181,7 +182,6 @@ export class Extraction {
         const hint = near ? ` (did you mean ${near}?)` : "";
         this.diag(
           at.line,
-          "info",
           "unknown-technology",
           `"${atom.name}" is not in the technology registry${hint}; kept as written (add it to technologies.json to give it a layer and description)`,
         );

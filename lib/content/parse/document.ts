@@ -4,8 +4,9 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
+import { diagnostic } from "../diagnostics";
 import { type Registry, toKey } from "../registry";
-import type { Diagnostic, Frontmatter, Kind, ParseResult } from "../schema";
+import type { Diagnostic, DiagnosticCode, Frontmatter, Kind, ParseResult } from "../schema";
 import { buildStacks } from "./build";
 import { Extraction, OWN_STACK, type Section } from "./context";
 import { isDecisionRecord, readDecisionStatus } from "./decisions";
@@ -58,50 +59,39 @@ function guessKind(body: string, title: string, fm: Frontmatter): Kind {
 }
 
 /** A document that cannot be read at all: no stacks, one diagnostic on its first line. */
-function refused(
-  file: string,
-  severity: Diagnostic["severity"],
-  code: string,
-  message: string,
-): ParseResult {
-  return { stacks: [], diagnostics: [{ file, line: 1, col: 1, severity, code, message }] };
+function refused(file: string, code: DiagnosticCode, message: string): ParseResult {
+  return { stacks: [], diagnostics: [diagnostic(file, 1, code, message)] };
 }
 
 /** Parses one document into stacks and diagnostics; never throws. */
 export function parseDocument(file: string, source: string, registry: Registry): ParseResult {
   const diagnostics: Diagnostic[] = [];
-  if (!source.trim()) return refused(file, "warning", "empty-document", "the document is empty");
+  if (!source.trim()) return refused(file, "empty-document", "the document is empty");
   if (looksBinary(source))
     return refused(
       file,
-      "error",
       "binary-document",
       "the file is not text (it holds NUL or control bytes); only Markdown or plain text documents can be read",
     );
   let text = source;
   if (text.length > MAX_BYTES) {
-    diagnostics.push({
-      file,
-      line: 1,
-      col: 1,
-      severity: "warning",
-      code: "document-too-large",
-      message: `the document is ${(text.length / 1048576).toFixed(1)} MB; only the first 2 MB were read`,
-    });
+    diagnostics.push(
+      diagnostic(
+        file,
+        1,
+        "document-too-large",
+        `the document is ${(text.length / 1048576).toFixed(1)} MB; only the first 2 MB were read`,
+      ),
+    );
     text = text.slice(0, MAX_BYTES);
   }
   try {
     return parseText(file, text, registry, diagnostics);
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
-    diagnostics.push({
-      file,
-      line: 1,
-      col: 1,
-      severity: "error",
-      code: "parse-failed",
-      message: `the document could not be parsed: ${reason}`,
-    });
+    diagnostics.push(
+      diagnostic(file, 1, "parse-failed", `the document could not be parsed: ${reason}`),
+    );
     return { stacks: [], diagnostics };
   }
 }
@@ -155,15 +145,14 @@ function parseText(
   const result = buildStacks(ex, fm.data, source, status);
   diagnostics.push(...ex.diagnostics);
   if (!result.length) {
-    diagnostics.push({
-      file,
-      line: 1,
-      col: 1,
-      severity: "error",
-      code: "no-stack",
-      message:
+    diagnostics.push(
+      diagnostic(
+        file,
+        1,
+        "no-stack",
         "no technology choices were found in this document: add a table with a Technology column, a `**Layer:** a, b` list, or a frontmatter `layers:` map",
-    });
+      ),
+    );
   }
   return { stacks: result, diagnostics };
 }

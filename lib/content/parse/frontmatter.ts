@@ -1,4 +1,5 @@
 import matter from "gray-matter";
+import { diagnostic } from "../diagnostics";
 import type { Diagnostic, Frontmatter } from "../schema";
 import { frontmatterSchema, KINDS, LAYER_IDS } from "../schema";
 
@@ -44,14 +45,14 @@ export function readFrontmatter(text: string, file: string): FrontmatterResult {
       ) {
         match = m;
         start = h1[0].length;
-        diagnostics.push({
-          file,
-          line: lineAt(text, start),
-          col: 1,
-          severity: "info",
-          code: "frontmatter-under-title",
-          message: "read the metadata block placed under the title as frontmatter",
-        });
+        diagnostics.push(
+          diagnostic(
+            file,
+            lineAt(text, start),
+            "frontmatter-under-title",
+            "read the metadata block placed under the title as frontmatter",
+          ),
+        );
       }
     }
   }
@@ -63,14 +64,14 @@ export function readFrontmatter(text: string, file: string): FrontmatterResult {
     raw = matter(`---\n${match[1]}\n---\n`, {}).data as Record<string, unknown>;
   } catch (err) {
     const reason = err instanceof Error ? err.message.split("\n")[0] : String(err);
-    diagnostics.push({
-      file,
-      line,
-      col: 1,
-      severity: "error",
-      code: "frontmatter-invalid-yaml",
-      message: `frontmatter is not valid YAML: ${reason}`,
-    });
+    diagnostics.push(
+      diagnostic(
+        file,
+        line,
+        "frontmatter-invalid-yaml",
+        `frontmatter is not valid YAML: ${reason}`,
+      ),
+    );
     return { data: {}, body, diagnostics };
   }
   const parsed = frontmatterSchema.safeParse(raw);
@@ -79,14 +80,14 @@ export function readFrontmatter(text: string, file: string): FrontmatterResult {
   for (const issue of parsed.error.issues) {
     const field = String(issue.path[0] ?? "frontmatter");
     delete data[field];
-    diagnostics.push({
-      file,
-      line: line + fieldLine(match[1], field),
-      col: 1,
-      severity: "error",
-      code: "frontmatter-invalid-field",
-      message: `frontmatter field "${field}" is invalid: ${issue.message}. ${allowed(field)}`,
-    });
+    diagnostics.push(
+      diagnostic(
+        file,
+        line + fieldLine(match[1], field),
+        "frontmatter-invalid-field",
+        `frontmatter field "${field}" is invalid: ${issue.message}. ${allowed(field)}`,
+      ),
+    );
   }
   const retry = frontmatterSchema.safeParse(data);
   return { data: retry.success ? retry.data : {}, body, diagnostics };

@@ -274,12 +274,7 @@ function extractItem(
     else if (!drafts.length && inherited.explains)
       applyAttribute(ex, "purpose", full, inherited.parents, section);
     else if (!drafts.length && !isPlaceholder(full))
-      ex.diag(
-        line,
-        "info",
-        "unrecognised-item",
-        `no technology recognised in list item "${clip(full)}"`,
-      );
+      ex.diag(line, "unrecognised-item", `no technology recognised in list item "${clip(full)}"`);
     // `- **React**` with bullets under it: the bullets are why it was chosen.
     const explained = setApart && hasChildren && drafts.length > 0;
     return {
@@ -465,7 +460,7 @@ function extractItem(
     });
   }
   if (!drafts.length && value && !isPlaceholder(labelled.value)) {
-    ex.diag(line, "info", "unrecognised-item", `no technology recognised in "${clip(full)}"`);
+    ex.diag(line, "unrecognised-item", `no technology recognised in "${clip(full)}"`);
   }
   return {
     layer: labelLayer ?? inherited.layer,

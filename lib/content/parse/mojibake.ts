@@ -1,3 +1,4 @@
+// Hand-written on purpose: it repairs one line at a time, and only where re-encoding as Windows-1252 gives valid UTF-8; decoders (iconv-lite, TextDecoder) convert whole texts blindly.
 // Windows-1252 maps these code points to bytes 0x80–0x9F; everything else in U+0080–U+00FF is Latin-1.
 const CP1252: Record<number, number> = {
   8364: 0x80,

@@ -58,7 +58,6 @@ export function extractGrid(ex: Extraction, grid: Grid, section: Section): void 
     const names = grid.headers.map((h) => cleanLabel(h)).join(" | ");
     ex.diag(
       grid.line,
-      "info",
       "table-without-technologies",
       `table (${names}) has no technology column; its cells are read as descriptions`,
     );
@@ -73,7 +72,6 @@ export function extractGrid(ex: Extraction, grid: Grid, section: Section): void 
     const header = cleanLabel(grid.headers[cols.choice] ?? "");
     ex.diag(
       grid.line,
-      "info",
       "table-without-technologies",
       `the "${header}" column names no technology or package; its cells are read as descriptions`,
     );
@@ -234,7 +232,6 @@ function extractRow(
   if (!drafts.length)
     ex.diag(
       row.line,
-      "info",
       "unrecognised-item",
       `no technology recognised in table cell "${choiceText.slice(0, 80)}"`,
     );

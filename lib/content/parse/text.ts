@@ -1,4 +1,5 @@
 // Small text predicates shared by the extractors: what looks like a name, a version, a placeholder.
+import { clip as clipText } from "../clip";
 
 const VERSION_TAIL =
   /^(.*?\S)\s+((?:[~^>=<]+\s*)?v?\d+(?:\.\d+)*(?:\.x)?\+?|v\d+(?:\.\d+)*|\d+(?:\.\d+)+\S*)$/i;
@@ -202,9 +203,7 @@ export function isGeneric(name: string): boolean {
 }
 
 /** Shortens text for a message or summary at a word boundary, with an ellipsis. */
-export function clip(text: string, max = 80): string {
-  return text.length > max ? `${text.slice(0, max - 1).replace(/\s+\S*$/, "")}…` : text;
-}
+export const clip = (text: string, max = 80): string => clipText(text, max, { atWord: true });
 
 export function wordsOf(text: string): string[] {
   return text.trim().split(/\s+/).filter(Boolean);

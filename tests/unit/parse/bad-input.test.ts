@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseSources } from "@/lib/content/catalog";
 import type { SourceFile } from "@/lib/content/files";
-import { parseDocument } from "@/lib/content/parse/document";
+import { parseDocument } from "@/lib/content/parse";
 import { find, parse, registry } from "../helpers";
 
 describe("bad input gets a clear answer, never a crash", () => {

@@ -1,15 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseResultSchema } from "@/lib/content/schema";
 import { parse, registry } from "../helpers";
-
-/** A small seeded PRNG, so a failure can be replayed. */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 const NAMES = registry.technologies.map((t) => t.name);
 const PIECES = [
@@ -62,58 +54,64 @@ const PIECES = [
   "---##",
 ];
 
-// Structures the pieces above rarely build: huge cells, deep nesting, long right-to-left runs.
-const SHAPES: Array<(next: () => number) => string> = [
-  (next) =>
-    `\n| Layer | Technology |\n|---|---|\n| ${"x".repeat(5000 + Math.floor(next() * 20000))} | ${NAMES[Math.floor(next() * NAMES.length)]} |\n`,
-  (next) =>
-    `\n${"- ".repeat(50 + Math.floor(next() * 3000))}${NAMES[Math.floor(next() * NAMES.length)]}\n`,
-  (next) =>
-    `\n${Array.from({ length: 30 + Math.floor(next() * 200) }, (_, i) => `${" ".repeat(i * 2)}- item ${i}`).join("\n")}\n`,
-  (next) =>
-    `\n${"> ".repeat(20 + Math.floor(next() * 500))}**Database:** ${NAMES[Math.floor(next() * NAMES.length)]}\n`,
-  (next) =>
-    `\n## ${"\u05d0\u05d1\u05d2 \u0645\u0631\u062d\u0628\u0627 ".repeat(1 + Math.floor(next() * 50))}\n- \u202b${NAMES[Math.floor(next() * NAMES.length)]}\u202c\n`,
-  (next) =>
-    `\n- ${"a\u0301\u0302\u0303\u0304".repeat(1 + Math.floor(next() * 400))}: ${NAMES[Math.floor(next() * NAMES.length)]}\n`,
-];
+const name = fc.constantFrom(...NAMES);
+const between = (min: number, max: number) => fc.integer({ min, max });
 
-function randomDoc(next: () => number): string {
-  const parts: string[] = [];
-  if (next() < 0.25) parts.push(SHAPES[Math.floor(next() * SHAPES.length)](next));
-  const len = Math.floor(next() * 120);
-  for (let i = 0; i < len; i++) {
-    const r = next();
-    if (r < 0.45) parts.push(PIECES[Math.floor(next() * PIECES.length)]);
-    else if (r < 0.75) parts.push(NAMES[Math.floor(next() * NAMES.length)]);
-    else if (r < 0.9)
-      parts.push(
-        String.fromCodePoint(Math.floor(next() * 0x3000) + 32).repeat(1 + Math.floor(next() * 3)),
-      );
-    else parts.push("x".repeat(Math.floor(next() * 400)));
-  }
-  return parts.join("");
-}
+// Structures the pieces above rarely build: huge cells, deep nesting, long right-to-left runs.
+const shape = fc.oneof(
+  fc
+    .tuple(between(5000, 25000), name)
+    .map(([n, t]) => `\n| Layer | Technology |\n|---|---|\n| ${"x".repeat(n)} | ${t} |\n`),
+  fc.tuple(between(50, 3050), name).map(([n, t]) => `\n${"- ".repeat(n)}${t}\n`),
+  between(30, 230).map(
+    (n) =>
+      `\n${Array.from({ length: n }, (_, i) => `${" ".repeat(i * 2)}- item ${i}`).join("\n")}\n`,
+  ),
+  fc.tuple(between(20, 520), name).map(([n, t]) => `\n${"> ".repeat(n)}**Database:** ${t}\n`),
+  fc
+    .tuple(between(1, 50), name)
+    .map(
+      ([n, t]) =>
+        `\n## ${"\u05d0\u05d1\u05d2 \u0645\u0631\u062d\u0628\u0627 ".repeat(n)}\n- \u202b${t}\u202c\n`,
+    ),
+  fc
+    .tuple(between(1, 400), name)
+    .map(([n, t]) => `\n- ${"a\u0301\u0302\u0303\u0304".repeat(n)}: ${t}\n`),
+);
+
+const part = fc.oneof(
+  { arbitrary: fc.constantFrom(...PIECES), weight: 45 },
+  { arbitrary: name, weight: 30 },
+  {
+    arbitrary: fc
+      .tuple(between(32, 0x3000 + 31), between(1, 3))
+      .map(([cp, n]) => String.fromCodePoint(cp).repeat(n)),
+    weight: 15,
+  },
+  { arbitrary: between(0, 399).map((n) => "x".repeat(n)), weight: 10 },
+);
+
+// A quarter of the documents open with one of the shapes; fast-check shrinks a failure to the
+// smallest document that still shows it.
+const documents = fc
+  .tuple(
+    fc.oneof({ arbitrary: fc.constant(""), weight: 3 }, { arbitrary: shape, weight: 1 }),
+    fc.array(part, { maxLength: 120 }),
+  )
+  .map(([lead, parts]) => lead + parts.join(""));
 
 describe("property: random Markdown never throws and always yields valid records", () => {
   it("10,000 random documents (random Unicode, right-to-left text, combining marks, huge cells, deep nesting)", {
     timeout: 600_000,
   }, () => {
-    const next = rng(20261122);
-    for (let i = 0; i < 10_000; i++) {
-      const doc = randomDoc(next);
-      let result: ReturnType<typeof parse>;
-      try {
-        result = parse(doc, `random-${i}.md`);
-      } catch (err) {
-        throw new Error(
-          `document ${i} threw: ${String(err)}\n${JSON.stringify(doc).slice(0, 500)}`,
-        );
-      }
-      const checked = parseResultSchema.safeParse(result);
-      if (!checked.success)
-        throw new Error(`document ${i} gave invalid records: ${checked.error.message}`);
-      expect(result.diagnostics.every((d) => d.code !== "parse-failed")).toBe(true);
-    }
+    fc.assert(
+      fc.property(documents, (doc) => {
+        const result = parse(doc, "random.md");
+        const checked = parseResultSchema.safeParse(result);
+        if (!checked.success) throw new Error(`invalid records: ${checked.error.message}`);
+        expect(result.diagnostics.every((d) => d.code !== "parse-failed")).toBe(true);
+      }),
+      { numRuns: 10_000, seed: 20261122 },
+    );
   });
 });

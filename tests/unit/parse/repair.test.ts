@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fixMojibake } from "@/lib/content/parse/mojibake";
-import { repairText } from "@/lib/content/parse/repair";
+import { fixMojibake, repairText } from "@/lib/content/parse";
 import { allChoices, find, parse } from "../helpers";
 
 /** Encodes text the way a Windows-1252 reader mangles UTF-8 (undefined bytes are dropped, as editors do). */
