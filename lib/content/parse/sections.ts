@@ -227,6 +227,10 @@ function onlyNames(ex: Extraction, text: string): Atom[] {
 const REASONS_HEADING =
   /^(why|rationale|reasons?|reasoning|reasons for (the|our) (choices?|selection)|selection rationale|選定理由|採用理由|理由|选择理由|选型理由|选型原因|선정 이유|선택 이유|이유|обоснование( выбора)?|почему|warum|begründung|pourquoi|justification|justificación|por qué|justificativa|motivazione|perché|dlaczego|uzasadnienie)$/i;
 
+/** "Background", "History": earlier projects' stacks, told as a story, are not this one's choices. */
+const BACKGROUND_HEADING =
+  /^(background|history|project history|previous (work|projects?|stacks?)|prior (work|art)|hintergrund|vorgeschichte|historique|antecedentes|histórico|historia|storia|предыстория|история проекта|経緯|沿革|历史|历程)$/i;
+
 /** Opens the section a heading starts, inheriting what its parent said. */
 export function openSection(
   ex: Extraction,
@@ -238,6 +242,8 @@ export function openSection(
   const layer = toLayerId(title);
   const base: Section = parent ?? { title: "", depth: 0, stackKey: OWN_STACK };
   const isTitle = heading.depth === 1;
+  // A decision record's context names its options; elsewhere a background is only a story.
+  const background = !isTitle && !ex.adr && BACKGROUND_HEADING.test(title);
   const section: Section = {
     title,
     depth: heading.depth,
@@ -250,8 +256,9 @@ export function openSection(
     decides: DECISION_HEADING.test(title),
     stackProse:
       !NON_STACK.test(title) &&
+      !background &&
       (Boolean(layer) || STACK_HEADING.test(title) || (!isTitle && Boolean(base.stackProse))),
-    nonStack: NON_STACK.test(title) && !layer,
+    nonStack: (NON_STACK.test(title) || background) && !layer,
   };
   // One decision per options section: its options are settled together by the verdict.
   if (section.role === "option" && OPTIONS_HEADING.test(title))

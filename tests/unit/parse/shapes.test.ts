@@ -83,6 +83,9 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["cues.md", "Meilisearch", { role: "alternative" }],
   ["cues.md", "OpenSearch", { role: "alternative" }],
   ["cues.md", "Qdrant", { role: "planned" }],
+  // "Background jobs" is a layer of work, not a story about earlier projects
+  ["background.md", "BullMQ", { role: "primary" }],
+  ["background.md", "SvelteKit", { role: "primary" }],
   // a decision's outcome as a numbered list of bold names: each is the verdict unless marked otherwise
   ["outcome-list.md", "sharp", { role: "primary" }],
   ["outcome-list.md", "ImageMagick", { role: "primary", known: false }],
@@ -321,6 +324,10 @@ const NOT_TAKEN: Array<[fixture: string, word: string]> = [
   ["prose.md", "node-js"],
   ["prose.md", "docker"],
   ["badges.md", "License"],
+  // "Background": the stacks of earlier projects, told as a story, are not this stack's
+  ["background.md", "Meteor"],
+  ["background.md", "MongoDB"],
+  ["background.md", "Ember.js"],
   // a licence named after a product ("License: Apache 2.0"), and "X via Y" where X is no name
   ["outcome-list.md", "apache-http-server"],
   ["outcome-list.md", "ChildProcess"],
