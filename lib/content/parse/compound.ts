@@ -264,8 +264,16 @@ function parsePart(part: string, opts: CompoundOptions, listy = false): Atom[] {
     /^([\p{Script=Latin}\d][\p{Script=Latin}\d .+#/-]*?)\s*([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}].*)$/u.exec(
       text,
     );
-  if (glued && !/[()（）]/.test(text))
-    return parsePart(glued[1], opts, listy).map((a) => ({ ...a, detail: a.detail ?? glued[2] }));
+  if (glued && !/[()（）]/.test(text)) {
+    // `ESLint/Prettierの代替`, `Redis を採用`: the words after the name may say its role.
+    const cue = cueAround("", glued[2]);
+    const role = cue ? CUE_ROLE[cue] : undefined;
+    return parsePart(glued[1], opts, listy).map((a) => ({
+      ...a,
+      detail: a.detail ?? glued[2],
+      role: role ?? a.role,
+    }));
+  }
   let planned = false;
   const details: string[] = [];
   const subAtoms: Atom[] = [];

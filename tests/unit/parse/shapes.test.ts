@@ -92,6 +92,10 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["outcome-list.md", "MagickWand", { role: "primary", known: false }],
   ["outcome-list.md", "Squoosh", { role: "planned" }],
   ["outcome-list.md", "Cloudinary", { role: "alternative" }],
+  // "X/Yの代替" (a replacement for X and Y): the words glued after the names pass them over
+  ["cues.md", "Biome", { role: "primary" }],
+  ["cues.md", "ESLint", { role: "alternative" }],
+  ["cues.md", "Prettier", { role: "alternative" }],
   // "**Empfehlung: X**": the verdict and its label in one bold run
   ["cues.md", "DragonflyDB", { role: "primary" }],
   ["cues.md", "KeyDB", { role: "alternative" }],
