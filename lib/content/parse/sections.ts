@@ -196,6 +196,9 @@ function headingChoice(
     return ex.add(atoms.slice(0, 1), { ...at, role: ex.roleFor("option", at.role, section) })[0];
   }
   // `### 1. Vite, React & TypeScript`: a heading made only of names names choices, none of them its focus.
+  // `### 备选：AWS S3 / 腾讯云 COS`: after a label that gives a role, the known names are read.
+  if (!tech && m && ALTERNATIVES.test(`${m[1]}：`))
+    return void ex.add(knownNames(ex, name), { ...at, role: "alternative", purpose: undefined });
   if (!tech) return void ex.add(onlyNames(ex, name), at);
   const atoms = parseCompound(name, {
     registry: ex.registry,
@@ -299,4 +302,8 @@ export function openSection(
     else section.notes = true;
   }
   return section;
+}
+
+function knownNames(ex: Extraction, text: string): Atom[] {
+  return parseCompound(text, { registry: ex.registry, allowUnknown: false, scanProse: true });
 }

@@ -300,6 +300,9 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["cjk.md", "React", { role: "primary" }],
   ["cjk.md", "pnpm", { role: "option" }],
   ["cjk.md", "Yarn", { role: "option" }],
+  // a heading "备选：A / B" (alternatives: …) names the options it passes over
+  ["cjk.md", "MinIO", { role: "primary" }],
+  ["cjk.md", "Cloudflare R2", { role: "alternative" }],
   // 12. migration phases: a phase marked done is the current stack, a later one is planned
   ["phases.md", "CouchDB", { role: "primary", layer: "data" }],
   ["phases.md", "RabbitMQ", { role: "primary" }],
