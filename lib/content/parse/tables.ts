@@ -37,7 +37,8 @@ export function extractTable(ex: Extraction, table: Table, section: Section): vo
   extractGrid(ex, gridFromTable(ex, table), section);
 }
 
-export function extractGrid(ex: Extraction, grid: Grid, section: Section): void {
+export function extractGrid(ex: Extraction, written: Grid, section: Section): void {
+  const grid = transposed(written) ?? written;
   if (
     section.skip ||
     section.whyFor ||
@@ -294,4 +295,25 @@ function jobOf(category: string, names: number): string | undefined {
   return isNarrowLabel(category) && !PLANNED.test(category) && !ALTERNATIVES.test(category)
     ? category
     : undefined;
+}
+
+/**
+ * `| Tech | Next.js | React |` over `| Version | 13.4 | 18.2 |`: one technology per column and one
+ * attribute per row. Read as the usual table, one technology per row.
+ */
+function transposed(grid: Grid): Grid | undefined {
+  const [first, ...names] = grid.headers;
+  if (names.length < 2 || headerRole(first ?? "") !== "choice") return undefined;
+  if (names.some((h) => headerRole(h))) return undefined;
+  const labels = grid.rows.map((r) => r.cells[0] ?? "");
+  if (!labels.length || !labels.every((l) => headerRole(l) && headerRole(l) !== "choice"))
+    return undefined;
+  return {
+    line: grid.line,
+    headers: [first, ...labels],
+    rows: names.map((name, i) => ({
+      cells: [name, ...grid.rows.map((r) => r.cells[i + 1] ?? "")],
+      line: grid.line,
+    })),
+  };
 }

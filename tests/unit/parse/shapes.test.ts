@@ -119,6 +119,10 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   // a cell written only in code spans holds package names, lower case and all
   ["tables.md", "nanoid", { role: "primary", purpose: "Short ids" }],
   ["tables.md", "defu", { role: "primary" }],
+  // a table turned on its side: one technology per column, one attribute per row
+  ["tables.md", "Deno", { version: "2.1", purpose: "runtime for the API" }],
+  ["tables.md", "Hono", { version: "4.6", purpose: "routing" }],
+  ["tables.md", "Drizzle ORM", { version: "0.36" }],
   // 5. badges
   ["badges.md", "Vue.js", { version: "3.5" }],
   ["badges.md", "Python", { version: "3.12" }],
@@ -331,6 +335,7 @@ const NOT_TAKEN: Array<[fixture: string, word: string]> = [
   ["prose.md", "node-js"],
   ["prose.md", "docker"],
   ["badges.md", "License"],
+  ["tables.md", "Version"],
   // "Background": the stacks of earlier projects, told as a story, are not this stack's
   ["background.md", "Meteor"],
   ["background.md", "MongoDB"],
