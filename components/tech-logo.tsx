@@ -1,16 +1,17 @@
-/** A technology's logo tile, decorative beside its name: a static SVG file the build wrote, never inlined. */
+/**
+ * A technology's logo tile, decorative beside its name: a symbol of the one sprite the build wrote
+ * (public/logos/sprite.svg), so a page of logos costs one request and nothing in JavaScript.
+ */
 export function TechLogo({ id, size = 16 }: { id: string; size?: number }) {
   return (
-    // biome-ignore lint/performance/noImgElement: a static export serves these small SVG files as they are
-    <img
-      src={`/logos/${id}.svg`}
-      alt=""
+    <svg
       width={size}
       height={size}
-      loading="lazy"
-      decoding="async"
+      aria-hidden="true"
       data-logo={id}
       className="mr-1.5 inline-block shrink-0 align-[-3px]"
-    />
+    >
+      <use href={`/logos/sprite.svg#${encodeURIComponent(id)}`} />
+    </svg>
   );
 }

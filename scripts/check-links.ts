@@ -38,7 +38,8 @@ export function checkLinks(out: string): { checked: number; broken: string[] } {
         continue;
       }
       const hash = url.split("#")[1];
-      if (hash && target.endsWith(".html") && !idsOf(target, ids).has(decodeURIComponent(hash)))
+      // An anchor in a page, or a symbol in the logo sprite (`<use href="/logos/sprite.svg#id">`).
+      if (hash && /\.(html|svg)$/.test(target) && !idsOf(target, ids).has(decodeURIComponent(hash)))
         broken.push(`${where}: no element with id "${hash}"`);
     }
   }

@@ -1,4 +1,4 @@
-// Logo tiles as standalone SVG files: the brand mark on a backdrop it contrasts with, in either theme.
+// Logo tiles as symbols of one SVG sprite: the brand mark on a backdrop it contrasts with, in either theme.
 
 const WHITE = "#ffffff";
 const INK = "#0f172a";
@@ -29,9 +29,9 @@ export function tileColours(hex: string): { fg: string; bg: string } {
 }
 
 const frame = (bg: string, inner: string) =>
-  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32" width="32" height="32"><rect x="0.5" y="0.5" width="31" height="31" rx="6" fill="${bg}" stroke="${EDGE}"/>${inner}</svg>\n`;
+  `<rect x="0.5" y="0.5" width="31" height="31" rx="6" fill="${bg}" stroke="${EDGE}"/>${inner}`;
 
-/** A simple-icons path (24×24) centred on its tile. */
+/** A simple-icons path (24×24) centred on its 32×32 tile. */
 export function iconTile(path: string, hex: string): string {
   const { fg, bg } = tileColours(hex);
   return frame(bg, `<path transform="translate(5 5) scale(0.9167)" fill="${fg}" d="${path}"/>`);
@@ -58,4 +58,12 @@ export function monogramTile(name: string): string {
     "#e2e8f0",
     `<text x="16" y="16" dy="0.35em" text-anchor="middle" font-family="system-ui,sans-serif" font-size="14" font-weight="600" fill="${INK}">${escapeXml(monogramOf(name))}</text>`,
   );
+}
+
+/** One sprite of tiles by id, for `<use href="/logos/sprite.svg#<id>">`: one request for every logo. */
+export function spriteOf(tiles: Array<{ id: string; tile: string }>): string {
+  const symbols = tiles.map(
+    (t) => `<symbol id="${escapeXml(t.id)}" viewBox="0 0 32 32">${t.tile}</symbol>`,
+  );
+  return `<svg xmlns="http://www.w3.org/2000/svg">\n${symbols.join("\n")}\n</svg>\n`;
 }

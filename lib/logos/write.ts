@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { type IconEntry, type IconIndex, resolveIcon, toIconIndex } from "./resolve";
-import { iconTile, monogramTile } from "./svg";
+import { iconTile, monogramTile, spriteOf } from "./svg";
 
 interface SimpleIcon {
   slug: string;
@@ -31,7 +31,7 @@ function iconPath(slug: string): string {
   return /\sd="([^"]+)"/.exec(svg)?.[1] ?? "";
 }
 
-/** Writes `<id>.svg` for every technology: its simple-icons mark, else a monogram. */
+/** Writes `sprite.svg` with a tile for every technology: its simple-icons mark, else a monogram. */
 export function writeLogos(
   dir: string,
   techs: Array<{ id: string; name: string; aliases?: string[]; icon?: string }>,
@@ -40,11 +40,12 @@ export function writeLogos(
   mkdirSync(dir, { recursive: true });
   const index = loadIconIndex();
   let icons = 0;
-  for (const t of techs) {
+  const tiles = techs.map((t) => {
     const icon = resolveIcon(t, index);
     const path = icon && iconPath(icon.slug);
-    writeFileSync(join(dir, `${t.id}.svg`), path ? iconTile(path, icon.hex) : monogramTile(t.name));
     if (path) icons++;
-  }
+    return { id: t.id, tile: path ? iconTile(path, icon.hex) : monogramTile(t.name) };
+  });
+  writeFileSync(join(dir, "sprite.svg"), spriteOf(tiles));
   return { icons, monograms: techs.length - icons };
 }

@@ -1,9 +1,16 @@
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { resolveIcon, toIconIndex, toIconSlug } from "@/lib/logos/resolve";
-import { contrast, iconTile, monogramOf, monogramTile, tileColours } from "@/lib/logos/svg";
+import {
+  contrast,
+  iconTile,
+  monogramOf,
+  monogramTile,
+  spriteOf,
+  tileColours,
+} from "@/lib/logos/svg";
 import { loadIconIndex, writeLogos } from "@/lib/logos/write";
 
 const index = toIconIndex([
@@ -93,15 +100,29 @@ describe("logo tiles", () => {
     expect(iconTile("M0 0h24v24H0z", "4169E1")).toContain('d="M0 0h24v24H0z"');
   });
 
-  it("writes one SVG file per technology: a mark where there is one, else a monogram", () => {
+  it("writes one sprite with a symbol per technology: a mark where there is one, else a monogram", () => {
     const dir = join(mkdtempSync(join(tmpdir(), "logos-")), "logos");
     const made = writeLogos(dir, [
       { id: "postgresql", name: "PostgreSQL" },
       { id: "in-house-queue", name: "In-house Queue" },
     ]);
     expect(made).toEqual({ icons: 1, monograms: 1 });
-    expect(readFileSync(join(dir, "postgresql.svg"), "utf8")).toMatch(/<path [^>]*fill="#4169E1"/i);
-    expect(readFileSync(join(dir, "in-house-queue.svg"), "utf8")).toContain(">IQ</text>");
-    expect(existsSync(join(dir, "rust.svg"))).toBe(false);
+    expect(readdirSync(dir)).toEqual(["sprite.svg"]);
+    const symbols = new Map(
+      [
+        ...readFileSync(join(dir, "sprite.svg"), "utf8").matchAll(
+          /<symbol id="([^"]+)"[^>]*>(.*?)<\/symbol>/g,
+        ),
+      ].map((m) => [m[1], m[2]]),
+    );
+    expect([...symbols.keys()]).toEqual(["postgresql", "in-house-queue"]);
+    expect(symbols.get("postgresql")).toMatch(/<path [^>]*fill="#4169E1"/i);
+    expect(symbols.get("in-house-queue")).toContain(">IQ</text>");
+  });
+
+  it("escapes ids in the sprite", () => {
+    expect(spriteOf([{ id: 'a"b', tile: "<rect/>" }])).toContain(
+      '<symbol id="a&quot;b" viewBox="0 0 32 32"><rect/></symbol>',
+    );
   });
 });
