@@ -2,10 +2,11 @@
 // inline scripts (by hash) and nothing from other origins, and drops the prefetch segment files
 // the client never reads (lib/export/segment-files.ts).
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { listHtmlFiles } from "../lib/bench/page-weight";
 import { removeSegmentFiles } from "../lib/export/segment-files";
+import { PLACEHOLDER_ID } from "../lib/ui/paging";
 
 const OUT = join(process.cwd(), process.argv[2] ?? "out");
 
@@ -22,6 +23,9 @@ export function policyFor(hashes: string[], styleHashes: string[] = []): string 
     "form-action 'self'",
   ].join("; ");
 }
+
+// The placeholder page a static export needed is no page of the catalog: nothing links to it.
+rmSync(join(OUT, "technologies", PLACEHOLDER_ID), { recursive: true, force: true });
 
 let pages = 0;
 for (const file of listHtmlFiles(OUT)) {

@@ -1,5 +1,7 @@
 /** Uses listed per technology page: every use stays reachable through numbered pages. */
 export const USES_PER_PAGE = 50;
+/** The one page a static export needs when no list runs past page 1; the build removes it. */
+export const PLACEHOLDER_ID = "__placeholder";
 
 /** How many pages a list of `total` items fills (at least one, so an empty list still has its page). */
 export function pageCount(total: number, size = USES_PER_PAGE): number {

@@ -65,7 +65,8 @@ test("home → stack → technology → back → compare → layer, in the clien
     .getByRole("link", { name: "Layers" })
     .click();
   await expect(page.getByRole("heading", { level: 1, name: "Layers" })).toBeVisible();
-  const layer = page.getByRole("main").getByRole("link").first();
+  // The matrix comes first on /layers; follow the list of layers (a heading each) to one layer.
+  const layer = page.getByRole("main").getByRole("heading", { level: 3 }).getByRole("link").first();
   const layerName = (await layer.textContent())?.trim() ?? "";
   await layer.click();
   await expect(page).toHaveURL(/\/layers\/[^/]+$/);

@@ -4,7 +4,14 @@ import { Breadcrumb } from "@/components/breadcrumb";
 import { Pager } from "@/components/pager";
 import { UseList } from "@/components/technology/use-list";
 import { getTechnologies, getTechnology } from "@/lib/content/load";
-import { pageCount, pageOf, parsePageNumber, USES_PER_PAGE, usesPageHref } from "@/lib/ui/paging";
+import {
+  PLACEHOLDER_ID,
+  pageCount,
+  pageOf,
+  parsePageNumber,
+  USES_PER_PAGE,
+  usesPageHref,
+} from "@/lib/ui/paging";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
@@ -18,7 +25,7 @@ export function generateStaticParams() {
     })),
   );
   // A static export needs one page per dynamic route even when every list fits on one page.
-  return params.length ? params : [{ id: "none", n: "2" }];
+  return params.length ? params : [{ id: PLACEHOLDER_ID, n: "2" }];
 }
 
 type Params = { params: Promise<{ id: string; n: string }> };

@@ -4,6 +4,7 @@ import { RoleBadge } from "@/components/badges";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { Link } from "@/components/link";
 import { getDecisionsBetween, getTechnology, getVersusPairs } from "@/lib/content/load";
+import { PLACEHOLDER_ID } from "@/lib/ui/paging";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
@@ -12,7 +13,7 @@ export const dynamicParams = false;
 export function generateStaticParams() {
   const pairs = getVersusPairs().map(([id, other]) => ({ id, other }));
   // A static export needs one page per dynamic route even when no document weighs two technologies.
-  return pairs.length ? pairs : [{ id: "none", other: "none" }];
+  return pairs.length ? pairs : [{ id: PLACEHOLDER_ID, other: PLACEHOLDER_ID }];
 }
 
 type Params = { params: Promise<{ id: string; other: string }> };
