@@ -13,7 +13,15 @@ interface Props {
   sort: MatrixSort;
 }
 
-function Cell({ cell, slug, layer }: { cell: MatrixCell; slug: string; layer: string }) {
+interface CellProps {
+  cell: MatrixCell;
+  slug: string;
+  /** The stack's title, read after the technology's name. */
+  stack: string;
+  layer: string;
+}
+
+function Cell({ cell, slug, stack, layer }: CellProps) {
   if (cell === 0)
     return (
       <td className="gap">
@@ -24,7 +32,11 @@ function Cell({ cell, slug, layer }: { cell: MatrixCell; slug: string; layer: st
   const [tech, name, more, chosen] = cell;
   return (
     <td className={chosen ? undefined : "considered"}>
-      <a href={choiceHref(slug, layer, tech)}>{name}</a>
+      <a href={choiceHref(slug, layer, tech)}>
+        {name}
+        {/* "Go" alone reads as a bare verb to search engines and screen readers: say where it leads. */}
+        <span className="sr-only"> in {stack}</span>
+      </a>
       {chosen ? null : <span className="sr-only"> (considered, not chosen)</span>}
       {more ? <span className="more"> +{more}</span> : null}
     </td>
@@ -65,7 +77,13 @@ export function MatrixTable({ rows, layers, columnCoverage, total, sort }: Props
               </th>
               <td className="num">{coverage(row)}</td>
               {row[2].map((cell, i) => (
-                <Cell key={layers[i][0]} cell={cell} slug={row[0]} layer={layers[i][0]} />
+                <Cell
+                  key={layers[i][0]}
+                  cell={cell}
+                  slug={row[0]}
+                  stack={row[1]}
+                  layer={layers[i][0]}
+                />
               ))}
             </tr>
           ))}

@@ -16,7 +16,9 @@ test("sorting the matrix by coverage and following a cell to the choice", async 
   const top = matrix.locator("tbody tr").first();
   const slug = (await top.locator("th a").getAttribute("href"))?.split("/").pop();
   const cell = top.locator("td:not(.gap):not(.considered):not(.num) a").first();
-  const name = (await cell.textContent()) ?? "";
+  // The link's visible text is the name; a hidden " in <stack>" follows it for screen readers.
+  const name = await cell.evaluate((a) => a.firstChild?.textContent ?? "");
+  await expect(cell).toContainText(" in ");
   await cell.click();
   await expect(page).toHaveURL(new RegExp(`/stacks/${slug}#choice-`));
   const choice = page.locator("tr:target");
