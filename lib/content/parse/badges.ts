@@ -2,8 +2,9 @@ import type { Paragraph, PhrasingContent } from "mdast";
 import { toString as nodeText } from "mdast-util-to-string";
 import { toKey } from "../registry";
 import type { Atom } from "./compound";
-import { parseCompound, resolveName } from "./compound";
+import { parseCompound } from "./compound";
 import type { Extraction, Section } from "./context";
+import { resolveName } from "./names";
 import { isNameLike, isVersionOnly } from "./text";
 
 // Static badges carry what their author typed; dynamic ones (`/github/…`, `/npm/v/…`) describe the project itself.

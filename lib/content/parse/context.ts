@@ -103,7 +103,6 @@ export class Extraction {
   readonly linkedNames = new Set<string>();
   /** Technology ids the document says were chosen ("Chosen option: X", "we went with X"). */
   readonly verdicts = new Set<string>();
-  placeholders = 0;
   kind: Kind = "stack";
   /** The document is an architecture decision record. */
   adr = false;

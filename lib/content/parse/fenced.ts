@@ -3,8 +3,9 @@ import type { Code } from "mdast";
 import { parse as parseToml } from "smol-toml";
 import { toLayerId } from "../layers";
 import type { LayerId } from "../schema";
-import { type Atom, parseCompound, resolveName } from "./compound";
+import { type Atom, parseCompound } from "./compound";
 import type { Extraction, Section } from "./context";
+import { resolveName } from "./names";
 import { isVersionOnly, toVersion } from "./text";
 
 /** One `key: value` of a config block, with the keys above it. */

@@ -1,7 +1,8 @@
 import type { Code } from "mdast";
 import type { Atom } from "./compound";
-import { parseCompound, resolveName } from "./compound";
+import { parseCompound } from "./compound";
 import type { Extraction, Section } from "./context";
+import { resolveName } from "./names";
 
 // Import lines of the languages stack documents show: Go module paths, JS/TS packages, Python modules.
 const GO =

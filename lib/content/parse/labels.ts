@@ -82,3 +82,15 @@ export function namedStack(
     /stack/i.test(name) || /^[A-Z0-9]{3,6}$/.test(name.trim()) || siblingsLookAlike;
   return looksNamed ? { name: name.replace(/[*_`]/g, "").trim(), parts } : undefined;
 }
+
+/** Nothing but one bold, linked or code span (whitespace aside). */
+export function isSetApart(nodes: PhrasingContent[]): boolean {
+  const solid = nodes.filter((n) => !(n.type === "text" && !n.value.trim()));
+  if (solid.length !== 1) return false;
+  const only = solid[0];
+  if (only.type === "inlineCode" || only.type === "link") return true;
+  return (
+    (only.type === "strong" || only.type === "emphasis") &&
+    only.children.every((c) => c.type === "text" || c.type === "link" || c.type === "inlineCode")
+  );
+}

@@ -1,7 +1,8 @@
 import type { Role } from "../schema";
-import { type Atom, parseCompound, resolveName } from "./compound";
+import { type Atom, parseCompound } from "./compound";
 import { type Extraction, type Section, verdictKey } from "./context";
 import type { Grid } from "./grid";
+import { resolveName } from "./names";
 import { cellRole, saysChosen } from "./roles";
 import { headerRole } from "./table-headers";
 import { cleanLabel } from "./text";

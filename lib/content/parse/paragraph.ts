@@ -2,12 +2,14 @@ import type { Paragraph, PhrasingContent } from "mdast";
 import { toString as nodeText } from "mdast-util-to-string";
 import { toLayerId } from "../layers";
 import { extractBadges } from "./badges";
-import { parseCompound, resolveName } from "./compound";
+import { parseCompound } from "./compound";
 import { type Extraction, joinText, type Section } from "./context";
+import { extractLabelled } from "./item";
+import { DECISION_LABEL } from "./item-words";
 import { splitLabel } from "./labels";
-import { DECISION_LABEL, extractLabelled } from "./lists";
+import { resolveName } from "./names";
 import { extractProse } from "./prose";
-import { cleanLabel, clip, isPlaceholder, toVersion, WHY_WORDS, wordsOf } from "./text";
+import { cleanLabel, clip, toVersion, WHY_WORDS, wordsOf } from "./text";
 
 /**
  * A paragraph is either `Label: value` lines (`Frontend: React 18 + Vite`, a definition list, a
@@ -15,7 +17,6 @@ import { cleanLabel, clip, isPlaceholder, toVersion, WHY_WORDS, wordsOf } from "
  */
 export function extractParagraph(ex: Extraction, para: Paragraph, section: Section): void {
   const text = nodeText(para).trim();
-  if (isPlaceholder(text)) ex.placeholders++;
   if (section.skip) return;
   if (section.whyFor) return void ex.addRationale(section.stackKey, section.whyFor, text);
   if (section.notes) {

@@ -1,8 +1,8 @@
 import type { Paragraph, PhrasingContent } from "mdast";
 import { toKey } from "../registry";
 import type { Role, Technology } from "../schema";
-import { differentJobs, resolveName } from "./compound";
 import { type Extraction, type Section, verdictKey } from "./context";
+import { differentJobs, resolveName } from "./names";
 import { purposeNear } from "./purpose";
 import {
   type Cue,

@@ -3,7 +3,7 @@ import { toString as nodeText } from "mdast-util-to-string";
 import { toLayerId } from "../layers";
 import { toKey } from "../registry";
 import type { Role } from "../schema";
-import { type Atom, parseCompound, resolveName } from "./compound";
+import { type Atom, parseCompound } from "./compound";
 import { type Draft, type Extraction, OWN_STACK, type Section, verdictKey } from "./context";
 import {
   DECISION_HEADING,
@@ -14,6 +14,7 @@ import {
   STACK_HEADING,
   TARGET_HEADING,
 } from "./headings";
+import { resolveName } from "./names";
 import {
   ALTERNATIVES,
   cleanLabel,

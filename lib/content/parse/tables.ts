@@ -1,10 +1,11 @@
 import type { Table } from "mdast";
 import { toLayerId } from "../layers";
 import type { Role } from "../schema";
-import { parseCompound, resolveName, splitTop } from "./compound";
+import { parseCompound } from "./compound";
 import type { Extraction, Section } from "./context";
 import { type Grid, type GridRow, gridFromTable } from "./grid";
 import { extractMatrix, matrixOptions } from "./matrix";
+import { resolveName, splitTop } from "./names";
 import { cellRole } from "./roles";
 import { extractServiceTable } from "./service-table";
 import { type ColumnRole, headerRole, PRIMARY_HEADER } from "./table-headers";
@@ -155,11 +156,8 @@ function extractRow(
 ): string {
   const cell = (i: number) => (i >= 0 ? (row.cells[i] ?? "").trim() : "");
   const layerText = cleanLabel(cell(cols.layer)) || (cols.layer >= 0 ? carried : "");
-  let choiceText = cell(cols.choice);
-  if (isPlaceholder(choiceText)) {
-    ex.placeholders++;
-    choiceText = placeholderExamples(choiceText) ?? "";
-  }
+  const written = cell(cols.choice);
+  const choiceText = isPlaceholder(written) ? (placeholderExamples(written) ?? "") : written;
   if (!choiceText || /^[-–—?]+$|^(tbd|n\/a|none)$/i.test(choiceText)) return layerText;
   const labelLayer = toLayerId(layerText) ?? toLayerId(cell(cols.purpose));
   const statusRole = cellRole(cell(cols.status));

@@ -1,0 +1,254 @@
+// One part of a compound cell (no top-level commas): asides, joined names, options, a version.
+import { toLayerId } from "../layers";
+import type { Role, Technology } from "../schema";
+import type { Atom, CompoundOptions } from "./compound";
+import {
+  differentJobs,
+  isPackageLike,
+  isPackagePath,
+  knownPrefix,
+  looksDescriptive,
+  OR,
+  resolveName,
+  resolvePrefix,
+  splitTop,
+  toAtom,
+} from "./names";
+import { cueAround } from "./roles";
+import { CUE_ROLE, scanAtoms } from "./scan";
+import {
+  isGeneric,
+  isLicence,
+  isNameLike,
+  isVersionOnly,
+  PLANNED,
+  splitVersion,
+  wordsOf,
+} from "./text";
+
+const PAREN = /\(([^()]*)\)/g;
+
+/** What the asides of a part said, and the words outside them. */
+interface Asides {
+  outside: string;
+  version?: string;
+  planned: boolean;
+  details: string[];
+  subAtoms: Atom[];
+}
+
+/** Reads one part (no top-level commas): parentheses, options, version, name. */
+export function parsePart(part: string, opts: CompoundOptions, listy = false): Atom[] {
+  const marked = Boolean(opts.marked) || /`[^`]+`/.test(part);
+  const described = /\s[—–-]\s/.test(part) ? parseDescribed(part, opts, listy) : undefined;
+  if (described) return described;
+  const text = stripMarks(part);
+  if (!text) return [];
+  const glued = gluedToScript(text, opts, listy);
+  if (glued) return glued;
+  const asides = readAsides(text, opts);
+  const { outside, planned, subAtoms } = asides;
+  if (isLicence(outside)) return subAtoms;
+  const whole = outside ? resolveName(opts.registry, outside) : undefined;
+  const joined = whole ? undefined : joinedNames(outside, opts);
+  if (joined)
+    return joined
+      .flatMap((p) => parsePart(p, opts, listy))
+      .map((a) => (planned ? { ...a, role: "planned" as Role } : a));
+  let atoms: Atom[] = [];
+  if (whole) atoms = [toAtom(outside, whole, opts.registry)];
+  else if (looksDescriptive(outside))
+    atoms = opts.scanProse ? scanAtoms(outside, opts.registry) : [];
+  else if (outside) atoms = namesIn(outside, opts, marked, listy || subAtoms.some((x) => x.tech));
+  return settle(atoms, asides);
+}
+
+/** `Redis (managed) — via BullMQ`: the name before a dash, what follows describes it or adds to it. */
+function parseDescribed(part: string, opts: CompoundOptions, listy: boolean): Atom[] | undefined {
+  const m = /^(.+?)\s+[—–-]\s+(.+)$/.exec(part);
+  if (!m || /^[^(]*\)/.test(m[2])) return undefined;
+  const head = parsePart(m[1], opts, listy);
+  if (!head.length) return undefined;
+  const extra = scanAtoms(m[2], opts.registry, true).filter(
+    (a) => !head.some((h) => h.tech?.id === a.tech?.id),
+  );
+  for (const a of head) a.detail = joinDetail(a.detail, m[2].trim());
+  return [...head, ...extra];
+}
+
+export function joinDetail(a: string | undefined, b: string): string {
+  return a ? `${a}; ${b}` : b;
+}
+
+/** Emphasis marks go; an underscore inside a name (`ex_money`, `pg_tde`) stays; so do leading joiners. */
+function stripMarks(part: string): string {
+  return part
+    .replace(
+      /[*`]{1,3}(?=\S)|(?<=\S)[*`]{1,3}|(?<![\p{L}\p{N}])_{1,3}(?=\S)|(?<=\S)_{1,3}(?![\p{L}\p{N}])/gu,
+      "",
+    )
+    .trim()
+    .replace(/^(?:or|and|plus|also)\s+/i, "")
+    .replace(/[.。]+$/, "")
+    .trim();
+}
+
+/** `App Routerを採用`, `Redis作为缓存`: the Latin name, then words in another script about it. */
+function gluedToScript(text: string, opts: CompoundOptions, listy: boolean): Atom[] | undefined {
+  const glued =
+    /^([\p{Script=Latin}\d][\p{Script=Latin}\d .+#/-]*?)\s*([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}].*)$/u.exec(
+      text,
+    );
+  if (!glued || /[()（）]/.test(text)) return undefined;
+  // `ESLint/Prettierの代替`, `Redis を採用`: the words after the name may say its role.
+  const cue = cueAround("", glued[2]);
+  const role = cue ? CUE_ROLE[cue] : undefined;
+  return parsePart(glued[1], opts, listy).map((a) => ({
+    ...a,
+    detail: a.detail ?? glued[2],
+    role: role ?? a.role,
+  }));
+}
+
+/** Takes the asides out of a part: versions, "planned", names in them, and words that describe. */
+function readAsides(text: string, opts: CompoundOptions): Asides {
+  const asides: Asides = { outside: "", planned: false, details: [], subAtoms: [] };
+  const rest = text
+    .replace(PAREN, (_, inner: string) => {
+      readAside(inner.trim(), opts, asides);
+      return " ";
+    })
+    .replace(/\s+/g, " ")
+    .trim();
+  const trailing = /\s+(optional|later|in future|eventually)$/i;
+  asides.planned ||= trailing.test(rest);
+  asides.outside = rest.replace(trailing, "").trim();
+  return asides;
+}
+
+function readAside(inside: string, opts: CompoundOptions, asides: Asides): void {
+  if (isVersionOnly(inside)) asides.version = inside;
+  else if (PLANNED.test(inside)) {
+    asides.planned = true;
+    if (wordsOf(inside).length > 1) asides.details.push(inside);
+  } else asideNames(inside, opts, asides);
+}
+
+type Sub = { p: string; tech?: Technology };
+
+/** `(qrcode.react)`, `(or Svelte)`, `(WebFlux + Security)`, `(基于 Vue 3)`: names in an aside. */
+function asideNames(inside: string, opts: CompoundOptions, asides: Asides): void {
+  const or = /^(?:or|e\.g\.?|eg|like|such as|alternatively)\s+|\/|\bor\b/i.test(inside);
+  const cleaned = inside.replace(/^(?:or|e\.g\.?,?|eg|like|such as|alternatively)\s+/i, "");
+  const subs: Sub[] = splitTop(cleaned, /^\s*(?:,|;|\s\+\s|\/|\s+or\s+)\s*/i).map((p) => ({
+    p,
+    tech: resolveName(opts.registry, p) ?? knownPrefix(opts.registry, p),
+  }));
+  // `QR codes (qrcode.react)`: where a technology is expected, a package name in parentheses is one.
+  const named = (x: Sub) =>
+    x.tech || (opts.position && /^@?[a-z0-9][a-z0-9-]*([./-][a-z0-9-]+){1,2}$/.test(x.p));
+  const toSub = (x: Sub) => asideAtom(x, or);
+  if (subs.length && subs.every(named)) return void asides.subAtoms.push(...subs.map(toSub));
+  // `Spring Boot (WebFlux + Security)`: the names in an aside count, the other words describe.
+  if (opts.position && subs.length > 1)
+    asides.subAtoms.push(...subs.filter((x) => x.tech && !x.tech.ambiguous).map(toSub));
+  // `uni-app (基于 Vue 3)`, `Celery (replaces RQ)`: known names in a descriptive aside count, with their cue.
+  else if (opts.scanProse)
+    asides.subAtoms.push(
+      ...scanAtoms(inside, opts.registry).filter((a) => !a.tech?.ambiguous || a.version),
+    );
+  asides.details.push(inside);
+}
+
+/** `Kotlin (JVM 17)`: a version beside the name in the aside is that name's. */
+function asideAtom(x: Sub, or: boolean): Atom {
+  const { name, version } = splitVersion(x.p);
+  const v = x.tech ? version : undefined;
+  return {
+    name: x.tech?.name ?? (v ? name : x.p),
+    tech: x.tech,
+    raw: v ? name : x.p,
+    version: v,
+    role: or ? "option" : undefined,
+  };
+}
+
+/**
+ * `Ruff & Black`, `Dotenv e Dotenv-expand`: "and" in any language joins two products when both are
+ * names; so does "with" (`Python con FastAPI`), and "via" after a known or set-apart name
+ * (`Tesseract via Tess4J` uses both).
+ */
+function joinedNames(outside: string, opts: CompoundOptions): string[] | undefined {
+  const pair = splitTop(
+    outside,
+    /^\s+(?:&|and|e|y|und|et|i|и|ve|oraz|with|con|mit|avec|com|z|с)\s+/i,
+  );
+  const through = splitTop(outside, /^\s+(?:via|vía|über|через)\s+/i);
+  const isName = (p: string) => resolveName(opts.registry, p) || (opts.position && isNameLike(p));
+  const viaKnown =
+    through.length === 2 &&
+    (resolveName(opts.registry, through[0]) || (opts.marked && isNameLike(through[0]))) &&
+    isName(through[1]);
+  if (viaKnown) return through;
+  return pair.length > 1 && pair.every(isName) ? pair : undefined;
+}
+
+/** The names a part gives outside its asides: one, or options (`A / B`, `A or B`). */
+function namesIn(outside: string, opts: CompoundOptions, marked: boolean, listy: boolean): Atom[] {
+  // `@googleapis/drive SDK`: the package, then a word for what kind of thing it is.
+  const kindless = outside.replace(/\s+(sdk|client|library|lib|package|module|plugin)$/i, "");
+  const options = isPackagePath(splitVersion(kindless).name) ? [kindless] : splitTop(outside, OR);
+  const resolved = options
+    .map((o) => ({ o, ...splitVersion(o) }))
+    .map((x) => ({ ...x, tech: resolveName(opts.registry, x.o) }));
+  // `React/Vite`: names in different layers (a UI framework, a bundler) are both chosen; only
+  // names that could fill the same place (`Vercel/Netlify`) are options.
+  const multiple =
+    resolved.length > 1 &&
+    !(
+      /^[^|]*$/.test(outside) &&
+      !/\bor\b|\s\|\s/i.test(outside) &&
+      differentJobs(resolved.map((r) => r.tech))
+    );
+  const role: Role | undefined = multiple ? "option" : undefined;
+  return resolved.flatMap((r) => nameAtoms(r, role, opts, marked, listy));
+}
+
+type Resolved = { o: string; name: string; version?: string; tech?: Technology };
+
+/** One option's atoms: a known name, a known name with a qualifier, an unknown product, or a scan. */
+function nameAtoms(
+  r: Resolved,
+  role: Role | undefined,
+  opts: CompoundOptions,
+  marked: boolean,
+  listy: boolean,
+): Atom[] {
+  if (r.tech) return [{ ...toAtom(r.o, r.tech, opts.registry), role }];
+  const prefix = resolvePrefix(opts.registry, r.o);
+  if (prefix) return [{ ...prefix.atom, detail: prefix.rest, role }];
+  // A category written in a caseless script (云存储 "cloud storage") is no product's name.
+  const category =
+    /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s]+$/u.test(r.name) &&
+    Boolean(toLayerId(r.name));
+  const unknownOk = opts.allowUnknown && !isGeneric(r.name) && !category;
+  // `pgx (PostgreSQL)`: a package named with what it reaches is a package, however short.
+  const nameLike = isNameLike(r.name) || (opts.position && isPackageLike(r.name, marked, listy));
+  if (unknownOk && nameLike) return [{ name: r.name, version: r.version, raw: r.o, role }];
+  return opts.scanProse ? scanAtoms(r.o, opts.registry) : [];
+}
+
+/** The asides' version, detail and "planned" go to the names; sub-names follow the first name's role. */
+function settle(atoms: Atom[], { version, planned, details, subAtoms }: Asides): Atom[] {
+  const detail = details.join("; ") || undefined;
+  for (const a of atoms) {
+    if (version && !a.version) a.version = version;
+    if (detail && !a.detail) a.detail = detail;
+    if (planned) a.role = "planned";
+  }
+  for (const s of subAtoms) {
+    if (planned) s.role = "planned";
+    else if (!s.role && atoms[0]?.role) s.role = atoms[0].role;
+  }
+  return [...atoms, ...subAtoms];
+}

@@ -1,0 +1,65 @@
+import type { Registry } from "../registry";
+import type { Role } from "../schema";
+import type { Atom } from "./compound";
+import { SCOPED_PACKAGE } from "./names";
+import { cueAround, endsPhrase, PREFERRED_OVER } from "./roles";
+import { isLicence } from "./text";
+
+export const CUE_ROLE = {
+  "passed-over": "alternative",
+  planned: "planned",
+  chosen: undefined,
+} as const;
+
+/** Known names inside descriptive text; with `cues`, the words around each give its role. */
+export function scanAtoms(text: string, registry: Registry, cues = true): Atom[] {
+  const hits = registry.scan(text);
+  // "Vercel/Netlify for the dashboard": names joined by a slash or "or" are options.
+  const joined = (a: number, b: number) =>
+    /^\s*(\/|or|o|ou|oder|или|lub)\s*$/i.test(text.slice(a, b));
+  // "because Apache 2.0 license is compatible": a licence named after a product is not the product.
+  const licence = (h: { index: number; text: string }) => {
+    const after = text.slice(h.index + h.text.length);
+    return (
+      /^\s*(v?\d[\d.]*)?\s*licen[cs]e/i.test(after) ||
+      isLicence(h.text + (/^[\s-]*v?\d[\d.]*/.exec(after)?.[0] ?? ""))
+    );
+  };
+  // "Apache Tika", "AWS Textract": a vendor's name before another capitalised word names its product.
+  const vendorOf = (h: { index: number; text: string }) =>
+    /^(apache|google|amazon|aws|microsoft|azure|hashicorp|nvidia|meta|ibm|oracle)$/i.test(h.text) &&
+    /^ \p{Lu}/u.test(text.slice(h.index + h.text.length)) &&
+    !hits.some((o) => o.index === h.index + h.text.length + 1);
+  const atoms: Atom[] = hits
+    .filter((h) => !licence(h) && !vendorOf(h))
+    .map((h, i, kept) => {
+      const after = text.slice(h.index + h.text.length);
+      const prev = kept[i - 1];
+      const next = kept[i + 1];
+      const option =
+        (prev && joined(prev.index + prev.text.length, h.index)) ||
+        (next && joined(h.index + h.text.length, next.index));
+      const over =
+        prev &&
+        PREFERRED_OVER.test(text.slice(prev.index + prev.text.length, h.index)) &&
+        endsPhrase(after);
+      const cue = over
+        ? "passed-over"
+        : cues
+          ? cueAround(text.slice(0, h.index), after)
+          : undefined;
+      // `.NET 8 (C#) with …`: a version right after a name in running text is that name's.
+      const version = /^\s+v?(\d+(?:\.\d+)*(?:\.x)?)(?![\p{L}\d.])/u.exec(after)?.[1];
+      return {
+        name: h.tech.name,
+        tech: h.tech,
+        raw: h.text,
+        version,
+        role: cue ? CUE_ROLE[cue] : option ? ("option" as Role) : undefined,
+      };
+    });
+  // `NestJS with @nestjs/axios for aggregation`: a scoped package is a name wherever it stands.
+  for (const m of text.matchAll(SCOPED_PACKAGE))
+    if (!atoms.some((a) => a.raw.includes(m[0]))) atoms.push({ name: m[0], raw: m[0] });
+  return atoms;
+}
