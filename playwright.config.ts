@@ -53,7 +53,7 @@ export default defineConfig({
     },
   })),
   webServer: SITES.map((s) => ({
-    command: `node --import tsx scripts/serve.ts ${s.dir}`,
+    command: `node --conditions=react-server --import tsx scripts/serve.ts ${s.dir}`,
     env: { PORT: String(s.port) },
     url: `http://localhost:${s.port}/`,
     reuseExistingServer: false,

@@ -82,7 +82,13 @@ function misses(result: Result): { gated: string[]; reported: string[] } {
 async function main(): Promise<number> {
   const server = spawn(
     process.execPath,
-    ["--import", "tsx", "scripts/serve.ts", process.env.AUDIT_OUT ?? "out"],
+    [
+      "--conditions=react-server",
+      "--import",
+      "tsx",
+      "scripts/serve.ts",
+      process.env.AUDIT_OUT ?? "out",
+    ],
     {
       env: { ...process.env, PORT: String(PORT) },
       stdio: "ignore",

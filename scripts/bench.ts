@@ -100,10 +100,14 @@ const LIGHTHOUSE_N = Number(process.env.BENCH_LIGHTHOUSE_N ?? 1000);
 
 /** Runs the audit script on the current out/ (performance target 0.98 on / and a stack page). */
 function lighthouse(stackSlug: string): string {
-  const res = spawnSync(process.execPath, ["--import", "tsx", "scripts/audit.ts"], {
-    env: { ...process.env, AUDIT_PAGES: `/,/stacks/${stackSlug}` },
-    encoding: "utf8",
-  });
+  const res = spawnSync(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", "scripts/audit.ts"],
+    {
+      env: { ...process.env, AUDIT_PAGES: `/,/stacks/${stackSlug}` },
+      encoding: "utf8",
+    },
+  );
   return (res.stdout ?? "")
     .split("\n")
     .filter((l) => l && !l.startsWith("   "))
@@ -113,7 +117,14 @@ function lighthouse(stackSlug: string): string {
 /** Runs the real build; wall time, and peak RSS when GNU time is there to measure it. */
 function build(contentDir: string): { seconds: number; peakMb?: number } {
   const timeBin = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
-  const args = [process.execPath, "--import", "tsx", "scripts/build.ts", "--lenient"];
+  const args = [
+    process.execPath,
+    "--conditions=react-server",
+    "--import",
+    "tsx",
+    "scripts/build.ts",
+    "--lenient",
+  ];
   const start = performance.now();
   const res = timeBin
     ? spawnSync(timeBin, ["-f", "PEAK_KB=%M", ...args], {

@@ -9,8 +9,12 @@ const next = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "bu
   env: process.env,
 });
 if (next.status !== 0) process.exit(next.status ?? 1);
-const post = spawnSync(process.execPath, ["--import", "tsx", "scripts/postbuild.ts"], {
-  stdio: "inherit",
-  env: process.env,
-});
+const post = spawnSync(
+  process.execPath,
+  ["--conditions=react-server", "--import", "tsx", "scripts/postbuild.ts"],
+  {
+    stdio: "inherit",
+    env: process.env,
+  },
+);
 process.exit(post.status ?? 1);

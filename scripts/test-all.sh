@@ -26,7 +26,7 @@ phase "Unit tests"
 npx vitest run --reporter=default --reporter=json --outputFile=.e2e/vitest.json
 
 phase "Content check (content/)"
-npx tsx scripts/check.ts --quiet
+npx tsx --conditions=react-server scripts/check.ts --quiet
 
 SEEDS=../shared/seeds
 if [ -d "$SEEDS/expected" ]; then
@@ -37,14 +37,14 @@ else
 fi
 
 phase "Development corpus (real public documents; runs when their texts are in tests/corpus/docs)"
-corpus=$(npx tsx scripts/score-corpus.ts | tail -1)
+corpus=$(npx tsx --conditions=react-server scripts/score-corpus.ts | tail -1)
 echo "$corpus"
 case "$corpus" in SKIPPED*) echo "the development corpus score (its texts are not in tests/corpus/docs)" >> .e2e/skipped.txt ;; esac
 
 build_into() { # build_into <content dir> <out dir> [build flags]
   local dir=$1 dest=$2
   shift 2
-  CONTENT_DIR="$dir" npx tsx scripts/build.ts "$@" > .e2e/build.log 2>&1 || { cat .e2e/build.log; exit 1; }
+  CONTENT_DIR="$dir" npx tsx --conditions=react-server scripts/build.ts "$@" > .e2e/build.log 2>&1 || { cat .e2e/build.log; exit 1; }
   grep -E "^catalog:|^history:|postbuild:" .e2e/build.log || true
   rm -rf "$dest" && cp -r out "$dest"
 }
@@ -55,7 +55,7 @@ build_into tests/fixtures/hostile .e2e/out-hostile --lenient
 export NEXT_TYPECHECKED=1
 phase "Build: a content folder with git history (tests/history-repo.ts)"
 HISTORY_SRC=$(mktemp -d)/history
-npx tsx tests/history-repo.ts "$HISTORY_SRC"
+npx tsx --conditions=react-server tests/history-repo.ts "$HISTORY_SRC"
 build_into "$HISTORY_SRC" .e2e/out-history
 rm -rf "$(dirname "$HISTORY_SRC")"
 if [ -d "$SEEDS" ]; then
@@ -71,10 +71,10 @@ grep -E "^catalog:|^history:|postbuild:" .e2e/build.log || true
 unset NEXT_TYPECHECKED
 
 phase "Links"
-npx tsx scripts/check-links.ts out .e2e/out-hostile .e2e/out-history $([ -d .e2e/out-seeds ] && echo .e2e/out-seeds)
+npx tsx --conditions=react-server scripts/check-links.ts out .e2e/out-hostile .e2e/out-history $([ -d .e2e/out-seeds ] && echo .e2e/out-seeds)
 
 phase "Byte budgets (first-load JS and HTML per page)"
-npx tsx scripts/check-budgets.ts out .e2e/out-hostile .e2e/out-history $([ -d .e2e/out-seeds ] && echo .e2e/out-seeds)
+npx tsx --conditions=react-server scripts/check-budgets.ts out .e2e/out-hostile .e2e/out-history $([ -d .e2e/out-seeds ] && echo .e2e/out-seeds)
 
 phase "Browser tests"
 PLAYWRIGHT_JSON_OUTPUT_NAME=.e2e/playwright.json npx playwright test --reporter=list,json

@@ -1,5 +1,5 @@
 // A content folder in its own git repository, with commits on fixed dates: the unit tests and the
-// browser tests' history site are built from it (npx tsx tests/history-repo.ts <dir>).
+// browser tests' history site are built from it (npx tsx --conditions=react-server tests/history-repo.ts <dir>).
 import { execFileSync } from "node:child_process";
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";

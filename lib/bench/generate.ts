@@ -1,3 +1,4 @@
+import "server-only";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { LAYER_NAMES } from "../content/layers";

@@ -1,3 +1,4 @@
+import "server-only";
 import { readdirSync, statSync } from "node:fs";
 import { extname, join } from "node:path";
 

@@ -1,6 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import "server-only";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { walkFiles } from "../content/files";
 
 export interface PageWeight {
   page: string;
@@ -13,9 +15,8 @@ export interface PageWeight {
 
 /** Every exported HTML file under a folder, as paths joined to it. */
 export function listHtmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+  return walkFiles(dir)
     .filter((f) => f.endsWith(".html"))
-    .sort()
     .map((f) => join(dir, f));
 }
 

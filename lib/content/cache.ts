@@ -1,6 +1,8 @@
+import "server-only";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { walkFiles } from "./files";
 import { parseDocument } from "./parse";
 import type { Registry } from "./registry";
 import type { ParseResult } from "./schema";
@@ -39,17 +41,10 @@ function packageVersion(name: string): string {
 export function getParserHash(): string {
   if (parserHash) return parserHash;
   const hash = createHash("sha256");
-  const walk = (dir: string) => {
-    if (!existsSync(dir)) return;
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
-      a.name.localeCompare(b.name),
-    )) {
-      const p = join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith(".ts")) hash.update(readFileSync(p));
-    }
-  };
-  walk(join(process.cwd(), "lib", "content"));
+  const parser = join(process.cwd(), "lib", "content");
+  if (existsSync(parser))
+    for (const file of walkFiles(parser).filter((f) => f.endsWith(".ts")))
+      hash.update(readFileSync(join(parser, file)));
   // The slot taxonomy and the libraries that read the syntax are part of the parser too.
   const slots = join(process.cwd(), "content", "slots.json");
   if (existsSync(slots)) hash.update(readFileSync(slots));

@@ -1,5 +1,6 @@
+import "server-only";
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, join, relative } from "node:path";
+import { basename, join, relative, sep } from "node:path";
 
 export const DOCUMENT_EXTENSIONS = [".md", ".markdown", ".mdc", ".txt"];
 
@@ -20,20 +21,30 @@ function isDocument(name: string): boolean {
 
 /** Every document under a folder, in a stable order; dot-folders and node_modules are skipped. */
 export function listDocuments(dir: string): SourceFile[] {
-  const out: SourceFile[] = [];
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) =>
-      a.name.localeCompare(b.name),
-    )) {
-      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      const path = join(d, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile() && isDocument(entry.name))
-        out.push({ file: relative(dir, path).split("\\").join("/"), path });
-    }
-  };
-  walk(dir);
-  return out;
+  return walkFiles(dir)
+    .filter((file) => isDocument(basename(file)))
+    .map((file) => ({ file, path: join(dir, file) }));
+}
+
+const hidden = (segment: string) => segment.startsWith(".") || segment === "node_modules";
+
+/** Folder by folder, names in locale order: the order a reader of the folder sees. */
+function byPath(a: string[], b: string[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const order = a[i].localeCompare(b[i]);
+    if (order) return order;
+  }
+  return a.length - b.length;
+}
+
+/** Every file under a folder, as "/"-separated paths relative to it; hidden folders are skipped. */
+export function walkFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep))
+    .filter((segments) => !segments.some(hidden))
+    .sort(byPath)
+    .map((segments) => segments.join("/"));
 }
 
 /** Expands the command line's files and folders into documents. */

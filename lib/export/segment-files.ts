@@ -1,3 +1,4 @@
+import "server-only";
 import { readdirSync, rmdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 
