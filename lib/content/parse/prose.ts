@@ -160,78 +160,104 @@ export function extractProse(ex: Extraction, para: Paragraph, section: Section):
   const flat = flatten(para.children);
   // A hard-wrapped sentence goes on across its line break; a line that ended one does not.
   flat.text = flat.text.replace(/(?<=[^\s.;:!?。；！？])\n(?=\s*[^\s#>|-])/gu, " ");
-  const line = ex.lineOf(para);
-  const why = WHY.exec(flat.text);
-  for (const m of flat.text.matchAll(CLAUSE)) {
-    const clause = m[0];
-    const offset = m.index ?? 0;
-    const hits = hitsOf(ex, flat).filter(
-      (h) => h.start >= offset && h.end <= offset + clause.length && isMeant(h, flat.text, offset),
-    );
-    const migration = findMigration(clause);
-    let last: { cue?: Cue; end: number } = { end: -1 };
-    for (const hit of hits) {
-      const before = clause.slice(0, hit.start - offset);
-      // "Why not Vue/Svelte", "instead of Kafka or NATS": a cue reaches every name of its list.
-      const prevEnd = last.end;
-      const listed =
-        last.end >= 0 &&
-        /^\s*(\/|,|、|or|and|&|\+|или|oder|ou|o|lub|albo|oppure)\s*$/i.test(
-          flat.text.slice(last.end, hit.start),
-        );
-      const preferred =
-        last.end >= 0 &&
-        PREFERRED_OVER.test(flat.text.slice(last.end, hit.start)) &&
-        endsPhrase(flat.text.slice(hit.end));
-      const over = preferred ? ("passed-over" as const) : undefined;
-      const cue =
-        over ??
-        (listed ? last.cue : undefined) ??
+  const reading: Reading = { ex, section, flat, line: ex.lineOf(para), why: WHY.exec(flat.text) };
+  for (const m of flat.text.matchAll(CLAUSE)) readClause(reading, m[0], m.index ?? 0);
+}
+
+/** A paragraph being read: where it is, its text, and its "Why X:" lead if it has one. */
+interface Reading {
+  ex: Extraction;
+  section: Section;
+  flat: Flat;
+  line: number;
+  why: RegExpExecArray | null;
+}
+
+const LIST_GAP = /^\s*(\/|,|、|or|and|&|\+|или|oder|ou|o|lub|albo|oppure)\s*$/i;
+
+/** One clause: each name in it, with the cue the words around it (or its list) give. */
+function readClause(r: Reading, clause: string, offset: number): void {
+  const text = r.flat.text;
+  const hits = hitsOf(r.ex, r.flat).filter(
+    (h) => h.start >= offset && h.end <= offset + clause.length && isMeant(h, text, offset),
+  );
+  const migration = findMigration(clause);
+  let last: { cue?: Cue; end: number } = { end: -1 };
+  hits.forEach((hit, index) => {
+    const gap = last.end >= 0 ? text.slice(last.end, hit.start) : undefined;
+    // "Why not Vue/Svelte", "instead of Kafka or NATS": a cue reaches every name of its list.
+    const listed = gap !== undefined && LIST_GAP.test(gap) ? gap : undefined;
+    const preferred =
+      gap !== undefined && PREFERRED_OVER.test(gap) && endsPhrase(text.slice(hit.end));
+    const cue: Cue | undefined = preferred
+      ? "passed-over"
+      : ((listed !== undefined ? last.cue : undefined) ??
         migrationCue(migration, hit.start - offset) ??
-        cueAround(before, flat.text.slice(hit.end, offset + clause.length));
-      last = { cue, end: hit.end };
-      const atom = {
-        name: hit.name,
-        tech: hit.tech,
-        raw: flat.text.slice(hit.start, hit.end),
-        version: versionAfter(flat.text, hit.end),
-      };
-      // "recommended: Neon or Supabase" weighs two; it does not decide for either.
-      const weighed = weighedByOr(flat.text, hits, hit);
-      if (!hit.guessed && !weighed && (cue === "chosen" || (!cue && section.decides)))
-        ex.verdicts.add(verdictKey(atom));
-      // "Vault/SSM/Secrets Manager", "Postgres or MySQL": names joined by a slash or "or" are options.
-      const prevHit = hits[hits.indexOf(hit) - 1];
-      const nextHit = hits[hits.indexOf(hit) + 1];
-      // `React/Vite`: a slash between names that do different jobs joins them; "or" always weighs them.
-      const orBetween = (gap: string, other?: Hit) =>
-        OR_GAP.test(gap) || (/^\s*\/\s*$/.test(gap) && !differentJobs([hit.tech, other?.tech]));
-      const joinedByOr = listed && orBetween(flat.text.slice(prevEnd, hit.start), prevHit);
-      const nextOr =
-        Boolean(nextHit) &&
-        nextHit.start > hit.start &&
-        orBetween(flat.text.slice(hit.end, nextHit.start), nextHit);
-      const role =
-        (cue && CUE_ROLE[cue]) ?? (joinedByOr || nextOr ? "option" : ex.defaultRole(section));
-      const inWhy = why && hit.end <= why[1].length + 8;
-      const rationale = cue === "chosen" ? because(clause) : inWhy ? why[2].trim() : undefined;
-      // A soft line break does not end what a name is for; the next name does.
-      const stop = Math.min(
-        nextHit && nextHit.start > hit.end ? nextHit.start : Number.MAX_SAFE_INTEGER,
-        hit.end + 120,
-      );
-      const purpose = purposeNear(flat.text, hit.end, stop);
-      const at = {
-        section,
-        line: line + lineOffset(flat.text, hit.start),
-        role,
-        explicit: cue === "chosen",
-        rationale,
-        purpose,
-      };
-      ex.add([atom], { ...at, weak: !cue && role !== "option" });
-    }
-  }
+        cueAround(
+          clause.slice(0, hit.start - offset),
+          text.slice(hit.end, offset + clause.length),
+        ));
+    last = { cue, end: hit.end };
+    addHit(r, clause, hits, index, cue, listed);
+  });
+}
+
+/** Adds one name of a clause: its role from the cue or from "or" around it, its purpose and why. */
+function addHit(
+  r: Reading,
+  clause: string,
+  hits: Hit[],
+  index: number,
+  cue: Cue | undefined,
+  listedGap: string | undefined,
+): void {
+  const { ex, section, why } = r;
+  const text = r.flat.text;
+  const hit = hits[index];
+  const atom = {
+    name: hit.name,
+    tech: hit.tech,
+    raw: text.slice(hit.start, hit.end),
+    version: versionAfter(text, hit.end),
+  };
+  // "recommended: Neon or Supabase" weighs two; it does not decide for either.
+  const weighed = weighedByOr(text, hits, hit);
+  if (!hit.guessed && !weighed && (cue === "chosen" || (!cue && section.decides)))
+    ex.verdicts.add(verdictKey(atom));
+  const option = isOption(text, hits, index, listedGap);
+  const role = (cue && CUE_ROLE[cue]) ?? (option ? "option" : ex.defaultRole(section));
+  const inWhy = why && hit.end <= why[1].length + 8;
+  const rationale = cue === "chosen" ? because(clause) : inWhy ? why[2].trim() : undefined;
+  // A soft line break does not end what a name is for; the next name does.
+  const nextHit = hits[index + 1];
+  const stop = Math.min(
+    nextHit && nextHit.start > hit.end ? nextHit.start : Number.MAX_SAFE_INTEGER,
+    hit.end + 120,
+  );
+  ex.add([atom], {
+    section,
+    line: r.line + lineOffset(text, hit.start),
+    role,
+    explicit: cue === "chosen",
+    rationale,
+    purpose: purposeNear(text, hit.end, stop),
+    weak: !cue && role !== "option",
+  });
+}
+
+/** "Vault/SSM/Secrets Manager", "Postgres or MySQL": names joined by a slash or "or" are options. */
+function isOption(text: string, hits: Hit[], index: number, listedGap?: string): boolean {
+  const hit = hits[index];
+  const nextHit = hits[index + 1];
+  // `React/Vite`: a slash between names that do different jobs joins them; "or" always weighs them.
+  const orBetween = (gap: string, other?: Hit) =>
+    OR_GAP.test(gap) || (/^\s*\/\s*$/.test(gap) && !differentJobs([hit.tech, other?.tech]));
+  const joinedByOr = listedGap !== undefined && orBetween(listedGap, hits[index - 1]);
+  const nextOr =
+    Boolean(nextHit) &&
+    nextHit.start > hit.start &&
+    orBetween(text.slice(hit.end, nextHit.start), nextHit);
+  return joinedByOr || nextOr;
 }
 
 // "Why Vite: fastest dev server": the text after the colon is why the named choice was made.

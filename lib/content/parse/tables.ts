@@ -1,7 +1,7 @@
 import type { Table } from "mdast";
 import { toLayerId } from "../layers";
 import type { Role } from "../schema";
-import { parseCompound } from "./compound";
+import { type Atom, parseCompound } from "./compound";
 import type { Extraction, Section } from "./context";
 import { type Grid, type GridRow, gridFromTable } from "./grid";
 import { extractMatrix, matrixOptions } from "./matrix";
@@ -167,74 +167,52 @@ function extractRow(
       ? "alternative"
       : (statusRole ?? cols.role ?? ex.defaultRole(section));
   const set = row.code?.[cols.choice] ? `\`${choiceText}\`` : choiceText;
-  const atoms = parseCompound(set, {
-    registry: ex.registry,
-    allowUnknown: true,
-    scanProse: true,
-    position: true,
+  const atoms = cellNames(ex, set, true);
+  const versionNote = applyVersions(atoms, cell(cols.version), cols.version >= 0);
+  const altAtoms = cols.alternatives >= 0 ? cellNames(ex, cell(cols.alternatives), false) : [];
+  const labelText = labelLayer ? layerText || undefined : undefined;
+  const where = { section, line: row.line, labelLayer, labelText };
+  const purpose = [cell(cols.purpose) || jobOf(layerText, atoms.length), versionNote];
+  const drafts = ex.add(atoms, {
+    ...where,
+    role: base,
+    explicit: cols.role !== undefined || statusRole !== undefined,
+    purpose: purpose.filter(Boolean).join(" — ") || undefined,
+    rationale: cell(cols.rationale) || undefined,
+    alternatives: altAtoms.map((a) => a.name),
   });
-  const versionCell = cell(cols.version);
+  const as = (role: Role) => (a: Atom) => ({ ...a, role });
+  ex.add(altAtoms.map(as("alternative")), { ...where, role: "alternative" });
+  const next = cols.planned >= 0 ? cellNames(ex, cell(cols.planned), true) : [];
+  const plannedFor = cell(cols.purpose) || undefined;
+  ex.add(next.map(as("planned")), { ...where, role: "planned", purpose: plannedFor });
+  if (!drafts.length) {
+    const message = `no technology recognised in table cell "${choiceText.slice(0, 80)}"`;
+    ex.diag(row.line, "unrecognised-item", message);
+  }
+  return layerText;
+}
+
+/** The names in a cell, unknown ones too; `position` where the column holds technologies. */
+function cellNames(ex: Extraction, text: string, position: boolean): Atom[] {
+  const opts = { registry: ex.registry, allowUnknown: true, scanProse: true };
+  return parseCompound(text, position ? { ...opts, position } : opts);
+}
+
+/**
+ * Gives the row's names their versions; `Redis + Bull | 7.x / 4.x` is one version per name, in
+ * order. Returns what a version cell says that is not a version ("built in Node"), if anything.
+ */
+function applyVersions(atoms: Atom[], versionCell: string, hasColumn: boolean): string | undefined {
   const version = toVersion(versionCell);
-  const versionNote =
-    cols.version >= 0 && !version && !/^(latest|built-?in|-+|n\/a|)$/i.test(versionCell)
-      ? versionCell
-      : undefined;
-  // `Redis + Bull | 7.x / 4.x`: one version per name, in order.
   const versions = versionCell.split(/\s*(?:\/|,|;)\s*/).map((v) => toVersion(v));
   const paired = atoms.length > 1 && versions.length === atoms.length && versions.every(Boolean);
   atoms.forEach((a, i) => {
     if (paired) a.version = versions[i];
     else if (version && (atoms.length === 1 || !a.version)) a.version = version;
   });
-  const altAtoms =
-    cols.alternatives >= 0
-      ? parseCompound(cell(cols.alternatives), {
-          registry: ex.registry,
-          allowUnknown: true,
-          scanProse: true,
-        })
-      : [];
-  const where = {
-    section,
-    line: row.line,
-    labelLayer,
-    labelText: labelLayer ? layerText || undefined : undefined,
-  };
-  const drafts = ex.add(atoms, {
-    ...where,
-    role: base,
-    explicit: cols.role !== undefined || statusRole !== undefined,
-    purpose:
-      [cell(cols.purpose) || jobOf(layerText, atoms.length), versionNote]
-        .filter(Boolean)
-        .join(" — ") || undefined,
-    rationale: cell(cols.rationale) || undefined,
-    alternatives: altAtoms.map((a) => a.name),
-  });
-  ex.add(
-    altAtoms.map((a) => ({ ...a, role: "alternative" as Role })),
-    { ...where, role: "alternative" },
-  );
-  const next =
-    cols.planned >= 0
-      ? parseCompound(cell(cols.planned), {
-          registry: ex.registry,
-          allowUnknown: true,
-          scanProse: true,
-          position: true,
-        })
-      : [];
-  ex.add(
-    next.map((a) => ({ ...a, role: "planned" as Role })),
-    { ...where, role: "planned", purpose: cell(cols.purpose) || undefined },
-  );
-  if (!drafts.length)
-    ex.diag(
-      row.line,
-      "unrecognised-item",
-      `no technology recognised in table cell "${choiceText.slice(0, 80)}"`,
-    );
-  return layerText;
+  const vague = /^(latest|built-?in|-+|n\/a|)$/i.test(versionCell);
+  return hasColumn && !version && !vague ? versionCell : undefined;
 }
 
 /**
