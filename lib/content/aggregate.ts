@@ -1,6 +1,6 @@
 import { type Decision, toDecisions } from "./decisions";
 import type { Registry } from "./registry";
-import type { Diagnostic, LayerId, Role, Stack } from "./schema";
+import type { Choice, Diagnostic, LayerId, Role, Stack } from "./schema";
 import { LAYER_IDS } from "./schema";
 
 /** One stack's use of a technology, as a technology page lists it. */
@@ -57,79 +57,87 @@ function techIdsOf(stack: Stack, roles?: Role[]): Set<string> {
   return out;
 }
 
+type Counts = Map<string, Map<string, number>>;
+
+/** Adds one to `key`'s count of `other`. */
+function bump(counts: Counts, key: string, other: string): void {
+  const m = counts.get(key) ?? new Map<string, number>();
+  m.set(other, (m.get(other) ?? 0) + 1);
+  counts.set(key, m);
+}
+
+/** A technology's entry before any stack has counted: the registry's facts, else the document's. */
+function newDetail(c: Choice, registry: Registry): TechnologyDetail {
+  const known = registry.byId.get(c.technology);
+  return {
+    id: c.technology,
+    name: known?.name ?? c.name,
+    layer: known?.layer ?? c.layer,
+    slot: known?.slot ?? c.slot,
+    description: known?.description ?? "",
+    homepage: known?.homepage ?? "",
+    known: Boolean(known),
+    primary: 0,
+    alternative: 0,
+    other: 0,
+    stacks: 0,
+    versions: [],
+    uses: [],
+    usedWith: [],
+    alternatives: [],
+  };
+}
+
+/** Counts one choice of a stack on its technology's entry. */
+function countChoice(t: TechnologyDetail, c: Choice, stack: Stack, layer: LayerId): void {
+  if (c.role === "primary") t.primary++;
+  else if (c.role === "alternative") t.alternative++;
+  else t.other++;
+  if (c.version && !t.versions.includes(c.version)) t.versions.push(c.version);
+  const { role, version, purpose, rationale } = c;
+  t.uses.push({ slug: stack.slug, title: stack.title, layer, role, version, purpose, rationale });
+}
+
+const top = (
+  counts: Map<string, number> | undefined,
+  order: (x: [string, number], y: [string, number]) => number,
+) => [...(counts ?? new Map<string, number>())].sort(order).slice(0, 12);
+
 /** Everything the technology, layer and stack pages show that spans more than one stack, computed once per build. */
 export function toAggregates(stacks: Stack[], registry: Registry): Aggregates {
   const techs = new Map<string, TechnologyDetail>();
-  const withCounts = new Map<string, Map<string, number>>();
-  const altCounts = new Map<string, Map<string, number>>();
+  const withCounts: Counts = new Map();
+  const altCounts: Counts = new Map();
   const layerCounts = Object.fromEntries(LAYER_IDS.map((id) => [id, 0])) as Record<LayerId, number>;
   for (const stack of stacks) {
-    const primaries = [...techIdsOf(stack, ["primary"])];
     for (const layer of stack.layers) {
       layerCounts[layer.id] += layer.choices.length;
       for (const c of layer.choices) {
-        const known = registry.byId.get(c.technology);
-        let t = techs.get(c.technology);
-        if (!t) {
-          t = {
-            id: c.technology,
-            name: known?.name ?? c.name,
-            layer: known?.layer ?? c.layer,
-            slot: known?.slot ?? c.slot,
-            description: known?.description ?? "",
-            homepage: known?.homepage ?? "",
-            known: Boolean(known),
-            primary: 0,
-            alternative: 0,
-            other: 0,
-            stacks: 0,
-            versions: [],
-            uses: [],
-            usedWith: [],
-            alternatives: [],
-          };
-          techs.set(c.technology, t);
-        }
-        if (c.role === "primary") t.primary++;
-        else if (c.role === "alternative") t.alternative++;
-        else t.other++;
-        if (c.version && !t.versions.includes(c.version)) t.versions.push(c.version);
-        t.uses.push({
-          slug: stack.slug,
-          title: stack.title,
-          layer: layer.id,
-          role: c.role,
-          version: c.version,
-          purpose: c.purpose,
-          rationale: c.rationale,
-        });
-        const alts = altCounts.get(c.technology) ?? new Map<string, number>();
-        for (const a of c.alternatives) alts.set(a, (alts.get(a) ?? 0) + 1);
-        altCounts.set(c.technology, alts);
+        const t = techs.get(c.technology) ?? newDetail(c, registry);
+        techs.set(c.technology, t);
+        countChoice(t, c, stack, layer.id);
+        altCounts.set(c.technology, altCounts.get(c.technology) ?? new Map());
+        for (const a of c.alternatives) bump(altCounts, c.technology, a);
       }
     }
     for (const id of techIdsOf(stack)) {
       const t = techs.get(id);
       if (t) t.stacks++;
     }
+    const primaries = [...techIdsOf(stack, ["primary"])];
     for (const a of primaries) {
-      const m = withCounts.get(a) ?? new Map<string, number>();
-      for (const b of primaries) if (a !== b) m.set(b, (m.get(b) ?? 0) + 1);
-      withCounts.set(a, m);
+      withCounts.set(a, withCounts.get(a) ?? new Map());
+      for (const b of primaries) if (a !== b) bump(withCounts, a, b);
     }
   }
   for (const t of techs.values()) {
-    t.usedWith = [...(withCounts.get(t.id) ?? new Map<string, number>())]
-      .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
-      .slice(0, 12)
-      .map(([id, count]) => ({ id, name: techs.get(id)?.name ?? id, count }));
-    t.alternatives = [...(altCounts.get(t.id) ?? new Map<string, number>())]
-      .sort((x, y) => y[1] - x[1])
-      .slice(0, 12)
-      .map(([name, count]) => {
-        const id = registry.lookup(name)?.id;
-        return { name, id: id && techs.has(id) ? id : undefined, count };
-      });
+    t.usedWith = top(withCounts.get(t.id), (x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(
+      ([id, count]) => ({ id, name: techs.get(id)?.name ?? id, count }),
+    );
+    t.alternatives = top(altCounts.get(t.id), (x, y) => y[1] - x[1]).map(([name, count]) => {
+      const id = registry.lookup(name)?.id;
+      return { name, id: id && techs.has(id) ? id : undefined, count };
+    });
   }
   const technologies = [...techs.values()].sort(
     (a, b) => b.stacks - a.stacks || a.name.localeCompare(b.name),

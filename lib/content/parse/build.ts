@@ -213,6 +213,21 @@ function tagsOf(fm: Frontmatter): string[] {
   return [...new Set(raw.map((t) => slugify(String(t))).filter(Boolean))];
 }
 
+/** What every stack of one document shares while the build turns its seeds into stacks. */
+interface DocumentFacts {
+  ex: Extraction;
+  fm: Frontmatter;
+  baseSlug: string;
+  all: Draft[];
+  common: Draft[];
+  forced: Map<string, LayerId>;
+  ownKind: Stack["kind"];
+  summary: string;
+  updated: Stack["updated"];
+  status?: DecisionStatus;
+  hasNamed: boolean;
+}
+
 /** Turns what the extractors found into validated stacks: layers settled, duplicates merged. */
 export function buildStacks(
   ex: Extraction,
@@ -230,56 +245,70 @@ export function buildStacks(
   const all = [...explicit, ...ex.drafts];
   unifyUnknownNames(all);
   settleDecisions(ex, all);
-  const common = all.filter((d) => d.stackKey === OWN_STACK);
   const named = [...ex.stacks.values()].filter((s) => s.key !== OWN_STACK);
   // Several named stacks, or READMEs pasted one after another, make the document a collection.
   const several =
     named.filter((s) => /^(named|block):/.test(s.key) || s.inherits).length >= 2 ||
     named.some((s) => s.key.startsWith("title:"));
-  const ownKind = ex.kind === "stack" && several ? "collection" : ex.kind;
-  const updated = toUpdated(fm.updated ?? fm.date, source);
-  const summary = fm.summary ?? fm.description ?? ex.stacks.get(OWN_STACK)?.summary ?? "";
-  const stacks: Stack[] = [];
+  const facts: DocumentFacts = {
+    ex,
+    fm,
+    baseSlug,
+    all,
+    common: all.filter((d) => d.stackKey === OWN_STACK),
+    forced,
+    ownKind: ex.kind === "stack" && several ? "collection" : ex.kind,
+    summary: fm.summary ?? fm.description ?? ex.stacks.get(OWN_STACK)?.summary ?? "",
+    updated: toUpdated(fm.updated ?? fm.date, source),
+    status,
+    hasNamed: named.length > 0,
+  };
   const used = new Set<string>();
-  for (const seed of ex.stacks.values()) {
-    const own = seed.key === OWN_STACK;
-    // A service of a monorepo document also runs on the document's common choices.
-    const drafts = [
-      ...(seed.inherits ? common : []),
-      ...all.filter((d) => d.stackKey === seed.key),
-    ];
-    const layers = layersOf(ex, drafts, seed.key, own ? forced : new Map());
-    const hasChoices = layers.some((l) => l.choices.length);
-    if (own && !hasChoices && ownKind !== "collection" && (named.length || ownKind !== "template"))
-      continue;
-    if (!own && !hasChoices) continue;
-    let slug = own ? baseSlug : `${baseSlug}-${slugify(seed.title)}`;
-    for (let n = 2; used.has(slug); n++)
-      slug = `${own ? baseSlug : `${baseSlug}-${slugify(seed.title)}`}-${n}`;
-    used.add(slug);
-    const candidate = {
-      slug,
-      title: seed.title || fm.title || baseSlug,
-      summary: own ? summary : (seed.summary ?? ""),
-      kind: own ? ownKind : (seed.kind ?? "stack"),
-      tags: own ? tagsOf(fm) : [...new Set([...seed.tags, ...tagsOf(fm)])],
-      updated,
-      source: { file: ex.file, line: seed.line },
-      layers,
-      notes: ex.notes.get(seed.key) ?? [],
-      parent: own ? undefined : parentSlug(seed, baseSlug),
-      status: own ? status : undefined,
-    };
-    const parsed = stackSchema.safeParse(candidate);
-    if (parsed.success) stacks.push(parsed.data);
-    else
-      ex.diag(
-        seed.line,
-        "invalid-stack",
-        `stack "${candidate.title}" is invalid: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
-      );
-  }
-  return stacks;
+  return [...ex.stacks.values()].flatMap((seed) => {
+    const stack = toStack(facts, seed, used);
+    return stack ? [stack] : [];
+  });
+}
+
+/** One seed's stack, validated; none when it has no choices (or is invalid, with a diagnostic). */
+function toStack(f: DocumentFacts, seed: StackSeed, used: Set<string>): Stack | undefined {
+  const own = seed.key === OWN_STACK;
+  // A service of a monorepo document also runs on the document's common choices.
+  const drafts = [
+    ...(seed.inherits ? f.common : []),
+    ...f.all.filter((d) => d.stackKey === seed.key),
+  ];
+  const layers = layersOf(f.ex, drafts, seed.key, own ? f.forced : new Map());
+  const hasChoices = layers.some((l) => l.choices.length);
+  const keepEmpty = f.ownKind === "collection" || (!f.hasNamed && f.ownKind === "template");
+  if (!hasChoices && (!own || !keepEmpty)) return undefined;
+  const slug = uniqueSlug(own ? f.baseSlug : `${f.baseSlug}-${slugify(seed.title)}`, used);
+  const candidate = {
+    slug,
+    title: seed.title || f.fm.title || f.baseSlug,
+    summary: own ? f.summary : (seed.summary ?? ""),
+    kind: own ? f.ownKind : (seed.kind ?? "stack"),
+    tags: own ? tagsOf(f.fm) : [...new Set([...seed.tags, ...tagsOf(f.fm)])],
+    updated: f.updated,
+    source: { file: f.ex.file, line: seed.line },
+    layers,
+    notes: f.ex.notes.get(seed.key) ?? [],
+    parent: own ? undefined : parentSlug(seed, f.baseSlug),
+    status: own ? f.status : undefined,
+  };
+  const parsed = stackSchema.safeParse(candidate);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+  f.ex.diag(seed.line, "invalid-stack", `stack "${candidate.title}" is invalid: ${issues}`);
+  return undefined;
+}
+
+/** `shop`, then `shop-2`, `shop-3`: a slug no earlier stack of the document took. */
+function uniqueSlug(base: string, used: Set<string>): string {
+  let slug = base;
+  for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`;
+  used.add(slug);
+  return slug;
 }
 
 /** `Moment.js` and `momentjs` in one document are one unknown technology, shown as first written. */

@@ -271,38 +271,34 @@ export function openSection(
   if (section.role === "primary") section.role = undefined;
   if (!isTitle && !section.skip && !section.nonStack)
     section.focus = headingChoice(ex, heading, title, section);
-  const bare = title.replace(/\s*\([^)]*\)\s*$/, "").trim();
-  if (
-    !section.focus &&
-    !isTitle &&
-    base.stackProse &&
-    isNameLike(bare) &&
-    wordsOf(bare).length <= 3 &&
-    !isGeneric(bare) &&
-    !layer &&
-    !section.role
-  ) {
-    section.maybeFocus = { name: bare, line: ex.lineOf(heading) };
-  }
+  if (!isTitle && base.stackProse && !section.focus && !layer && !section.role)
+    section.maybeFocus = maybeFocus(ex, heading, title);
   // "### 選定理由" then "#### Hono": the bullets under each name are why it was chosen.
   if (base.reasons && section.focus) section.whyFor = [verdictKey(section.focus.atom)];
   if (REASONS_HEADING.test(title)) section.reasons = true;
-  const why = /^(why|rationale|reasons?|reasoning)\b\s*(.*?)\??$/i.exec(title);
-  if (why) {
-    const techs = parseCompound(why[2] ?? "", {
-      registry: ex.registry,
-      allowUnknown: false,
-      scanProse: true,
-    });
-    const ids = techs.flatMap((a) => (a.tech ? [a.tech.id] : []));
-    // "### MMKV" … "**Why MMKV?**": the reasons are for the technology the heading above named.
-    const focus = base.focus?.atom;
-    if (!ids.length && focus && toKey(why[2] ?? "") === toKey(focus.name))
-      ids.push(verdictKey(focus));
-    if (ids.length) section.whyFor = ids;
-    else section.notes = true;
-  }
+  readWhyHeading(ex, title, base, section);
   return section;
+}
+
+/** `### MMKV` under a stack section: a heading that may name a technology the registry lacks. */
+function maybeFocus(ex: Extraction, heading: Heading, title: string): Section["maybeFocus"] {
+  const bare = title.replace(/\s*\([^)]*\)\s*$/, "").trim();
+  const nameLike = isNameLike(bare) && wordsOf(bare).length <= 3 && !isGeneric(bare);
+  return nameLike ? { name: bare, line: ex.lineOf(heading) } : undefined;
+}
+
+/** "Why Redis?", "Rationale": the section says why its names (or the heading above's) were chosen. */
+function readWhyHeading(ex: Extraction, title: string, base: Section, section: Section): void {
+  const why = /^(why|rationale|reasons?|reasoning)\b\s*(.*?)\??$/i.exec(title);
+  if (!why) return;
+  const techs = knownNames(ex, why[2] ?? "");
+  const ids = techs.flatMap((a) => (a.tech ? [a.tech.id] : []));
+  // "### MMKV" … "**Why MMKV?**": the reasons are for the technology the heading above named.
+  const focus = base.focus?.atom;
+  if (!ids.length && focus && toKey(why[2] ?? "") === toKey(focus.name))
+    ids.push(verdictKey(focus));
+  if (ids.length) section.whyFor = ids;
+  else section.notes = true;
 }
 
 function knownNames(ex: Extraction, text: string): Atom[] {
