@@ -1,4 +1,5 @@
 import matter from "gray-matter";
+import { z } from "zod";
 import { diagnostic } from "../diagnostics";
 import type { Diagnostic, Frontmatter } from "../schema";
 import { frontmatterSchema, KINDS, LAYER_IDS } from "../schema";
@@ -27,70 +28,72 @@ function lineAt(text: string, index: number): number {
  */
 export function readFrontmatter(text: string, file: string): FrontmatterResult {
   const diagnostics: Diagnostic[] = [];
-  let start = -1;
-  let match: RegExpExecArray | null = null;
-  if (text.startsWith("---")) {
-    match = BLOCK.exec(text);
-    start = 0;
-  } else {
-    // `# Title` then, before any other content, a `---` block of `key: value` lines.
-    const h1 = /^(?:\s*\n)*#\s[^\n]*\n(?:[ \t]*\n)*/.exec(text);
-    if (h1) {
-      const rest = text.slice(h1[0].length);
-      const m = BLOCK.exec(rest);
-      if (
-        m &&
-        /^[\w-]+\s*:/m.test(m[1]) &&
-        m[1].split("\n").every((l) => !l.trim() || /^([\w-]+\s*:|\s+|-\s)/.test(l))
-      ) {
-        match = m;
-        start = h1[0].length;
-        diagnostics.push(
-          diagnostic(
-            file,
-            lineAt(text, start),
-            "frontmatter-under-title",
-            "read the metadata block placed under the title as frontmatter",
-          ),
-        );
-      }
-    }
-  }
-  if (!match || start < 0) return { data: {}, body: text, diagnostics };
+  const found = findBlock(text, file, diagnostics);
+  if (!found) return { data: {}, body: text, diagnostics };
+  const { match, start } = found;
   const line = lineAt(text, start);
   const body = blank(text, start, start + match[0].length);
-  let raw: Record<string, unknown>;
-  try {
-    raw = matter(`---\n${match[1]}\n---\n`, {}).data as Record<string, unknown>;
-  } catch (err) {
-    const reason = err instanceof Error ? err.message.split("\n")[0] : String(err);
-    diagnostics.push(
-      diagnostic(
-        file,
-        line,
-        "frontmatter-invalid-yaml",
-        `frontmatter is not valid YAML: ${reason}`,
-      ),
-    );
-    return { data: {}, body, diagnostics };
+  const raw = readYaml(match[1], file, line, diagnostics);
+  const data = raw ? validFields(raw, match[1], file, line, diagnostics) : {};
+  return { data, body, diagnostics };
+}
+
+/** The block at the top of the file, or `# Title` then, before any other content, a `---` block of `key: value` lines. */
+function findBlock(text: string, file: string, diagnostics: Diagnostic[]) {
+  if (text.startsWith("---")) {
+    const match = BLOCK.exec(text);
+    return match ? { match, start: 0 } : undefined;
   }
+  const h1 = /^(?:\s*\n)*#\s[^\n]*\n(?:[ \t]*\n)*/.exec(text);
+  const match = h1 ? BLOCK.exec(text.slice(h1[0].length)) : null;
+  const keyValues = (block: string) =>
+    /^[\w-]+\s*:/m.test(block) &&
+    block.split("\n").every((l) => !l.trim() || /^([\w-]+\s*:|\s+|-\s)/.test(l));
+  if (!h1 || !match || !keyValues(match[1])) return undefined;
+  const start = h1[0].length;
+  const message = "read the metadata block placed under the title as frontmatter";
+  diagnostics.push(diagnostic(file, lineAt(text, start), "frontmatter-under-title", message));
+  return { match, start };
+}
+
+const yamlObject = z.record(z.string(), z.unknown());
+
+/** The block's YAML as an object, or nothing (and a diagnostic) when it does not parse. */
+function readYaml(block: string, file: string, line: number, diagnostics: Diagnostic[]) {
+  let reason: string;
+  try {
+    const fields = yamlObject.safeParse(matter(`---\n${block}\n---\n`, {}).data);
+    if (fields.success) return fields.data;
+    reason = "it is not a set of `key: value` fields";
+  } catch (err) {
+    reason = err instanceof Error ? err.message.split("\n")[0] : String(err);
+  }
+  const message = `frontmatter is not valid YAML: ${reason}`;
+  diagnostics.push(diagnostic(file, line, "frontmatter-invalid-yaml", message));
+  return undefined;
+}
+
+/** The fields that pass the schema; each one that does not is dropped with a diagnostic on its line. */
+function validFields(
+  raw: Record<string, unknown>,
+  block: string,
+  file: string,
+  line: number,
+  diagnostics: Diagnostic[],
+): Frontmatter {
   const parsed = frontmatterSchema.safeParse(raw);
-  if (parsed.success) return { data: parsed.data, body, diagnostics };
+  if (parsed.success) return parsed.data;
   const data: Record<string, unknown> = { ...raw };
   for (const issue of parsed.error.issues) {
     const field = String(issue.path[0] ?? "frontmatter");
     delete data[field];
+    const message = `frontmatter field "${field}" is invalid: ${issue.message}. ${allowed(field)}`;
     diagnostics.push(
-      diagnostic(
-        file,
-        line + fieldLine(match[1], field),
-        "frontmatter-invalid-field",
-        `frontmatter field "${field}" is invalid: ${issue.message}. ${allowed(field)}`,
-      ),
+      diagnostic(file, line + fieldLine(block, field), "frontmatter-invalid-field", message),
     );
   }
   const retry = frontmatterSchema.safeParse(data);
-  return { data: retry.success ? retry.data : {}, body, diagnostics };
+  return retry.success ? retry.data : {};
 }
 
 function fieldLine(block: string, field: string): number {

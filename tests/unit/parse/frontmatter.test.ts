@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allChoices, find, parseFixture } from "../helpers";
+import { allChoices, find, parse, parseFixture } from "../helpers";
 
 describe("frontmatter", () => {
   it("reads title, slug, summary, tags, kind and updated", () => {
@@ -52,5 +52,14 @@ describe("frontmatter", () => {
     });
     const names = allChoices(result).map((c) => c.name);
     expect(names.some((n) => /title|owner|platform/i.test(n))).toBe(false);
+  });
+
+  it("says a block of YAML that is a list, not fields, is not frontmatter, and reads the body", () => {
+    const result = parse("---\n- web\n- api\n---\n# Shop\n\n- Frontend: React\n", "list.md");
+    expect(result.diagnostics.find((d) => d.code === "frontmatter-invalid-yaml")).toMatchObject({
+      line: 1,
+      message: expect.stringContaining("not a set of `key: value` fields"),
+    });
+    expect(find(result, "react")).toBeDefined();
   });
 });
