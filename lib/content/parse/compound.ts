@@ -31,18 +31,29 @@ export interface CompoundOptions {
   marked?: boolean;
 }
 
-/**
- * Reads a compound cell or list value: `A + B` and `A, B` are both chosen; `A / B` and
- * `A or B` are options; `A (B)` is a detail or a sub-choice; `X → Y` makes Y planned.
- */
 // "C: Nakama", "Option D) WebRTC": the letter names the option, it is not the C language.
 const OPTION_LETTER =
   /^(?:(?:option|variant|variante|opción|opção|opzione|opcja|вариант|案)\s*)?[A-H]\s*[:：)]\s+(?=\S)/i;
 
+/**
+ * Reads a compound cell or list value: `A + B` and `A, B` are both chosen; `A / B` and
+ * `A or B` are options; `A (B)` is a detail or a sub-choice; `X → Y` makes Y planned.
+ */
 export function parseCompound(input: string, options: CompoundOptions): Atom[] {
-  // A bare address is never a name (its path segments would read as options), and
-  // `fastapi>=0.109.0`, a requirement pin, is FastAPI 0.109.0.
-  let text = input
+  let text = normalise(input);
+  const wrapped = /^`[^`]+`$/.test(text);
+  if (wrapped) text = text.slice(1, -1);
+  const opts = wrapped ? { ...options, marked: true } : options;
+  if (!text) return [];
+  return arrowed(text, opts) ?? dashed(text, opts) ?? listed(text, opts);
+}
+
+/**
+ * A bare address is never a name (its path segments would read as options), and
+ * `fastapi>=0.109.0`, a requirement pin, is FastAPI 0.109.0; full-width brackets are brackets.
+ */
+function normalise(input: string): string {
+  return input
     .replace(/\bhttps?:\/\/\S+/g, " ")
     .replace(/(?<=[\w\]])\s*(?:>=|==|~=|<=|\^|~>)\s*(?=v?\d)/g, " ")
     .replace(/（/g, " (")
@@ -50,45 +61,46 @@ export function parseCompound(input: string, options: CompoundOptions): Atom[] {
     .replace(/\s+/g, " ")
     .trim()
     .replace(OPTION_LETTER, "");
-  const wrapped = /^`[^`]+`$/.test(text);
-  if (wrapped) text = text.slice(1, -1);
-  const opts = wrapped ? { ...options, marked: true } : options;
-  if (!text) return [];
+}
+
+/** `Express → Fastify`: what the arrow points to is planned; a right side with no names describes. */
+function arrowed(text: string, opts: CompoundOptions): Atom[] | undefined {
   const arrow = /\s*(?:→|->|=>|⇒)\s*/;
-  if (arrow.test(text)) {
-    const [left, ...rest] = text.split(arrow);
-    const right = rest.join(" ");
-    const now = parseCompound(left, opts);
-    const later = parseCompound(right, { ...opts, allowUnknown: false, scanProse: false });
-    if (later.length) return [...now, ...later.map((a) => ({ ...a, role: "planned" as Role }))];
-    return now.map((a) => ({ ...a, detail: a.detail ?? right }));
-  }
-  // `Inngest 4 — 8 functions: a, b`: what follows a dash describes the name before it, commas and all.
-  const dashed = /^([^,;]+?)\s+[—–]\s+(.+)$/.exec(text);
-  if (dashed && !/[,;(]/.test(dashed[1]) && !/^[^(]*\)/.test(dashed[2])) {
-    const head = parseCompound(dashed[1], opts);
-    const extra = scanAtoms(dashed[2], opts.registry, true).filter(
-      (a) => !head.some((h) => h.tech?.id === a.tech?.id),
-    );
-    for (const a of head) a.detail = joinDetail(a.detail, dashed[2].trim());
-    if (head.length) return [...head, ...extra];
-  }
+  if (!arrow.test(text)) return undefined;
+  const [left, ...rest] = text.split(arrow);
+  const right = rest.join(" ");
+  const now = parseCompound(left, opts);
+  const later = parseCompound(right, { ...opts, allowUnknown: false, scanProse: false });
+  if (later.length) return [...now, ...later.map((a) => ({ ...a, role: "planned" as Role }))];
+  return now.map((a) => ({ ...a, detail: a.detail ?? right }));
+}
+
+/** `Inngest 4 — 8 functions: a, b`: what follows a dash describes the name before it, commas and all. */
+function dashed(text: string, opts: CompoundOptions): Atom[] | undefined {
+  const m = /^([^,;]+?)\s+[—–]\s+(.+)$/.exec(text);
+  if (!m || /[,;(]/.test(m[1]) || /^[^(]*\)/.test(m[2])) return undefined;
+  const head = parseCompound(m[1], opts);
+  if (!head.length) return undefined;
+  const extra = scanAtoms(m[2], opts.registry, true).filter(
+    (a) => !head.some((h) => h.tech?.id === a.tech?.id),
+  );
+  for (const a of head) a.detail = joinDetail(a.detail, m[2].trim());
+  return [...head, ...extra];
+}
+
+/** `A, B + C · D`: every part is read; `A or B` makes them options; a name is kept once. */
+function listed(text: string, opts: CompoundOptions): Atom[] {
   const orList = /(?:^|,\s*)(or|o|ou|oder|или|lub|albo|oppure)\s+\S|(或|または|또는)/i.test(text);
   // `Next.js 15 · React 18 · TypeScript 5`: a middle dot or bullet between names lists them too.
   const parts = splitTop(text, /^\s*(?:,|;|\s\+\s|\s[·•]\s|、|，|；)\s*/);
-  const seen = new Set<string>();
   // A lower-case word among names the registry knows is a package too: `axum, serde, tokio`.
-  const listy =
-    parts.length > 1 &&
-    parts.some((p) =>
-      resolveName(
-        opts.registry,
-        p
-          .replace(/[*`]/g, "")
-          .replace(/^(via|with|using|and|or|plus)\s+/i, "")
-          .trim(),
-      ),
-    );
+  const bare = (p: string) =>
+    p
+      .replace(/[*`]/g, "")
+      .replace(/^(via|with|using|and|or|plus)\s+/i, "")
+      .trim();
+  const listy = parts.length > 1 && parts.some((p) => resolveName(opts.registry, bare(p)));
+  const seen = new Set<string>();
   const atoms = parts
     .flatMap((p) => parsePart(p, opts, listy))
     .filter((a) => {

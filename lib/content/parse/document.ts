@@ -108,53 +108,51 @@ function parseText(
   diagnostics.push(
     ...fm.diagnostics.map((d) => ({ ...d, line: repaired.lineMap[d.line - 1] ?? d.line })),
   );
-  const tree = processor.parse(fm.body) as Root;
-  const written = tree.children;
+  const written = (processor.parse(fm.body) as Root).children;
   const nodes = promoteHeadings(expandMarkdownFences(written, (md) => processor.parse(md) as Root));
-  const h1 =
-    written.find((n): n is Heading => n.type === "heading" && n.depth === 1) ??
-    written.find((n): n is Heading => n.type === "heading");
-  const title =
-    fm.data.title ??
-    (h1?.depth === 1
-      ? cleanLabel(nodeText(h1))
-      : (htmlTitle(written) ?? (h1 ? cleanLabel(nodeText(h1)) : "")));
-
+  const { title, h1 } = documentTitle(written, fm.data.title);
   const ex = new Extraction(file, registry, repaired.lineMap);
   ex.kind = guessKind(fm.body, title, fm.data);
   ex.adr = isDecisionRecord(nodes, title, fm.data);
   for (const n of nodes)
     if (n.type === "definition") ex.definitions.set(n.identifier.toLowerCase(), n.url);
   collectLinkedNames(ex, nodes);
-  const intro = nodes.find(
-    (n) => n.type === "paragraph" && !isPlaceholder(nodeText(n)) && nodeText(n).trim().length > 20,
-  );
-  const summary = intro ? clip(nodeText(intro).replace(/\s+/g, " ").trim(), 280) : undefined;
   ex.stacks.set(OWN_STACK, {
     key: OWN_STACK,
     title,
     line: h1 ? ex.lineOf(h1) : 1,
     tags: [],
-    summary,
+    summary: introOf(nodes),
   });
-  const subRoots = findSubStackRoots(nodes);
   // A file called tech-stack.md or ARCHITECTURE.md is about the stack from its first line.
-  walk(ex, nodes, subRoots, `${title} ${file.split("/").pop()?.replace(/[-_.]/g, " ")}`);
-
+  const fileWords = file.split("/").pop()?.replace(/[-_.]/g, " ");
+  walk(ex, nodes, findSubStackRoots(nodes), `${title} ${fileWords}`);
   const status = ex.adr ? readDecisionStatus(fm.body, fm.data) : undefined;
-  const result = buildStacks(ex, fm.data, source, status);
+  const stacks = buildStacks(ex, fm.data, source, status);
   diagnostics.push(...ex.diagnostics);
-  if (!result.length) {
-    diagnostics.push(
-      diagnostic(
-        file,
-        1,
-        "no-stack",
-        "no technology choices were found in this document: add a table with a Technology column, a `**Layer:** a, b` list, or a frontmatter `layers:` map",
-      ),
-    );
-  }
-  return { stacks: result, diagnostics };
+  if (!stacks.length) diagnostics.push(diagnostic(file, 1, "no-stack", NO_STACK));
+  return { stacks, diagnostics };
+}
+
+const NO_STACK =
+  "no technology choices were found in this document: add a table with a Technology column, a `**Layer:** a, b` list, or a frontmatter `layers:` map";
+
+/** The frontmatter's title, else the H1, else a README's HTML title, else the first heading. */
+function documentTitle(written: RootContent[], fromFrontmatter: string | undefined) {
+  const h1 =
+    written.find((n): n is Heading => n.type === "heading" && n.depth === 1) ??
+    written.find((n): n is Heading => n.type === "heading");
+  const heading = h1 ? cleanLabel(nodeText(h1)) : "";
+  const title = fromFrontmatter ?? (h1?.depth === 1 ? heading : (htmlTitle(written) ?? heading));
+  return { title, h1 };
+}
+
+/** The first real paragraph (not a template's placeholder), as the stack's summary. */
+function introOf(nodes: RootContent[]): string | undefined {
+  const intro = nodes.find(
+    (n) => n.type === "paragraph" && !isPlaceholder(nodeText(n)) && nodeText(n).trim().length > 20,
+  );
+  return intro ? clip(nodeText(intro).replace(/\s+/g, " ").trim(), 280) : undefined;
 }
 
 /** A README's title in HTML before any heading: `<h1 align="center">Name</h1>`, or its banner's alt text. */

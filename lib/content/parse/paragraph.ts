@@ -25,37 +25,8 @@ export function extractParagraph(ex: Extraction, para: Paragraph, section: Secti
   }
   if (extractBadges(ex, para, section)) return;
   passedOver(ex, para, section);
-  // "### MMKV" then "MMKV is a …" or "Version: 3.2.0": the heading named a technology after all.
-  const maybe = section.maybeFocus;
-  if (
-    maybe &&
-    !section.focus &&
-    (text.toLowerCase().startsWith(maybe.name.toLowerCase()) || VERSION_LINE.test(text))
-  ) {
-    const atoms = parseCompound(`\`${maybe.name}\``, {
-      registry: ex.registry,
-      allowUnknown: true,
-      scanProse: false,
-      position: true,
-    });
-    section.focus = ex.add(atoms.slice(0, 1), {
-      section,
-      line: maybe.line,
-      role: ex.defaultRole(section),
-    })[0];
-    section.maybeFocus = undefined;
-  }
-  // Under "### Routing: React Router 7", `**Why:** de facto standard` says why it was chosen.
-  const why = section.focus && WHY_LINE.exec(text);
-  if (why && section.focus)
-    section.focus.rationale = joinText(section.focus.rationale, why[2].trim());
-  // Under "### Zustand", the first sentence says what Zustand is for.
-  if (section.focus && !why && !section.focus.purpose && !VERSION_LINE.test(text))
-    section.focus.purpose = clip(text.split(/(?<=[.。!?])\s/)[0] ?? text, 160);
+  readUnderFocus(ex, text, section);
   const lines = splitLines(para);
-  // Under "### Jest", `**Version**: 29.7.0` is Jest's version.
-  const version = section.focus && VERSION_LINE.exec(text);
-  if (version && section.focus) section.focus.atom.version ??= toVersion(version[2]);
   for (const line of lines) if (isNameList(ex, line)) extractLabelled(ex, line, section);
   if (!lines.some((l) => isLabelledLine(ex, l))) {
     if (section.stackProse || ex.adr) extractProse(ex, para, section);
@@ -70,6 +41,39 @@ export function extractParagraph(ex: Extraction, para: Paragraph, section: Secti
     // "Backend - FastAPI:" followed by bullets: the bullets explain FastAPI.
     ex.introduced = /[:：]\s*$/.test(nodeText(line)) ? drafts : [];
   }
+}
+
+/** Under a heading that names one technology, a paragraph says what it is for, why, or its version. */
+function readUnderFocus(ex: Extraction, text: string, section: Section): void {
+  confirmFocus(ex, text, section);
+  const focus = section.focus;
+  if (!focus) return;
+  // Under "### Routing: React Router 7", `**Why:** de facto standard` says why it was chosen.
+  const why = WHY_LINE.exec(text);
+  if (why) focus.rationale = joinText(focus.rationale, why[2].trim());
+  // Under "### Zustand", the first sentence says what Zustand is for.
+  if (!why && !focus.purpose && !VERSION_LINE.test(text))
+    focus.purpose = clip(text.split(/(?<=[.。!?])\s/)[0] ?? text, 160);
+  // Under "### Jest", `**Version**: 29.7.0` is Jest's version.
+  const version = VERSION_LINE.exec(text);
+  if (version) focus.atom.version ??= toVersion(version[2]);
+}
+
+/** "### MMKV" then "MMKV is a …" or "Version: 3.2.0": the heading named a technology after all. */
+function confirmFocus(ex: Extraction, text: string, section: Section): void {
+  const maybe = section.maybeFocus;
+  if (!maybe || section.focus) return;
+  const named = text.toLowerCase().startsWith(maybe.name.toLowerCase()) || VERSION_LINE.test(text);
+  if (!named) return;
+  const atoms = parseCompound(`\`${maybe.name}\``, {
+    registry: ex.registry,
+    allowUnknown: true,
+    scanProse: false,
+    position: true,
+  });
+  const role = ex.defaultRole(section);
+  section.focus = ex.add(atoms.slice(0, 1), { section, line: maybe.line, role })[0];
+  section.maybeFocus = undefined;
 }
 
 const WHY_LINE = new RegExp(`^\\s*(${WHY_WORDS})\\s*[:：]\\s*([\\s\\S]+)$`, "i");
