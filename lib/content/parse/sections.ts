@@ -179,15 +179,7 @@ function headingChoice(
     labelText: purpose,
     purpose,
   };
-  // `**Option 2: Asynq**`: an option heading names its option, known or not.
-  // One word only: a name the registry lacks, not a description ("Single VPS").
-  const option =
-    m &&
-    OPTIONS_LABEL.test(m[1]) &&
-    isNameLike(name) &&
-    wordsOf(name).length === 1 &&
-    !isGeneric(name);
-  if (!tech && option) {
+  if (!tech && m && isOptionName(m[1], name)) {
     const atoms = parseCompound(`\`${name}\``, {
       registry: ex.registry,
       allowUnknown: true,
@@ -206,8 +198,17 @@ function headingChoice(
     allowUnknown: false,
     scanProse: false,
   });
-  if (atoms.length !== 1) return undefined;
-  return ex.add(atoms, at)[0];
+  return atoms.length === 1 ? ex.add(atoms, at)[0] : undefined;
+}
+
+/**
+ * `**Option 2: Asynq**`: an option heading names its option, known or not. One word only: a
+ * name the registry lacks, not a description ("Single VPS").
+ */
+function isOptionName(label: string, name: string): boolean {
+  return (
+    OPTIONS_LABEL.test(label) && isNameLike(name) && wordsOf(name).length === 1 && !isGeneric(name)
+  );
 }
 
 /** `## Unit tests (Jest)`: the name in the aside is the choice, the words before it what it is for. */

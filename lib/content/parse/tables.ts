@@ -40,54 +40,42 @@ export function extractTable(ex: Extraction, table: Table, section: Section): vo
 
 export function extractGrid(ex: Extraction, written: Grid, section: Section): void {
   const grid = transposed(written) ?? written;
-  if (
-    section.skip ||
-    section.whyFor ||
-    section.notes ||
-    (!grid.rows.length && !grid.headers.length)
-  )
-    return;
+  const empty = !grid.rows.length && !grid.headers.length;
+  if (section.skip || section.whyFor || section.notes || empty) return;
   const options = matrixOptions(ex, grid);
-  if (options) {
-    extractMatrix(ex, grid, options, section);
-    return;
-  }
+  if (options) return extractMatrix(ex, grid, options, section);
   if (extractServiceTable(ex, grid, section)) return;
   const roles = grid.headers.map(headerRole);
-  let rows = grid.rows;
   const cols = toColumns(ex, grid, roles);
-  if (cols.choice < 0) {
-    const names = grid.headers.map((h) => cleanLabel(h)).join(" | ");
-    ex.diag(
-      grid.line,
-      "table-without-technologies",
-      `table (${names}) has no technology column; its cells are read as descriptions`,
-    );
-    return;
-  }
-  if (
-    !namesTechnologies(
-      ex,
-      rows.map((r) => r.cells[cols.choice] ?? ""),
-    )
-  ) {
-    const header = cleanLabel(grid.headers[cols.choice] ?? "");
-    ex.diag(
-      grid.line,
-      "table-without-technologies",
-      `the "${header}" column names no technology or package; its cells are read as descriptions`,
-    );
-    return;
-  }
+  if (!hasChoices(ex, grid, cols)) return;
   // A table whose first row names technologies has no header: that row is data.
-  if (
+  const headless =
     roles.every((r) => r === undefined) &&
-    resolveName(ex.registry, grid.headers[cols.choice] ?? "")
-  ) {
-    rows = [{ cells: grid.headers, line: grid.line }, ...rows];
-  }
+    resolveName(ex.registry, grid.headers[cols.choice] ?? "");
+  const rows = headless ? [{ cells: grid.headers, line: grid.line }, ...grid.rows] : grid.rows;
   let carried = "";
   for (const row of rows) carried = extractRow(ex, row, cols, section, carried);
+}
+
+/** The table has a column of technologies; a note says why its cells are only descriptions if not. */
+function hasChoices(ex: Extraction, grid: Grid, cols: Columns): boolean {
+  if (cols.choice < 0) {
+    const names = grid.headers.map((h) => cleanLabel(h)).join(" | ");
+    const message = `table (${names}) has no technology column; its cells are read as descriptions`;
+    ex.diag(grid.line, "table-without-technologies", message);
+    return false;
+  }
+  if (
+    namesTechnologies(
+      ex,
+      grid.rows.map((r) => r.cells[cols.choice] ?? ""),
+    )
+  )
+    return true;
+  const header = cleanLabel(grid.headers[cols.choice] ?? "");
+  const message = `the "${header}" column names no technology or package; its cells are read as descriptions`;
+  ex.diag(grid.line, "table-without-technologies", message);
+  return false;
 }
 
 function toColumns(ex: Extraction, grid: Grid, roles: Array<ColumnRole | undefined>): Columns {
@@ -99,51 +87,47 @@ function toColumns(ex: Extraction, grid: Grid, roles: Array<ColumnRole | undefin
   if (choice < 0 && alternatives >= 0 && /^options?$/i.test(header(alternatives))) {
     [choice, alternatives, optionsColumn] = [alternatives, -1, true];
   }
-  // With no header word recognised, the first row may itself be data.
-  const headless = roles.every((r) => r === undefined);
-  const sample = [
-    ...(headless || !grid.rows.length ? [grid.headers] : []),
-    ...grid.rows.map((r) => r.cells),
-  ];
-  if (choice < 0) choice = guessChoiceColumn(ex, sample, roles);
-  // `| Layer | What |` over `Next.js 15 · React 18`: beside a layer column, a column of short cells
-  // that mostly name technologies holds the choices, whatever its header says.
-  if (choice < 0 && col("layer") >= 0)
-    choice = roles.findIndex(
-      (r, i) =>
-        r === "purpose" &&
-        mostlyNames(
-          ex,
-          sample.map((row) => row[i] ?? ""),
-        ),
-    );
+  if (choice < 0) choice = guessedChoice(ex, grid, roles);
   const layer = col("layer") >= 0 ? col("layer") : choice > 0 && roles[0] === undefined ? 0 : -1;
-  // A "Why not" column explains why each row was passed over.
-  const rejected = grid.headers.some((h) =>
-    /^why not$|^(reason )?(rejected|not chosen)$/i.test(cleanLabel(h)),
-  );
-  const role: Role | undefined =
-    choice < 0
-      ? undefined
-      : rejected
-        ? "alternative"
-        : PRIMARY_HEADER.test(header(choice))
-          ? "primary"
-          : optionsColumn
-            ? "option"
-            : undefined;
-  const planned = col("planned");
+  const role = choice < 0 ? undefined : columnRole(grid, header(choice), optionsColumn);
   return {
     choice,
     layer,
     alternatives,
-    planned,
+    planned: col("planned"),
     role,
     version: col("version"),
     purpose: col("purpose"),
     rationale: col("rationale"),
     status: col("status"),
   };
+}
+
+/** No header says "technology": the column whose cells name technologies is the choice. */
+function guessedChoice(ex: Extraction, grid: Grid, roles: Array<ColumnRole | undefined>): number {
+  // With no header word recognised, the first row may itself be data.
+  const headless = roles.every((r) => r === undefined);
+  const sample = [
+    ...(headless || !grid.rows.length ? [grid.headers] : []),
+    ...grid.rows.map((r) => r.cells),
+  ];
+  const guessed = guessChoiceColumn(ex, sample, roles);
+  if (guessed >= 0 || !roles.includes("layer")) return guessed;
+  // `| Layer | What |` over `Next.js 15 · React 18`: beside a layer column, a column of short cells
+  // that mostly name technologies holds the choices, whatever its header says.
+  const cells = (i: number) => sample.map((row) => row[i] ?? "");
+  return roles.findIndex((r, i) => r === "purpose" && mostlyNames(ex, cells(i)));
+}
+
+/** The role a table gives its choices: a "Why not" column passes them over; "Chosen" chooses them. */
+function columnRole(grid: Grid, choiceHeader: string, optionsColumn: boolean): Role | undefined {
+  // A "Why not" column explains why each row was passed over.
+  const rejected = grid.headers.some((h) =>
+    /^why not$|^(reason )?(rejected|not chosen)$/i.test(cleanLabel(h)),
+  );
+  if (rejected) return "alternative";
+  if (PRIMARY_HEADER.test(choiceHeader)) return "primary";
+  return optionsColumn ? "option" : undefined;
 }
 
 /** Reads one row; returns the layer text a blank layer cell in the next row carries on. */
