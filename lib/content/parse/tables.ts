@@ -43,7 +43,10 @@ export function extractGrid(ex: Extraction, written: Grid, section: Section): vo
   const empty = !grid.rows.length && !grid.headers.length;
   if (section.skip || section.whyFor || section.notes || empty) return;
   const options = matrixOptions(ex, grid);
-  if (options) return extractMatrix(ex, grid, options, section);
+  if (options) {
+    extractMatrix(ex, grid, options, section);
+    return;
+  }
   if (extractServiceTable(ex, grid, section)) return;
   const roles = grid.headers.map(headerRole);
   const cols = toColumns(ex, grid, roles);
