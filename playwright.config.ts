@@ -42,16 +42,30 @@ export default defineConfig({
       ],
     },
   },
-  projects: SITES.map((s) => ({
-    name: s.name,
-    testMatch: s.testMatch,
-    testIgnore: s.testIgnore,
-    use: {
-      ...devices["Desktop Chrome"],
-      channel: undefined,
-      baseURL: `http://localhost:${s.port}`,
-    },
-  })),
+  projects: [
+    ...SITES.map((s) => ({
+      name: s.name,
+      testMatch: s.testMatch,
+      testIgnore: s.testIgnore,
+      use: {
+        ...devices["Desktop Chrome"],
+        channel: undefined,
+        baseURL: `http://localhost:${s.port}`,
+      },
+    })),
+    // The journeys tagged @phone again at 390 px, on the bundled catalog.
+    ...SITES.filter((s) => s.name === "site").map((s) => ({
+      name: "phone",
+      grep: /@phone/,
+      testIgnore: s.testIgnore,
+      use: {
+        ...devices["Desktop Chrome"],
+        channel: undefined,
+        viewport: { width: 390, height: 844 },
+        baseURL: `http://localhost:${s.port}`,
+      },
+    })),
+  ],
   webServer: SITES.map((s) => ({
     command: `node --conditions=react-server --import tsx scripts/serve.ts ${s.dir}`,
     env: { PORT: String(s.port) },

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { openFilters, PHONE } from "./phone";
 
 test.describe("catalog", () => {
   test("searching “postgres” shows the stacks that use PostgreSQL", async ({ page }) => {
@@ -142,22 +143,25 @@ test("a layer page lists the choices for it, most used first", async ({ page }) 
 });
 
 test.describe("roles in filters", () => {
-  test("a technology filter shows the stacks that use it; rejections only when asked, and the card says which", async ({
-    page,
-  }) => {
-    await page.goto("/?tech=redux");
-    await expect(page.getByTestId("result-count")).toHaveText("0 stacks");
-    await page
-      .getByRole("checkbox", {
-        name: /Also stacks that plan a technology or considered and rejected it/,
-      })
-      .click();
-    await expect(page).toHaveURL(/with=all/);
-    const card = page.getByRole("article").filter({ hasText: "Nargis — as built today" });
-    await expect(card.locator('[data-relation="x"]')).toHaveText("Considered and rejected Redux");
-    await page.reload();
-    await expect(card.locator('[data-relation="x"]')).toHaveText("Considered and rejected Redux");
-  });
+  test(
+    "a technology filter shows the stacks that use it; rejections only when asked, and the card says which",
+    PHONE,
+    async ({ page }) => {
+      await page.goto("/?tech=redux");
+      await expect(page.getByTestId("result-count")).toHaveText("0 stacks");
+      await openFilters(page);
+      await page
+        .getByRole("checkbox", {
+          name: /Also stacks that plan a technology or considered and rejected it/,
+        })
+        .click();
+      await expect(page).toHaveURL(/with=all/);
+      const card = page.getByRole("article").filter({ hasText: "Nargis — as built today" });
+      await expect(card.locator('[data-relation="x"]')).toHaveText("Considered and rejected Redux");
+      await page.reload();
+      await expect(card.locator('[data-relation="x"]')).toHaveText("Considered and rejected Redux");
+    },
+  );
 
   test("each card can start a comparison", async ({ page }) => {
     await page.goto("/");
@@ -168,35 +172,42 @@ test.describe("roles in filters", () => {
 });
 
 test.describe("history and keyboard", () => {
-  test("each filter click is one history entry; Back walks them in reverse and stays on the site", async ({
-    page,
-  }) => {
-    await page.goto("/");
-    await page.getByRole("checkbox", { name: /^Data \d+$/ }).click();
-    await expect(page).toHaveURL(/layer=data$/);
-    await page.getByRole("checkbox", { name: /^Redis \d+$/ }).click();
-    await expect(page).toHaveURL(/tech=redis/);
-    await page.getByRole("checkbox", { name: /^Guide \d+$/ }).click();
-    await expect(page).toHaveURL(/kind=guide/);
-    await page.goBack();
-    await expect(page).toHaveURL(/tech=redis$/);
-    await expect(page.getByRole("checkbox", { name: /^Guide \d+$/ })).not.toBeChecked();
-    await page.goBack();
-    await expect(page).toHaveURL(/layer=data$/);
-    await page.goBack();
-    await expect(page).toHaveURL(/\/$/);
-    await expect(page.getByRole("checkbox", { name: /^Data \d+$/ })).not.toBeChecked();
-  });
+  test(
+    "each filter click is one history entry; Back walks them in reverse and stays on the site",
+    PHONE,
+    async ({ page }) => {
+      await page.goto("/");
+      await openFilters(page);
+      await page.getByRole("checkbox", { name: /^Data \d+$/ }).click();
+      await expect(page).toHaveURL(/layer=data$/);
+      await page.getByRole("checkbox", { name: /^Redis \d+$/ }).click();
+      await expect(page).toHaveURL(/tech=redis/);
+      await page.getByRole("checkbox", { name: /^Guide \d+$/ }).click();
+      await expect(page).toHaveURL(/kind=guide/);
+      await page.goBack();
+      await expect(page).toHaveURL(/tech=redis$/);
+      await expect(page.getByRole("checkbox", { name: /^Guide \d+$/ })).not.toBeChecked();
+      await page.goBack();
+      await expect(page).toHaveURL(/layer=data$/);
+      await page.goBack();
+      await expect(page).toHaveURL(/\/$/);
+      await expect(page.getByRole("checkbox", { name: /^Data \d+$/ })).not.toBeChecked();
+    },
+  );
 
-  test("typing replaces its history entry instead of adding one per key", async ({ page }) => {
-    await page.goto("/");
-    await page
-      .getByRole("searchbox", { name: "Search stacks and technologies" })
-      .pressSequentially("redis", { delay: 30 });
-    await expect(page).toHaveURL(/q=redis/);
-    await page.goBack();
-    await expect(page).toHaveURL(/\/$/);
-  });
+  test(
+    "typing replaces its history entry instead of adding one per key",
+    PHONE,
+    async ({ page }) => {
+      await page.goto("/");
+      await page
+        .getByRole("searchbox", { name: "Search stacks and technologies" })
+        .pressSequentially("redis", { delay: 30 });
+      await expect(page).toHaveURL(/q=redis/);
+      await page.goBack();
+      await expect(page).toHaveURL(/\/$/);
+    },
+  );
 
   test("the layer tabs follow the arrow keys", async ({ page }) => {
     await page.goto("/technologies");
@@ -211,23 +222,25 @@ test.describe("history and keyboard", () => {
   });
 });
 
-test("a technology page says what it was chosen over and passed over for, and a versus page shows who chose which and why", async ({
-  page,
-}) => {
-  await page.goto("/technologies/redux");
-  const passed = page.getByRole("region", { name: "Passed over for" });
-  await expect(passed.getByRole("link", { name: "React Context" })).toBeVisible();
-  await passed.getByRole("link", { name: "React Context" }).click();
-  await expect(page).toHaveURL(/\/technologies\/react-context\/vs\/redux$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("React Context vs Redux");
-  await expect(
-    page.getByRole("listitem").filter({ hasText: "Nargis — as built today" }),
-  ).toContainText("chose React Context");
-  await page.goto("/technologies/react-context");
-  await expect(
-    page.getByRole("region", { name: "Chosen over" }).getByRole("link", { name: "Redux" }),
-  ).toBeVisible();
-});
+test(
+  "a technology page says what it was chosen over and passed over for, and a versus page shows who chose which and why",
+  PHONE,
+  async ({ page }) => {
+    await page.goto("/technologies/redux");
+    const passed = page.getByRole("region", { name: "Passed over for" });
+    await expect(passed.getByRole("link", { name: "React Context" })).toBeVisible();
+    await passed.getByRole("link", { name: "React Context" }).click();
+    await expect(page).toHaveURL(/\/technologies\/react-context\/vs\/redux$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("React Context vs Redux");
+    await expect(
+      page.getByRole("listitem").filter({ hasText: "Nargis — as built today" }),
+    ).toContainText("chose React Context");
+    await page.goto("/technologies/react-context");
+    await expect(
+      page.getByRole("region", { name: "Chosen over" }).getByRole("link", { name: "Redux" }),
+    ).toBeVisible();
+  },
+);
 
 test.describe("stack page on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
@@ -246,37 +259,41 @@ test.describe("stack page on a phone", () => {
 });
 
 test.describe("one search behaviour for stacks and technologies", () => {
-  test("the technologies page finds by alias, slot and layer names in several languages", async ({
-    page,
-  }) => {
-    await page.goto("/technologies?q=k8s");
-    await expect(page.getByRole("link", { name: "Kubernetes", exact: true })).toBeVisible();
-    await page.goto("/technologies?q=vector%20database");
-    await expect(page.getByRole("link", { name: "Pinecone", exact: true })).toBeVisible();
-    await expect(page.getByRole("link", { name: "PostgreSQL", exact: true })).toHaveCount(0);
-    await page.goto("/technologies?q=%E6%95%B0%E6%8D%AE%E5%BA%93");
-    await expect(page.getByRole("link", { name: "PostgreSQL", exact: true })).toBeVisible();
-    await page.goto("/technologies?q=security");
-    await expect(page.getByRole("link", { name: "Keycloak", exact: true })).toBeVisible();
-  });
+  test(
+    "the technologies page finds by alias, slot and layer names in several languages",
+    PHONE,
+    async ({ page }) => {
+      await page.goto("/technologies?q=k8s");
+      await expect(page.getByRole("link", { name: "Kubernetes", exact: true })).toBeVisible();
+      await page.goto("/technologies?q=vector%20database");
+      await expect(page.getByRole("link", { name: "Pinecone", exact: true })).toBeVisible();
+      await expect(page.getByRole("link", { name: "PostgreSQL", exact: true })).toHaveCount(0);
+      await page.goto("/technologies?q=%E6%95%B0%E6%8D%AE%E5%BA%93");
+      await expect(page.getByRole("link", { name: "PostgreSQL", exact: true })).toBeVisible();
+      await page.goto("/technologies?q=security");
+      await expect(page.getByRole("link", { name: "Keycloak", exact: true })).toBeVisible();
+    },
+  );
 
-  test("“AI” on the catalog finds AI stacks and not the data platform that uses Airflow", async ({
-    page,
-  }) => {
-    await page.goto("/?q=AI");
-    await expect(
-      page.getByRole("article").filter({ hasText: "AI backend (example stack)" }),
-    ).toBeVisible();
-    await expect(page.getByRole("article").filter({ hasText: "データ基盤" })).toHaveCount(0);
-    await page.goto("/?q=vector%20database");
-    await expect(
-      page.getByRole("article").filter({ hasText: "LangChain/LangGraph Stack" }),
-    ).toBeVisible();
-  });
+  test(
+    "“AI” on the catalog finds AI stacks and not the data platform that uses Airflow",
+    PHONE,
+    async ({ page }) => {
+      await page.goto("/?q=AI");
+      await expect(
+        page.getByRole("article").filter({ hasText: "AI backend (example stack)" }),
+      ).toBeVisible();
+      await expect(page.getByRole("article").filter({ hasText: "データ基盤" })).toHaveCount(0);
+      await page.goto("/?q=vector%20database");
+      await expect(
+        page.getByRole("article").filter({ hasText: "LangChain/LangGraph Stack" }),
+      ).toBeVisible();
+    },
+  );
 });
 
 test.describe("filters you can see and reach", () => {
-  test("active filters show as chips that remove themselves", async ({ page }) => {
+  test("active filters show as chips that remove themselves", PHONE, async ({ page }) => {
     await page.goto("/?layer=data&tech=redis&q=stack");
     const chips = page.getByRole("list", { name: "Active filters" });
     await expect(chips.getByRole("button")).toHaveCount(3);
@@ -286,16 +303,21 @@ test.describe("filters you can see and reach", () => {
     await expect(chips.getByRole("button")).toHaveCount(2);
   });
 
-  test("the technology facet lists every technology and finds any of them", async ({ page }) => {
-    await page.goto("/?layer=ai");
-    const find = page.getByRole("searchbox", { name: "Find a technology" });
-    await find.fill("whisp");
-    await expect(page.getByRole("checkbox", { name: /^Whisper \d+$/ })).toBeVisible();
-    await page.getByRole("checkbox", { name: /^Whisper \d+$/ }).check();
-    await expect(page).toHaveURL(/tech=whisper/);
-  });
+  test(
+    "the technology facet lists every technology and finds any of them",
+    PHONE,
+    async ({ page }) => {
+      await page.goto("/?layer=ai");
+      await openFilters(page);
+      const find = page.getByRole("searchbox", { name: "Find a technology" });
+      await find.fill("whisp");
+      await expect(page.getByRole("checkbox", { name: /^Whisper \d+$/ })).toBeVisible();
+      await page.getByRole("checkbox", { name: /^Whisper \d+$/ }).check();
+      await expect(page).toHaveURL(/tech=whisper/);
+    },
+  );
 
-  test("↓ in the search box moves into the results", async ({ page }) => {
+  test("↓ in the search box moves into the results", PHONE, async ({ page }) => {
     await page.goto("/");
     const box = page.getByRole("searchbox", { name: "Search stacks and technologies" });
     await box.fill("mern");

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
+import { PHONE } from "./phone";
 
 /** Fails the test on any uncaught error or failed request the page logs, checked after each step. */
 function watch(page: Page): () => void {
@@ -17,38 +18,42 @@ function watch(page: Page): () => void {
 const slotRow = (page: Page, slot: string) => page.locator(`tr[data-slot="${slot}"]`);
 
 test.describe("compare", () => {
-  test("MERN vs MEAN: one row per slot; Node.js, Express.js and MongoDB the same, React and Angular side by side", async ({
-    page,
-  }) => {
-    const ok = watch(page);
-    await page.goto("/compare?stacks=mern,mean");
-    for (const slot of ["runtime", "web-framework", "database"])
-      await expect(slotRow(page, slot)).toHaveAttribute("data-status", "shared");
-    const ui = slotRow(page, "ui-framework");
-    await expect(ui).toHaveAttribute("data-status", "different");
-    await expect(ui.getByRole("cell").nth(0)).toContainText("React");
-    await expect(ui.getByRole("cell").nth(1)).toContainText("Angular");
-    await expect(ui.getByRole("rowheader", { name: "UI framework" })).toBeVisible();
-    await expect(page.getByRole("region", { name: "Summary" })).toContainText(
-      "MERN and MEAN: the same choice in",
-    );
-    ok();
-  });
+  test(
+    "MERN vs MEAN: one row per slot; Node.js, Express.js and MongoDB the same, React and Angular side by side",
+    PHONE,
+    async ({ page }) => {
+      const ok = watch(page);
+      await page.goto("/compare?stacks=mern,mean");
+      for (const slot of ["runtime", "web-framework", "database"])
+        await expect(slotRow(page, slot)).toHaveAttribute("data-status", "shared");
+      const ui = slotRow(page, "ui-framework");
+      await expect(ui).toHaveAttribute("data-status", "different");
+      await expect(ui.getByRole("cell").nth(0)).toContainText("React");
+      await expect(ui.getByRole("cell").nth(1)).toContainText("Angular");
+      await expect(ui.getByRole("rowheader", { name: "UI framework" })).toBeVisible();
+      await expect(page.getByRole("region", { name: "Summary" })).toContainText(
+        "MERN and MEAN: the same choice in",
+      );
+      ok();
+    },
+  );
 
-  test("MERN vs T3: MongoDB and PostgreSQL on the Database row, Mongoose and Prisma on the ORM row", async ({
-    page,
-  }) => {
-    const ok = watch(page);
-    await page.goto("/compare?stacks=mern,t3-stack");
-    const db = slotRow(page, "database");
-    await expect(db.getByRole("cell").nth(0)).toContainText("MongoDB");
-    await expect(db.getByRole("cell").nth(1)).toContainText("PostgreSQL");
-    const orm = slotRow(page, "orm");
-    await expect(orm.getByRole("cell").nth(0)).toContainText("Mongoose");
-    await expect(orm.getByRole("cell").nth(1)).toContainText("Prisma");
-    await expect(orm).toHaveAttribute("data-status", "different");
-    ok();
-  });
+  test(
+    "MERN vs T3: MongoDB and PostgreSQL on the Database row, Mongoose and Prisma on the ORM row",
+    PHONE,
+    async ({ page }) => {
+      const ok = watch(page);
+      await page.goto("/compare?stacks=mern,t3-stack");
+      const db = slotRow(page, "database");
+      await expect(db.getByRole("cell").nth(0)).toContainText("MongoDB");
+      await expect(db.getByRole("cell").nth(1)).toContainText("PostgreSQL");
+      const orm = slotRow(page, "orm");
+      await expect(orm.getByRole("cell").nth(0)).toContainText("Mongoose");
+      await expect(orm.getByRole("cell").nth(1)).toContainText("Prisma");
+      await expect(orm).toHaveAttribute("data-status", "different");
+      ok();
+    },
+  );
 
   test("adding a third stack from the picker changes the URL and survives a reload", async ({
     page,
@@ -68,48 +73,54 @@ test.describe("compare", () => {
     ok();
   });
 
-  test("“show only differences” hides the rows where every stack made the same choice", async ({
-    page,
-  }) => {
-    const ok = watch(page);
-    await page.goto("/compare?stacks=mern,mean");
-    await expect(slotRow(page, "database")).toBeVisible();
-    await page.getByRole("checkbox", { name: "Show only differences" }).click();
-    await expect(page).toHaveURL(/diff=1/);
-    await expect(slotRow(page, "database")).toHaveCount(0);
-    await expect(slotRow(page, "ui-framework")).toBeVisible();
-    ok();
-  });
+  test(
+    "“show only differences” hides the rows where every stack made the same choice",
+    PHONE,
+    async ({ page }) => {
+      const ok = watch(page);
+      await page.goto("/compare?stacks=mern,mean");
+      await expect(slotRow(page, "database")).toBeVisible();
+      await page.getByRole("checkbox", { name: "Show only differences" }).click();
+      await expect(page).toHaveURL(/diff=1/);
+      await expect(slotRow(page, "database")).toHaveCount(0);
+      await expect(slotRow(page, "ui-framework")).toBeVisible();
+      ok();
+    },
+  );
 
-  test("alternatives show only when asked, marked, and the choice says why on demand", async ({
-    page,
-  }) => {
-    const ok = watch(page);
-    await page.goto("/compare?stacks=nargis-current,nargis-future");
-    await expect(slotRow(page, "state")).toBeVisible();
-    await expect(slotRow(page, "state")).not.toContainText("Redux");
-    await page.getByRole("checkbox", { name: /Include alternatives/ }).click();
-    await expect(page).toHaveURL(/all=1/);
-    await expect(slotRow(page, "state")).toContainText("Redux");
-    await expect(slotRow(page, "state")).toContainText(/alternative/i);
-    await page.reload();
-    await expect(page.getByRole("checkbox", { name: /Include alternatives/ })).toBeChecked();
-    ok();
-  });
+  test(
+    "alternatives show only when asked, marked, and the choice says why on demand",
+    PHONE,
+    async ({ page }) => {
+      const ok = watch(page);
+      await page.goto("/compare?stacks=nargis-current,nargis-future");
+      await expect(slotRow(page, "state")).toBeVisible();
+      await expect(slotRow(page, "state")).not.toContainText("Redux");
+      await page.getByRole("checkbox", { name: /Include alternatives/ }).click();
+      await expect(page).toHaveURL(/all=1/);
+      await expect(slotRow(page, "state")).toContainText("Redux");
+      await expect(slotRow(page, "state")).toContainText(/alternative/i);
+      await page.reload();
+      await expect(page.getByRole("checkbox", { name: /Include alternatives/ })).toBeChecked();
+      ok();
+    },
+  );
 
-  test("a current stack compared with its planned future is not 'empty' and not 0% alike", async ({
-    page,
-  }) => {
-    const ok = watch(page);
-    await page.goto("/compare?stacks=nargis-current,nargis-future");
-    const summary = page.getByRole("region", { name: "Summary" });
-    await expect(summary).toBeVisible();
-    await expect(summary).not.toContainText(
-      "Nargis — recommended future stack names nothing for frontend",
-    );
-    await expect(summary).not.toContainText(" 0% of the technologies");
-    ok();
-  });
+  test(
+    "a current stack compared with its planned future is not 'empty' and not 0% alike",
+    PHONE,
+    async ({ page }) => {
+      const ok = watch(page);
+      await page.goto("/compare?stacks=nargis-current,nargis-future");
+      const summary = page.getByRole("region", { name: "Summary" });
+      await expect(summary).toBeVisible();
+      await expect(summary).not.toContainText(
+        "Nargis — recommended future stack names nothing for frontend",
+      );
+      await expect(summary).not.toContainText(" 0% of the technologies");
+      ok();
+    },
+  );
 
   test("the Markdown export has a title, links back to each stack and the slot rows", async ({
     page,
