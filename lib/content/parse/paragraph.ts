@@ -30,6 +30,7 @@ export function extractParagraph(ex: Extraction, para: Paragraph, section: Secti
   for (const line of lines) if (isNameList(ex, line)) extractLabelled(ex, line, section);
   if (!lines.some((l) => isLabelledLine(ex, l))) {
     if (section.stackProse || ex.adr) extractProse(ex, para, section);
+    else if (!section.nonStack) extractProse(ex, para, section, true);
     return;
   }
   for (const line of lines) {

@@ -155,14 +155,29 @@ const CUE_ROLE: Record<Cue, Role | undefined> = {
   chosen: undefined,
 };
 
-/** Known technologies named in running text under a stack context, with the role the words give them. */
-export function extractProse(ex: Extraction, para: Paragraph, section: Section): void {
+/**
+ * Known technologies named in running text under a stack context, with the role the words give
+ * them. Elsewhere (`signalled`), only sentences that say something was used count, and only the
+ * names the registry knows: "Vitest and RTL were used for tests", "I decided to use Redux".
+ */
+export function extractProse(
+  ex: Extraction,
+  para: Paragraph,
+  section: Section,
+  signalled = false,
+): void {
   const flat = flatten(para.children);
   // A hard-wrapped sentence goes on across its line break; a line that ended one does not.
   flat.text = flat.text.replace(/(?<=[^\s.;:!?。；！？])\n(?=\s*[^\s#>|-])/gu, " ");
-  const reading: Reading = { ex, section, flat, line: ex.lineOf(para), why: WHY.exec(flat.text) };
-  for (const m of flat.text.matchAll(CLAUSE)) readClause(reading, m[0], m.index ?? 0);
+  const line = ex.lineOf(para);
+  const reading: Reading = { ex, section, flat, line, why: WHY.exec(flat.text), signalled };
+  for (const m of flat.text.matchAll(CLAUSE))
+    if (!signalled || USED_SIGNAL.test(m[0])) readClause(reading, m[0], m.index ?? 0);
 }
+
+// "we use", "I decided to use", "X was used to", "built with", in the languages the parser reads.
+const USED_SIGNAL =
+  /\b((I|we)( (have|had|decided to|chose to))? (use[ds]?|chose|picked|went with|rely on|relied on)|(is|was|are|were|been) used|built (with|on|using)|written in|powered by|runs on|nous utilisons|j'ai utilisé|est utilisée?|sont utilisée?s|wir (nutzen|verwenden|setzen)|verwendet|eingesetzt|usamos|utilizamos|se usa|se utiliza|usiamo|utilizziamo|è stato usato|viene usato|używamy|użyliśmy|используем|использовали|используется)\b/i;
 
 /** A paragraph being read: where it is, its text, and its "Why X:" lead if it has one. */
 interface Reading {
@@ -171,6 +186,8 @@ interface Reading {
   flat: Flat;
   line: number;
   why: RegExpExecArray | null;
+  /** Outside a stack section: only names the registry knows, in sentences that say they were used. */
+  signalled: boolean;
 }
 
 const LIST_GAP = /^\s*(\/|,|、|or|and|&|\+|или|oder|ou|o|lub|albo|oppure)\s*$/i;
@@ -179,7 +196,11 @@ const LIST_GAP = /^\s*(\/|,|、|or|and|&|\+|или|oder|ou|o|lub|albo|oppure)\s*
 function readClause(r: Reading, clause: string, offset: number): void {
   const text = r.flat.text;
   const hits = hitsOf(r.ex, r.flat).filter(
-    (h) => h.start >= offset && h.end <= offset + clause.length && isMeant(h, text, offset),
+    (h) =>
+      h.start >= offset &&
+      h.end <= offset + clause.length &&
+      isMeant(h, text, offset) &&
+      (!r.signalled || Boolean(h.tech)),
   );
   const migration = findMigration(clause);
   let last: { cue?: Cue; end: number } = { end: -1 };

@@ -313,6 +313,10 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["phases.md", "Memcached", { role: "primary", purpose: "hot lookups" }],
   ["phases.md", "Knex", { role: "alternative" }],
   ["phases.md", "Netlify", { role: "planned" }],
+  // 13. outside a stack section, a sentence that says a known name was used names a choice
+  ["used-sentences.md", "Zustand", { role: "primary", purpose: "the little state there is" }],
+  ["used-sentences.md", "Vitest", { role: "primary", layer: "testing" }],
+  ["used-sentences.md", "Playwright", { role: "primary", layer: "testing" }],
 ];
 
 describe("document shapes", () => {
@@ -328,6 +332,11 @@ describe("document shapes", () => {
 
 /** Words that look like names but are not choices: each must stay out of the records. */
 const NOT_TAKEN: Array<[fixture: string, word: string]> = [
+  // sentences that use everyday words and say nothing was used, and setup steps under "How to run"
+  ["used-sentences.md", "go"],
+  ["used-sentences.md", "express"],
+  ["used-sentences.md", "spring-boot"],
+  ["used-sentences.md", "npm"],
   ["label-lines.md", "Note"],
   ["label-lines.md", "harbour"],
   ["prose.md", "rocket"],
