@@ -2,8 +2,12 @@
 import { WHY_WORDS } from "./text";
 
 const VERSION_WORDS = "versions?|バージョン|版本|버전|версия|versión|versão|wersja|versione";
+// "Description:" under a name, in the languages the parser reads: what the name is.
+const DESCRIPTION_WORDS =
+  "description|descrizione|beschreibung|descripción|descrição|opis|описание|説明|概要|描述|简介|설명";
+export const DESCRIPTION = new RegExp(`^(${DESCRIPTION_WORDS})$`, "i");
 export const ATTRIBUTE = new RegExp(
-  `^(${WHY_WORDS}|${VERSION_WORDS}|purpose|use cases?|usage|used for|features?|notes?|pros|cons|benefits|scopes)$`,
+  `^(${WHY_WORDS}|${VERSION_WORDS}|${DESCRIPTION_WORDS}|purpose|use cases?|usage|used for|features?|notes?|pros|cons|benefits|scopes)$`,
   "i",
 );
 export const VERSION_LABEL = new RegExp(`^(${VERSION_WORDS})$`, "i");
@@ -26,7 +30,7 @@ export const PRODUCT_WORD =
   /\b(library|libraries|framework|tool|toolkit|sdk|database|db|service|platform|client|engine|orm|package|plugin|extension|cli|api|runtime|server|hosting|provider|component library|ui kit|bundler|compiler|linter|formatter|driver|module|crate|gem|middleware|integration)\b|库|框架|工具|ライブラリ|フレームワーク|ツール|라이브러리|프레임워크|도구|библиотек|фреймворк|инструмент|librer|bibliotec|bibliothek|bibliothèque|bibliotek|librer|ferrament|herramient|utilit|outil|werkzeug|narzędzi|strument|middlewares?|implementa|conjunto de/i;
 // Words that make a label a category however it is capitalised.
 export const CATEGORY_WORD =
-  /^(management|layer|tools?|frameworks?|librar(y|ies)|services?|systems?|engines?|platforms?|support|stack|solutions?|providers?|primary|main|core|other|and|&|\/|\+|the|of|for|in|on|with|state|data|fetching|routing|navigation|styling|forms?|icons?|charts?|utilities|utils|hooks|components?|testing|quality|deployment|hosting|storage|runtime|language|package|manager|build|type|checking|validation|schema|caching|realtime|notifications?|payments?|email|analytics|monitoring|logging|security|authentication|authorization|auth|api|apis|server|client|web|mobile|ui|ux|design|database|orm|queue|jobs?|search|files?|uploads?|media|images?)$/i;
+  /^(access|integrations?|pricing|costs?|limits?|availability|coverage|maintenance|documentation|docs|community|status|format|contents?|licensing|management|layer|tools?|frameworks?|librar(y|ies)|services?|systems?|engines?|platforms?|support|stack|solutions?|providers?|primary|main|core|other|and|&|\/|\+|the|of|for|in|on|with|state|data|fetching|routing|navigation|styling|forms?|icons?|charts?|utilities|utils|hooks|components?|testing|quality|deployment|hosting|storage|runtime|language|package|manager|build|type|checking|validation|schema|caching|realtime|notifications?|payments?|email|analytics|monitoring|logging|security|authentication|authorization|auth|api|apis|server|client|web|mobile|ui|ux|design|database|orm|queue|jobs?|search|files?|uploads?|media|images?)$/i;
 
 // "Koa (routing) or Hapi (speed)": the praise may belong to the other one.
 export const WEIGHED = /\s(or|oder|ou|o|lub|albo|oppure|или|или же)\s|或|または|또는/i;

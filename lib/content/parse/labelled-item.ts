@@ -10,12 +10,14 @@ import {
   ATTRIBUTE,
   CATEGORY_WORD,
   DECISION_LABEL,
+  DESCRIPTION,
   LICENCE,
   PRODUCT_WORD,
   TIME_LABEL,
 } from "./item-words";
 import { isSetApart, type Labelled } from "./labels";
 import { isCategory, isSiblingProduct } from "./list-leads";
+import { takeFocus } from "./sections";
 import {
   ALTERNATIVES,
   cleanLabel,
@@ -47,6 +49,8 @@ export function extractLabelledItem(item: Item, labelled: Labelled): Inherited {
   const label = cleanLabel(labelled.label);
   if (LICENCE.test(label)) return next;
   if (ATTRIBUTE.test(label)) {
+    // "#### 1. FishBase" then "- **Description**: …": the heading named a technology after all.
+    if (!inherited.parents.length && DESCRIPTION.test(label)) takeFocus(ex, section);
     applyAttribute(ex, label, labelled.value, inherited.parents, section);
     return next;
   }

@@ -9,6 +9,7 @@ import { DECISION_LABEL } from "./item-words";
 import { splitLabel } from "./labels";
 import { resolveName } from "./names";
 import { extractProse } from "./prose";
+import { takeFocus } from "./sections";
 import { cleanLabel, clip, toVersion, WHY_WORDS, wordsOf } from "./text";
 
 /**
@@ -65,16 +66,7 @@ function confirmFocus(ex: Extraction, text: string, section: Section): void {
   const maybe = section.maybeFocus;
   if (!maybe || section.focus) return;
   const named = text.toLowerCase().startsWith(maybe.name.toLowerCase()) || VERSION_LINE.test(text);
-  if (!named) return;
-  const atoms = parseCompound(`\`${maybe.name}\``, {
-    registry: ex.registry,
-    allowUnknown: true,
-    scanProse: false,
-    position: true,
-  });
-  const role = ex.defaultRole(section);
-  section.focus = ex.add(atoms.slice(0, 1), { section, line: maybe.line, role })[0];
-  section.maybeFocus = undefined;
+  if (named) takeFocus(ex, section);
 }
 
 const WHY_LINE = new RegExp(`^\\s*(${WHY_WORDS})\\s*[:：]\\s*([\\s\\S]+)$`, "i");

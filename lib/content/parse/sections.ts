@@ -283,7 +283,10 @@ export function openSection(
 
 /** `### MMKV` under a stack section: a heading that may name a technology the registry lacks. */
 function maybeFocus(ex: Extraction, heading: Heading, title: string): Section["maybeFocus"] {
-  const bare = title.replace(/\s*\([^)]*\)\s*$/, "").trim();
+  const bare = title
+    .replace(/\s*\([^)]*\)\s*$/, "")
+    .replace(/^\s*(\d+(\.\d+)*[.)]?|[IVX]+\.)\s+/, "")
+    .trim();
   const nameLike = isNameLike(bare) && wordsOf(bare).length <= 3 && !isGeneric(bare);
   return nameLike ? { name: bare, line: ex.lineOf(heading) } : undefined;
 }
@@ -304,4 +307,19 @@ function readWhyHeading(ex: Extraction, title: string, base: Section, section: S
 
 function knownNames(ex: Extraction, text: string): Atom[] {
   return parseCompound(text, { registry: ex.registry, allowUnknown: false, scanProse: true });
+}
+
+/** "### MMKV" named a technology after all (a paragraph or a Description line said so): it is the section's choice. */
+export function takeFocus(ex: Extraction, section: Section): void {
+  const maybe = section.maybeFocus;
+  if (!maybe || section.focus) return;
+  const atoms = parseCompound(`\`${maybe.name}\``, {
+    registry: ex.registry,
+    allowUnknown: true,
+    scanProse: false,
+    position: true,
+  });
+  const role = ex.defaultRole(section);
+  section.focus = ex.add(atoms.slice(0, 1), { section, line: maybe.line, role })[0];
+  section.maybeFocus = undefined;
 }

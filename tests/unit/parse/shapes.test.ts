@@ -317,6 +317,15 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["used-sentences.md", "Zustand", { role: "primary", purpose: "the little state there is" }],
   ["used-sentences.md", "Vitest", { role: "primary", layer: "testing" }],
   ["used-sentences.md", "Playwright", { role: "primary", layer: "testing" }],
+  // 14. a numbered heading that names a resource, then a Description line (any language) about it
+  [
+    "resources.md",
+    "Avibase",
+    { known: false, purpose: "a reference list of the world's bird names" },
+  ],
+  ["resources.md", "EBird", { known: false, purpose: "osservazioni" }],
+  // "to be evaluated later" (da valutare, zu prüfen, à évaluer, …) plans what the heading holds
+  ["resources.md", "Xeno-canto Archive", { role: "planned" }],
 ];
 
 describe("document shapes", () => {
@@ -337,6 +346,9 @@ const NOT_TAKEN: Array<[fixture: string, word: string]> = [
   ["used-sentences.md", "express"],
   ["used-sentences.md", "spring-boot"],
   ["used-sentences.md", "npm"],
+  // an attribute label whose value mentions an API is not a product; a heading that names nothing
+  ["resources.md", "Access"],
+  ["resources.md", "Weekly summary"],
   ["label-lines.md", "Note"],
   ["label-lines.md", "harbour"],
   ["prose.md", "rocket"],
