@@ -130,7 +130,7 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["badges.md", "Liquidsoap", { version: "2.2" }],
   // 6. names the registry does not know, where a technology is expected
   ["unknown.md", "bincode", { known: false, layer: "backend" }],
-  ["unknown.md", "kaminari", { known: false }],
+  ["unknown.md", "ransack", { known: false }],
   ["unknown.md", "tagkit", { known: false, purpose: "reads audio tags" }],
   ["unknown.md", "wavepipe", { known: false }],
   ["unknown.md", "Oggsmith", { known: false }],
@@ -245,7 +245,7 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["purposes.md", "Valkey", { purpose: "sessions, rate limits" }],
   ["purposes.md", "Serilog", { purpose: "logowania strukturalnego" }],
   ["purposes.md", "Traefik", { purpose: "Reverse Proxy mit automatischen Zertifikaten" }],
-  ["purposes.md", "Pagy", { known: false, purpose: "Pagination" }],
+  ["purposes.md", "Pagewise", { known: false, purpose: "Pagination" }],
   // a rationale label in another language under a choice, and an aside's full stop left behind
   ["purposes.md", "SQLite", { layer: "data", rationale: "nada que administrar" }],
   ["purposes.md", "Hono", { purpose: "Deployed as one long-running process" }],
