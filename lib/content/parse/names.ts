@@ -76,7 +76,10 @@ export function resolvePrefix(
     const restName = splitVersion(rest).name;
     // `Lucide React Native`: the last word and the rest name a product of their own (React Native).
     if (resolveName(registry, `${words[k - 1]} ${restName}`)) return undefined;
-    const qualifier = QUALIFIER.test(restName);
+    // `LangGraph TypeScript`, `OpenAI Python`: a language after a library names its flavour.
+    const flavour =
+      !["language", "data"].includes(tech.layer) && registry.lookup(restName)?.layer === "language";
+    const qualifier = QUALIFIER.test(restName) || flavour;
     if (!qualifier && resolveName(registry, rest)) return undefined;
     // `Expo Router`: a capitalised word after the name makes another product, unless a version came between.
     if (!version && /^\p{Lu}/u.test(restName) && !qualifier) return undefined;

@@ -226,7 +226,10 @@ function nameAtoms(
 ): Atom[] {
   if (r.tech) return [{ ...toAtom(r.o, r.tech, opts.registry), role }];
   const prefix = resolvePrefix(opts.registry, r.o);
-  if (prefix) return [{ ...prefix.atom, detail: prefix.rest, role }];
+  // `LangGraph TypeScript`: the library; the language only names the flavour it comes in.
+  const flavour =
+    prefix && opts.registry.lookup(splitVersion(prefix.rest).name)?.layer === "language";
+  if (prefix) return [{ ...prefix.atom, detail: flavour ? undefined : prefix.rest, role }];
   // A category written in a caseless script (云存储 "cloud storage") is no product's name.
   const category =
     /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s]+$/u.test(r.name) &&

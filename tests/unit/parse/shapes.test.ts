@@ -227,6 +227,8 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ],
   ["product-list.md", "Docker Swarm", { role: "primary" }],
   ["product-list.md", "Pingwatch", { known: false }],
+  // a language after a library names the flavour it comes in: the library is the choice
+  ["product-list.md", "LangChain", { layer: "ai", purpose: "цепочки для бота поддержки" }],
   ["product-list.md", "Svelte", { role: "alternative" }],
   ["product-list.md", "Commit-guard", { known: false, layer: "testing" }],
   // `package (what it reaches)`: both are choices; a known name in an aside is one too
