@@ -38,3 +38,7 @@ export const WEIGHED = /\s(or|oder|ou|o|lub|albo|oppure|или|или же)\s|�
 // "License: Apache 2.0" says how something may be used, not what it is built with.
 export const LICENCE =
   /^(licen[cs]es?|lizenz|licencia|licença|licenza|licencja|лицензия|许可证?|ライセンス|라이선스)$/i;
+
+// "Package", "Dependencies", "Gem", "パッケージ", "依赖"…: a label that says its value names packages.
+export const PACKAGE_LABEL =
+  /\b(packages?|librar(y|ies)|dependenc(y|ies)|plugins?|gems?|crates?|modules?|paquetes?|pacotes?|pakete?|pakiety?|bibliothek(en)?|librairies?|bibliotecas?|biblioteki)\b|пакет|библиотек|зависимост|パッケージ|ライブラリ|依存|依赖|库|패키지|라이브러리/i;

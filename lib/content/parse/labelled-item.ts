@@ -12,6 +12,7 @@ import {
   DECISION_LABEL,
   DESCRIPTION,
   LICENCE,
+  PACKAGE_LABEL,
   PRODUCT_WORD,
   TIME_LABEL,
 } from "./item-words";
@@ -229,7 +230,7 @@ function addValueNames(r: Read, fromPlaceholder: boolean): Draft[] {
 
 /** The value's names: a verdict's bold lead, or every name, unknown ones where a name is expected. */
 function valueAtoms(
-  { ex, para, section, labelled, value, decides, labelLayer }: Read,
+  { ex, para, section, labelled, label, value, decides, labelLayer }: Read,
   fromPlaceholder: boolean,
 ) {
   const tailNodes = para.children.slice(
@@ -256,6 +257,9 @@ function valueAtoms(
       })
     : [];
   if (fromLead.length) return fromLead;
+  // `**Companion package:** \`dexie-react-hooks\` for …`: a label that says "package" names its code spans.
+  const packages = PACKAGE_LABEL.test(label) ? packagesIn(ex, para) : [];
+  if (packages.length) return packages;
   const open = known || decides;
   return parseCompound(value, {
     registry: ex.registry,
@@ -273,3 +277,20 @@ function leftOver(value: string, atoms: Atom[]): string {
     .replace(/^[\s,;:—–-]+/, "")
     .trim();
 }
+
+/** The code spans of an item that look like package names, each read as one. */
+function packagesIn(ex: Extraction, para: Item["para"]): Atom[] {
+  return para.children
+    .slice(1)
+    .flatMap((n) => (n.type === "inlineCode" && PACKAGE_NAME.test(n.value) ? [n.value] : []))
+    .flatMap((name) =>
+      parseCompound(`\`${name}\``, {
+        registry: ex.registry,
+        allowUnknown: true,
+        scanProse: false,
+        position: true,
+      }),
+    );
+}
+
+const PACKAGE_NAME = /^@?[a-z0-9][a-z0-9._-]*(\/[a-z0-9][a-z0-9._-]*)?$/;

@@ -5,7 +5,7 @@ import { extractBadges } from "./badges";
 import { parseCompound } from "./compound";
 import { type Extraction, joinText, type Section } from "./context";
 import { extractLabelled } from "./item";
-import { DECISION_LABEL } from "./item-words";
+import { DECISION_LABEL, PACKAGE_LABEL } from "./item-words";
 import { splitLabel } from "./labels";
 import { resolveName } from "./names";
 import { extractProse } from "./prose";
@@ -91,7 +91,10 @@ function isLabelledLine(ex: Extraction, line: Paragraph): boolean {
   if (!label || wordsOf(label).length > 4 || /https?$/i.test(label)) return false;
   return Boolean(
     toLayerId(label) ||
-      (l.value && (resolveName(ex.registry, label) || DECISION_LABEL.test(label))),
+      (l.value &&
+        (resolveName(ex.registry, label) ||
+          DECISION_LABEL.test(label) ||
+          PACKAGE_LABEL.test(label))),
   );
 }
 

@@ -27,6 +27,8 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["label-lines.md", "Vitest", { layer: "testing" }],
   ["label-lines.md", "pnpm", { role: "primary" }],
   ["label-lines.md", "GitHub Actions", { layer: "delivery" }],
+  // a label that says "package" (any language) names the code spans after it, known or not
+  ["label-lines.md", "lantern-hooks", { known: false, role: "primary" }],
   // 2. plain prose, with roles from the words around each name
   ["prose.md", "Remix", { role: "primary", layer: "frontend" }],
   ["prose.md", "Tailwind CSS", { role: "primary" }],
@@ -353,6 +355,7 @@ const NOT_TAKEN: Array<[fixture: string, word: string]> = [
   ["resources.md", "Weekly summary"],
   ["label-lines.md", "Note"],
   ["label-lines.md", "harbour"],
+  ["label-lines.md", "useTide"],
   ["prose.md", "rocket"],
   ["prose.md", "spring-boot"],
   ["prose.md", "node-js"],
