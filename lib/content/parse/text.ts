@@ -277,6 +277,10 @@ const ABOUT_WORD =
 // Hyphenated adjectives a writer puts in brackets or a list: "(full-stack)", "self-hosted".
 const HYPHENATED_WORD =
   /^(full-stack|front-end|back-end|real-time|open-source|self-hosted|server-side|client-side|cross-platform|multi-tenant|single-page|end-to-end|on-premises?|on-prem|third-party|low-code|no-code|zero-config|type-safe|built-in|mobile-first|offline-first|local-first|cloud-native|serverless-first)$|-(based|like|style|compatible|powered|driven|native|ready|only|friendly|backed|specific|agnostic|aware)$/i;
+// "Row-Level Security", "Multi-Stage Docker Builds", "Server-Side Rendering": a technique, named
+// by a hyphenated modifier and what it does, not a product.
+const TECHNIQUE =
+  /^\p{Lu}[\p{L}\d]*-[\p{L}\d-]+(\s+\p{Lu}[\p{L}\d.]*)*\s+(security|access( control)?|encryption|rendering|builds?|deploy(s|ments?)?|caching|testing|authentication|authori[sz]ation|generation|replication|sharding|scaling|isolation|routing|pipelines?|hydration|streaming|updates?|validation)$/iu;
 const OPTION_LETTER =
   /^(option|variant|variante|wariant|opción|opção|opzione|plan|approach|方案|案)\s*[A-Z0-9]$/i;
 const RATING = new Set([
@@ -375,6 +379,7 @@ export function isNeverAName(text: string): boolean {
   return (
     OPTION_LETTER.test(t) ||
     HYPHENATED_WORD.test(t) ||
+    TECHNIQUE.test(t) ||
     MEDIA_FORMAT.test(t) ||
     ABOUT_WORD.test(t) ||
     RATING.has(t.toLowerCase())

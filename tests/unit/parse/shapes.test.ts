@@ -356,6 +356,10 @@ const NOT_TAKEN: Array<[fixture: string, word: string]> = [
   ["label-lines.md", "Note"],
   ["label-lines.md", "harbour"],
   ["label-lines.md", "useTide"],
+  // a technique named by a hyphenated modifier and what it does, even in a Technology column
+  ["precision.md", "Row-Level Security"],
+  ["precision.md", "Multi-Stage Docker Builds"],
+  ["precision.md", "Server-Side Rendering"],
   ["prose.md", "rocket"],
   ["prose.md", "spring-boot"],
   ["prose.md", "node-js"],
