@@ -1,5 +1,6 @@
 // One part of a compound cell (no top-level commas): asides, joined names, options, a version.
 import { toLayerId } from "../layers";
+import { toKey } from "../registry";
 import type { Role, Technology } from "../schema";
 import type { Atom, CompoundOptions } from "./compound";
 import {
@@ -134,20 +135,26 @@ function readAside(inside: string, opts: CompoundOptions, asides: Asides): void 
   } else asideNames(inside, opts, asides);
 }
 
-type Sub = { p: string; tech?: Technology };
+type Sub = { p: string; tech?: Technology; option?: boolean };
 
 /** `(qrcode.react)`, `(or Svelte)`, `(WebFlux + Security)`, `(基于 Vue 3)`: names in an aside. */
 function asideNames(inside: string, opts: CompoundOptions, asides: Asides): void {
-  const or = /^(?:or|e\.g\.?|eg|like|such as|alternatively)\s+|\/|\bor\b/i.test(inside);
+  // "(or Svelte)", "(e.g. A, B)", "(A, B or C)": every name is an option. A slash weighs only the
+  // names it joins: in "(Vite + TS / JS)", Vite is chosen.
+  const or = /^(?:or|e\.g\.?|eg|like|such as|alternatively)\s+|\bor\b/i.test(inside);
   const cleaned = inside.replace(/^(?:or|e\.g\.?,?|eg|like|such as|alternatively)\s+/i, "");
-  const subs: Sub[] = splitTop(cleaned, /^\s*(?:,|;|\s\+\s|\/|\s+or\s+)\s*/i).map((p) => ({
-    p,
-    tech: resolveName(opts.registry, p) ?? knownPrefix(opts.registry, p),
-  }));
+  const subs: Sub[] = splitTop(cleaned, /^\s*(?:,|;|\s\+\s)\s*/).flatMap((group) => {
+    const parts = splitTop(group, /^\s*(?:\/|\s+or\s+)\s*/i);
+    return parts.map((p) => ({
+      p,
+      tech: resolveName(opts.registry, p) ?? knownPrefix(opts.registry, p),
+      option: or || parts.length > 1,
+    }));
+  });
   // `QR codes (qrcode.react)`: where a technology is expected, a package name in parentheses is one.
   const named = (x: Sub) =>
     x.tech || (opts.position && /^@?[a-z0-9][a-z0-9-]*([./-][a-z0-9-]+){1,2}$/.test(x.p));
-  const toSub = (x: Sub) => asideAtom(x, or);
+  const toSub = (x: Sub) => asideAtom(x, x.option);
   if (subs.length && subs.every(named)) return void asides.subAtoms.push(...subs.map(toSub));
   // `Spring Boot (WebFlux + Security)`: the names in an aside count, the other words describe.
   if (opts.position && subs.length > 1)
@@ -161,7 +168,7 @@ function asideNames(inside: string, opts: CompoundOptions, asides: Asides): void
 }
 
 /** `Kotlin (JVM 17)`: a version beside the name in the aside is that name's. */
-function asideAtom(x: Sub, or: boolean): Atom {
+function asideAtom(x: Sub, or = false): Atom {
   const { name, version } = splitVersion(x.p);
   const v = x.tech ? version : undefined;
   return {
@@ -203,15 +210,23 @@ function namesIn(outside: string, opts: CompoundOptions, marked: boolean, listy:
     .map((x) => ({ ...x, tech: resolveName(opts.registry, x.o) }));
   // `React/Vite`: names in different layers (a UI framework, a bundler) are both chosen; only
   // names that could fill the same place (`Vercel/Netlify`) are options.
+  // `Docker / Docker Compose`, `Git/GitHub`: a product and its kin, named together, are both used.
+  const slashOnly = /^[^|]*$/.test(outside) && !/\bor\b|\s\|\s/i.test(outside);
+  const techs = resolved.map((r) => r.tech);
   const multiple =
-    resolved.length > 1 &&
-    !(
-      /^[^|]*$/.test(outside) &&
-      !/\bor\b|\s\|\s/i.test(outside) &&
-      differentJobs(resolved.map((r) => r.tech))
-    );
+    resolved.length > 1 && !(slashOnly && (differentJobs(techs) || sameFamily(techs)));
   const role: Role | undefined = multiple ? "option" : undefined;
   return resolved.flatMap((r) => nameAtoms(r, role, opts, marked, listy));
+}
+
+/** Known names where each after the first begins with the first's name: `Git`, `GitHub`. */
+function sameFamily(techs: Array<Technology | undefined>): boolean {
+  const [first, ...rest] = techs.map((t) => t && toKey(t.name));
+  return (
+    Boolean(first) &&
+    rest.length > 0 &&
+    rest.every((k) => k && k !== first && k.startsWith(first ?? ""))
+  );
 }
 
 type Resolved = { o: string; name: string; version?: string; tech?: Technology };

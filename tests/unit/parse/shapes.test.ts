@@ -109,6 +109,12 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["tables.md", "Phoenix", { version: "1.7", layer: "backend", purpose: "Web framework" }],
   ["tables.md", "ex_money", { known: false, version: "5.15" }],
   ["tables.md", "Wallaby", { layer: "testing" }],
+  // a product and its kin joined by a slash are both used; a slash inside an aside weighs only
+  // the names it joins; two hosts joined by a slash are still options
+  ["tables.md", "Docker Compose", { role: "primary" }],
+  ["tables.md", "Vite", { role: "primary" }],
+  ["tables.md", "TypeScript", { role: "option" }],
+  ["tables.md", "Render", { role: "option" }],
   ["tables.md", "Elixir", { layer: "language" }],
   ["tables.md", "PostgreSQL", { purpose: "ledger rows" }],
   ["tables.md", "Tailwind CSS", { version: "v3.4" }],
