@@ -249,10 +249,14 @@ function addHit(
   const role = (cue && CUE_ROLE[cue]) ?? (option ? "option" : ex.defaultRole(section));
   const inWhy = why && hit.end <= why[1].length + 8;
   const rationale = cue === "chosen" ? because(clause) : inWhy ? why[2].trim() : undefined;
-  // A soft line break does not end what a name is for; the next name does.
+  // A soft line break does not end what a name is for; the next name does, unless the two are
+  // one subject ("Playwright and Vitest were used for the tests").
   const nextHit = hits[index + 1];
+  const joint =
+    nextHit && /^\s*(and|&|y|et|und|e|i|и)\s*$/i.test(text.slice(hit.end, nextHit.start));
+  const after = joint ? hits[index + 2] : nextHit;
   const stop = Math.min(
-    nextHit && nextHit.start > hit.end ? nextHit.start : Number.MAX_SAFE_INTEGER,
+    after && after.start > hit.end ? after.start : Number.MAX_SAFE_INTEGER,
     hit.end + 120,
   );
   ex.add([atom], {

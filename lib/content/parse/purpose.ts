@@ -4,6 +4,8 @@ const PURPOSE_AFTER = [
   /^\s*v?[\d.x]*\s*\(([^()]{3,90})\)/,
   /^\s*v?[\d.x]*\s*(?:is |are |was |were )?(?:used |utilisé |usado |utilizzato |verwendet )?(?:for|dla|do(?!\s+(?:not|the|it|this|that|so|we|you|they|a|an|with)\b)|für|pour|per|para|для|zur|zum)\s+([^,.;:()]{3,70})/i,
   /^\s*(?:is |are |was |were )?used to\s+([^,.;:()]{3,70})/i,
+  // "Vitest and RTL were used for tests": two names, one job.
+  /^\s*(?:and|&|y|et|und|e|i|и)\s+[^\s,.;:()]+(?:\s[^\s,.;:()]+)?\s+(?:are|were|sont|sind|son|sono|są|были)\s+(?:used\s+|utilisés\s+|verwendet\s+|usados\s+|utilizzati\s+|używane\s+)?(?:for|to|pour|für|para|per|dla|для)\s+([^,.;:()]{3,70})/i,
   // "Redis as the session store", "PM2 comme gestionnaire de process", "Caddy als Reverse Proxy".
   /^\s*(?:as|als|comme|como|come|jako|в качестве)\s+(?:(?:a|an|the|un|une|el|la|le|il|lo|ein|eine|der|die|das|o|a)\s+)?([^,.;:()]{3,70})/i,
   /^\s*(?:powers|handles|manages|provides|serves|runs|stores)\s+(?:the\s+|all\s+|our\s+)?([^,.;:()]{3,70})/i,

@@ -326,7 +326,7 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   // 13. outside a stack section, a sentence that says a known name was used names a choice
   ["used-sentences.md", "Zustand", { role: "primary", purpose: "the little state there is" }],
   ["used-sentences.md", "Vitest", { role: "primary", layer: "testing" }],
-  ["used-sentences.md", "Playwright", { role: "primary", layer: "testing" }],
+  ["used-sentences.md", "Playwright", { role: "primary", layer: "testing", purpose: "the tests" }],
   // 14. a numbered heading that names a resource, then a Description line (any language) about it
   [
     "resources.md",
