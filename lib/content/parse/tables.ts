@@ -12,6 +12,7 @@ import { type ColumnRole, headerRole, PRIMARY_HEADER } from "./table-headers";
 import {
   ALTERNATIVES,
   cleanLabel,
+  DONE,
   isNarrowLabel,
   isPlaceholder,
   PLANNED,
@@ -148,11 +149,15 @@ function extractRow(
   if (!choiceText || /^[-–—?]+$|^(tbd|n\/a|none)$/i.test(choiceText)) return layerText;
   const labelLayer = toLayerId(layerText) ?? toLayerId(cell(cols.purpose));
   const statusRole = cellRole(cell(cols.status));
-  const base: Role = PLANNED.test(layerText)
-    ? "planned"
-    : ALTERNATIVES.test(layerText)
-      ? "alternative"
-      : (statusRole ?? cols.role ?? ex.defaultRole(section));
+  // `| Playwright | E2E tests (if needed later) |`: an aside in the row's purpose plans the choice.
+  const asides = [...`${cell(cols.purpose)} ${cell(cols.rationale)}`.matchAll(/\(([^()]+)\)/g)];
+  const later = asides.some((m) => PLANNED.test(m[1]) && !DONE.test(m[1]));
+  const base: Role =
+    PLANNED.test(layerText) || (later && !statusRole && cols.role === undefined)
+      ? "planned"
+      : ALTERNATIVES.test(layerText)
+        ? "alternative"
+        : (statusRole ?? cols.role ?? ex.defaultRole(section));
   const set = row.code?.[cols.choice] ? `\`${choiceText}\`` : choiceText;
   const atoms = cellNames(ex, set, true);
   const versionNote = applyVersions(atoms, cell(cols.version), cols.version >= 0);

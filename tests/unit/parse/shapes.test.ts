@@ -108,6 +108,9 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   // 4. tables: no layer column, blank category cells, a first row of data, nested, HTML, status
   ["tables.md", "Phoenix", { version: "1.7", layer: "backend", purpose: "Web framework" }],
   ["tables.md", "ex_money", { known: false, version: "5.15" }],
+  // an aside in the purpose cell that says "later" or "optional" (any language) plans the row
+  ["tables.md", "Cypress", { role: "planned", version: "13" }],
+  ["tables.md", "Typesense", { role: "planned" }],
   ["tables.md", "Wallaby", { layer: "testing" }],
   // a product and its kin joined by a slash are both used; a slash inside an aside weighs only
   // the names it joins; two hosts joined by a slash are still options
