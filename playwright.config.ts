@@ -53,10 +53,11 @@ export default defineConfig({
         baseURL: `http://localhost:${s.port}`,
       },
     })),
-    // The journeys tagged @phone again at 390 px, on the bundled catalog.
-    ...SITES.filter((s) => s.name === "site").map((s) => ({
-      name: "phone",
+    // The journeys tagged @phone again at 390 px: on the bundled catalog and on the seed site.
+    ...SITES.filter((s) => s.name === "site" || s.name === "seeds").map((s) => ({
+      name: s.name === "site" ? "phone" : `${s.name}-phone`,
       grep: /@phone/,
+      testMatch: s.testMatch,
       testIgnore: s.testIgnore,
       use: {
         ...devices["Desktop Chrome"],

@@ -209,7 +209,7 @@ test.describe("history and keyboard", () => {
     },
   );
 
-  test("the layer tabs follow the arrow keys", async ({ page }) => {
+  test("the layer tabs follow the arrow keys", PHONE, async ({ page }) => {
     await page.goto("/technologies");
     await page.getByRole("tab", { name: /All layers/ }).focus();
     await page.keyboard.press("ArrowRight");

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { PHONE } from "./phone";
 import { listPages } from "./site-pages";
 
 // The user's own documents, exactly as they are, build into a working site.
@@ -44,17 +45,19 @@ for (const path of pages.filter((p) => p.startsWith("/stacks/"))) {
   });
 }
 
-test("two documents both titled “Tech Stack” never look the same: cards, picker and compare say what tells them apart", async ({
-  page,
-}) => {
-  await page.goto("/?q=tech%20stack");
-  // Wait for the search to be applied, not for a moment.
-  const namesakes = page.getByRole("article").getByRole("heading", { name: /^Tech Stack \(/ });
-  await expect(namesakes).toHaveCount(2);
-  // The list may re-render as the search applies: retry the read, never read a list mid-swap.
-  await expect.poll(async () => new Set(await namesakes.allTextContents()).size).toBe(2);
-  await page.goto("/compare?stacks=000-2495cdc699900004,004-da27f2f0eaaef188");
-  const headers = page.getByRole("columnheader").filter({ hasText: "Tech Stack (" });
-  await expect(headers).toHaveCount(2);
-  await expect.poll(async () => new Set(await headers.allTextContents()).size).toBe(2);
-});
+test(
+  "two documents both titled “Tech Stack” never look the same: cards, picker and compare say what tells them apart",
+  PHONE,
+  async ({ page }) => {
+    await page.goto("/?q=tech%20stack");
+    // Wait for the search to be applied, not for a moment.
+    const namesakes = page.getByRole("article").getByRole("heading", { name: /^Tech Stack \(/ });
+    await expect(namesakes).toHaveCount(2);
+    // The list may re-render as the search applies: retry the read, never read a list mid-swap.
+    await expect.poll(async () => new Set(await namesakes.allTextContents()).size).toBe(2);
+    await page.goto("/compare?stacks=000-2495cdc699900004,004-da27f2f0eaaef188");
+    const headers = page.getByRole("columnheader").filter({ hasText: "Tech Stack (" });
+    await expect(headers).toHaveCount(2);
+    await expect.poll(async () => new Set(await headers.allTextContents()).size).toBe(2);
+  },
+);
