@@ -18,6 +18,7 @@ import {
 } from "./item-words";
 import { isSetApart, type Labelled } from "./labels";
 import { isCategory, isSiblingProduct } from "./list-leads";
+import { PACKAGE } from "./names";
 import { takeFocus } from "./sections";
 import {
   ALTERNATIVES,
@@ -282,7 +283,7 @@ function leftOver(value: string, atoms: Atom[]): string {
 function packagesIn(ex: Extraction, para: Item["para"]): Atom[] {
   return para.children
     .slice(1)
-    .flatMap((n) => (n.type === "inlineCode" && PACKAGE_NAME.test(n.value) ? [n.value] : []))
+    .flatMap((n) => (n.type === "inlineCode" && PACKAGE.test(n.value) ? [n.value] : []))
     .flatMap((name) =>
       parseCompound(`\`${name}\``, {
         registry: ex.registry,
@@ -292,5 +293,3 @@ function packagesIn(ex: Extraction, para: Item["para"]): Atom[] {
       }),
     );
 }
-
-const PACKAGE_NAME = /^@?[a-z0-9][a-z0-9._-]*(\/[a-z0-9][a-z0-9._-]*)?$/;

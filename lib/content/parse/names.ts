@@ -65,7 +65,7 @@ export function knownPrefix(registry: Registry, text: string): Technology | unde
 export function resolvePrefix(
   registry: Registry,
   text: string,
-): { atom: Atom; rest: string } | undefined {
+): { atom: Atom; rest: string; language: boolean } | undefined {
   const words = wordsOf(text);
   for (let k = words.length - 1; k >= 1; k--) {
     const head = words.slice(0, k).join(" ");
@@ -77,19 +77,14 @@ export function resolvePrefix(
     // `Lucide React Native`: the last word and the rest name a product of their own (React Native).
     if (resolveName(registry, `${words[k - 1]} ${restName}`)) return undefined;
     // `LangGraph TypeScript`, `OpenAI Python`: a language after a library names its flavour.
-    const flavour =
-      !["language", "data"].includes(tech.layer) && registry.lookup(restName)?.layer === "language";
+    const language = registry.lookup(restName)?.layer === "language";
+    const flavour = language && !["language", "data"].includes(tech.layer);
     const qualifier = QUALIFIER.test(restName) || flavour;
     if (!qualifier && resolveName(registry, rest)) return undefined;
     // `Expo Router`: a capitalised word after the name makes another product, unless a version came between.
     if (!version && /^\p{Lu}/u.test(restName) && !qualifier) return undefined;
-    return {
-      atom: {
-        ...toAtom(head, tech, registry),
-        version: version ?? toAtom(head, tech, registry).version,
-      },
-      rest,
-    };
+    const atom = toAtom(head, tech, registry);
+    return { atom: { ...atom, version: version ?? atom.version }, rest, language };
   }
   return undefined;
 }
@@ -106,7 +101,7 @@ export function isPackagePath(text: string): boolean {
   );
 }
 
-const PACKAGE = /^@?[a-z0-9][a-z0-9._-]*(\/[a-z0-9][a-z0-9._-]*)?$/;
+export const PACKAGE = /^@?[a-z0-9][a-z0-9._-]*(\/[a-z0-9][a-z0-9._-]*)?$/;
 
 // Lower-case words that name what something does, not a package: "rules", "caching", "authentication".
 const COMMON_WORD =

@@ -242,9 +242,7 @@ function nameAtoms(
   if (r.tech) return [{ ...toAtom(r.o, r.tech, opts.registry), role }];
   const prefix = resolvePrefix(opts.registry, r.o);
   // `LangGraph TypeScript`: the library; the language only names the flavour it comes in.
-  const flavour =
-    prefix && opts.registry.lookup(splitVersion(prefix.rest).name)?.layer === "language";
-  if (prefix) return [{ ...prefix.atom, detail: flavour ? undefined : prefix.rest, role }];
+  if (prefix) return [{ ...prefix.atom, detail: prefix.language ? undefined : prefix.rest, role }];
   // A category written in a caseless script (云存储 "cloud storage") is no product's name.
   const category =
     /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s]+$/u.test(r.name) &&

@@ -170,7 +170,8 @@ export function extractProse(
   // A hard-wrapped sentence goes on across its line break; a line that ended one does not.
   flat.text = flat.text.replace(/(?<=[^\s.;:!?。；！？])\n(?=\s*[^\s#>|-])/gu, " ");
   const line = ex.lineOf(para);
-  const reading: Reading = { ex, section, flat, line, why: WHY.exec(flat.text), signalled };
+  const why = WHY.exec(flat.text);
+  const reading: Reading = { ex, section, flat, line, why, signalled, hits: hitsOf(ex, flat) };
   for (const m of flat.text.matchAll(CLAUSE))
     if (!signalled || USED_SIGNAL.test(m[0])) readClause(reading, m[0], m.index ?? 0);
 }
@@ -188,6 +189,8 @@ interface Reading {
   why: RegExpExecArray | null;
   /** Outside a stack section: only names the registry knows, in sentences that say they were used. */
   signalled: boolean;
+  /** Every name in the paragraph, found once; each clause keeps its own. */
+  hits: Hit[];
 }
 
 const LIST_GAP = /^\s*(\/|,|、|or|and|&|\+|или|oder|ou|o|lub|albo|oppure)\s*$/i;
@@ -195,7 +198,7 @@ const LIST_GAP = /^\s*(\/|,|、|or|and|&|\+|или|oder|ou|o|lub|albo|oppure)\s*
 /** One clause: each name in it, with the cue the words around it (or its list) give. */
 function readClause(r: Reading, clause: string, offset: number): void {
   const text = r.flat.text;
-  const hits = hitsOf(r.ex, r.flat).filter(
+  const hits = r.hits.filter(
     (h) =>
       h.start >= offset &&
       h.end <= offset + clause.length &&
