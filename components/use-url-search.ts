@@ -26,8 +26,10 @@ export function useUrlSearch(): [string, (search: string, how?: "push" | "replac
     if (clean === window.location.search.replace(/^\?/, "")) return;
     setState(clean);
     const url = `${window.location.pathname}${clean ? `?${clean}` : ""}${window.location.hash}`;
-    if (how === "push") window.history.pushState(window.history.state, "", url);
-    else window.history.replaceState(window.history.state, "", url);
+    // No state of our own (Next's documented form): Next's router then learns every new address.
+    // Passing its own state back skipped that, so a later router commit could restore an older one.
+    if (how === "push") window.history.pushState(null, "", url);
+    else window.history.replaceState(null, "", url);
   }, []);
   return [search, setSearch];
 }
