@@ -6,7 +6,7 @@
 //   - devicon (MIT)                           developer tools with tags that name their layer
 //   - linguist-languages (MIT)                programming languages and their aliases
 //   - content/registry-sources/curated-slots.json, then content/slots.json: each technology's default slot
-// A name that is also an English word (per /usr/share/dict/words, when installed) is marked
+// A name that is also an English word (per /usr/share/dict/words, which it needs) is marked
 // `ambiguous`: it is then read in running text only when set apart or signalled.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -35,6 +35,12 @@ interface Language {
   aliases?: string[];
 }
 
+// Without the word list every everyday word in the datasets would become a name ("node", "rake"):
+// the registry would differ by machine, so stop instead.
+if (!existsSync("/usr/share/dict/words")) {
+  console.error("registry: /usr/share/dict/words is missing (Debian: apt-get install wamerican)");
+  process.exit(1);
+}
 const words = existsSync("/usr/share/dict/words")
   ? new Set(
       readFileSync("/usr/share/dict/words", "utf8")

@@ -29,6 +29,9 @@ export const ADR_HEADING = new RegExp(
     /^(kontext|kontext und problem(stellung)?|entscheidung|entscheidungsergebnis|entscheidungstreiber|betrachtete optionen|konsequenzen|contexto|contexto y problema|contexto e problema|decisión|decisão|resultado de la decisión|resultado da decisão|opciones consideradas|opções consideradas|consecuencias|consequências|contexte|contexte et problème|décision|résultat de la décision|options (envisagées|considérées)|conséquences|kontekst|kontekst i problem|decyzja|rozważane opcje|konsekwencje|contesto|contesto e problema|decisione|opzioni considerate|conseguenze|статус|контекст|контекст и проблема|решение|рассмотренные варианты|последствия)$/
       .source,
     /^(背景|决策|后果|コンテキスト|決定|結果|상태|맥락|결정|결과|السياق|القرار|العواقب)$/.source,
+    // A decision written as premise, reasoning and conclusion: "前提", "結論", "判断結果", "Conclusion".
+    /^(premise|premises|前提|前提条件|전제|conclusion|outcome|verdict|结论|結論|判断結果|决定结果|결론|결정 결과|вывод|заключение|conclusión|conclusão|fazit|schlussfolgerung|wniosek|wnioski|conclusione|الخلاصة)$/
+      .source,
   ].join("|"),
   "i",
 );

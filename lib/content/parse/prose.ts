@@ -220,10 +220,25 @@ function readClause(r: Reading, clause: string, offset: number): void {
         cueAround(
           clause.slice(0, hit.start - offset),
           text.slice(hit.end, offset + clause.length),
-        ));
+        ) ??
+        trailingCue(text, hits, index, offset + clause.length));
     last = { cue, end: hit.end };
     addHit(r, clause, hits, index, cue, listed);
   });
+}
+
+// Names joined into one subject: "Python + FastAPI を採用する", "Redis and Postgres were dropped".
+const JOINED_GAP = /^\s*(,|、|and|&|\+|と|和|及び?|und|et|y|e|i|и)\s*$/i;
+
+/** The cue after the last name of a joined subject, which reaches each name before it. */
+function trailingCue(text: string, hits: Hit[], index: number, end: number): Cue | undefined {
+  let last = index;
+  while (
+    last + 1 < hits.length &&
+    JOINED_GAP.test(text.slice(hits[last].end, hits[last + 1].start))
+  )
+    last++;
+  return last > index ? cueAround("", text.slice(hits[last].end, end)) : undefined;
 }
 
 /** Adds one name of a clause: its role from the cue or from "or" around it, its purpose and why. */

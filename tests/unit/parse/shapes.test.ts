@@ -206,6 +206,12 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   // an unknown name in a decision record sits in the layer the record's title names
   ["adr-title.md", "Calamari", { role: "primary", layer: "ai", known: false }],
   ["adr-title.md", "Ocrad", { role: "alternative", layer: "ai" }],
+  // premise, reasoning, conclusion: a decision without ADR headings; a joined subject's cue reaches each name
+  ["conclusion.md", "Elixir", { role: "primary", layer: "language" }],
+  ["conclusion.md", "Oban", { role: "primary", layer: "messaging" }],
+  ["conclusion.md", "Kotlin", { role: "alternative" }],
+  ["conclusion.md", "Sidekiq", { role: "alternative" }],
+  ["conclusion.md", "Ruby", { role: "alternative" }],
   // options lettered in a table's Option column: the verdict settles them all
   ["lettered-options.md", "Socket.IO", { role: "primary" }],
   ["lettered-options.md", "Centrifugo", { role: "alternative" }],
