@@ -15,7 +15,7 @@ import {
   splitTop,
   toAtom,
 } from "./names";
-import { cueAround } from "./roles";
+import { cueAround, inCondition } from "./roles";
 import { CUE_ROLE, scanAtoms } from "./scan";
 import {
   isGeneric,
@@ -61,7 +61,11 @@ export function parsePart(part: string, opts: CompoundOptions, listy = false): A
   else if (looksDescriptive(outside))
     atoms = opts.scanProse ? scanAtoms(outside, opts.registry) : [];
   else if (outside) atoms = namesIn(outside, opts, marked, listy || subAtoms.some((x) => x.tech));
-  return settle(atoms, asides);
+  const settled = settle(atoms, asides);
+  // "If it is hosted by a provider (Neon, Supabase)": what a condition names is weighed, not chosen.
+  return !atoms.length && inCondition(`${text.split("(")[0]} `)
+    ? settled.map((a) => (a.role ? a : { ...a, role: "option" as Role }))
+    : settled;
 }
 
 /** `Redis (managed) — via BullMQ`: the name before a dash, what follows describes it or adds to it. */

@@ -9,6 +9,7 @@ import {
   cueAround,
   endsPhrase,
   findMigration,
+  inCondition,
   migrationCue,
   PREFERRED_OVER,
 } from "./roles";
@@ -263,7 +264,7 @@ function addHit(
   const weighed = weighedByOr(text, hits, hit);
   if (!hit.guessed && !weighed && (cue === "chosen" || (!cue && section.decides)))
     ex.verdicts.add(verdictKey(atom));
-  const option = isOption(text, hits, index, listedGap);
+  const option = isOption(text, hits, index, listedGap) || inCondition(text.slice(0, hit.start));
   const role = (cue && CUE_ROLE[cue]) ?? (option ? "option" : ex.defaultRole(section));
   const inWhy = why && hit.end <= why[1].length + 8;
   const rationale = cue === "chosen" ? because(clause) : inWhy ? why[2].trim() : undefined;

@@ -56,6 +56,22 @@ export function endsPhrase(after: string): boolean {
   return /^\s*([,.;:!?)—–-]|$|(because|since|as|for|due|and|but|in|on|to|with)\b)/i.test(after);
 }
 
+// "If the database is hosted by a provider (Neon, Supabase)…": a condition weighs what it names.
+const IF_WORD = /(?:^|[\s(])(if|whether|jeśli|jeżeli|wenn|falls|si|если|如果|만약|もし)\s/giu;
+
+/** Whether a name stands in an "if" clause: after an "if" in its sentence, before that clause ends. */
+export function inCondition(before: string): boolean {
+  const sentence = before.split(/[.;!?。]\s|\n\s*\n/).pop() ?? "";
+  const ifs = [...sentence.matchAll(IF_WORD)];
+  const last = ifs[ifs.length - 1];
+  if (!last) return false;
+  // Within an open aside the commas list names; otherwise a comma or dash ends the condition.
+  let clause = sentence.slice((last.index ?? 0) + last[0].length).replace(/\([^()]*\)/g, "");
+  const open = clause.lastIndexOf("(");
+  if (open >= 0) clause = clause.slice(0, open);
+  return !/[,—–:]|\s-\s|\bthen\b/.test(clause);
+}
+
 // In a decision, "we will use X" states the verdict, not a plan.
 const DECIDED_BEFORE =
   /\b(we|team)\s+(will|shall|are going to)\s+(use|adopt|go with)\s+(the\s+)?$/i;

@@ -2,7 +2,7 @@ import type { Registry } from "../registry";
 import type { Role } from "../schema";
 import type { Atom } from "./compound";
 import { SCOPED_PACKAGE } from "./names";
-import { cueAround, endsPhrase, PREFERRED_OVER } from "./roles";
+import { cueAround, endsPhrase, inCondition, PREFERRED_OVER } from "./roles";
 import { isLicence } from "./text";
 
 export const CUE_ROLE = {
@@ -38,7 +38,8 @@ export function scanAtoms(text: string, registry: Registry, cues = true): Atom[]
       const next = kept[i + 1];
       const option =
         (prev && joined(prev.index + prev.text.length, h.index)) ||
-        (next && joined(h.index + h.text.length, next.index));
+        (next && joined(h.index + h.text.length, next.index)) ||
+        (cues && inCondition(text.slice(0, h.index)));
       const over =
         prev &&
         PREFERRED_OVER.test(text.slice(prev.index + prev.text.length, h.index)) &&

@@ -206,6 +206,11 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   // an unknown name in a decision record sits in the layer the record's title names
   ["adr-title.md", "Calamari", { role: "primary", layer: "ai", known: false }],
   ["adr-title.md", "Ocrad", { role: "alternative", layer: "ai" }],
+  // what an "if" clause names is weighed, in a list item's aside or in a sentence; the rest is chosen
+  ["conditions.md", "Fly.io", { role: "primary", layer: "infra" }],
+  ["conditions.md", "Neon", { role: "option", layer: "data" }],
+  ["conditions.md", "Railway", { role: "option" }],
+  ["conditions.md", "Hetzner", { role: "option" }],
   // premise, reasoning, conclusion: a decision without ADR headings; a joined subject's cue reaches each name
   ["conclusion.md", "Elixir", { role: "primary", layer: "language" }],
   ["conclusion.md", "Oban", { role: "primary", layer: "messaging" }],
