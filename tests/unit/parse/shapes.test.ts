@@ -433,6 +433,9 @@ const NOT_TAKEN: Array<[fixture: string, word: string]> = [
   ["cjk.md", "${DEPLOY_TARGET}"],
   ["imports.md", "fmt"],
   ["precision.md", "Redis-based"],
+  // a numbered list of merits: each bold lead is a criterion, not a product
+  ["precision.md", "Ecosystem"],
+  ["precision.md", "Community"],
   // numbered steps in a plain fence are instructions, not a stack
   ["phases.md", "JSON"],
   // an option's letter is not the C or D language, in a cell or in running text
