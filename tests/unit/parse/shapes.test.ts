@@ -211,6 +211,9 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["conditions.md", "Neon", { role: "option", layer: "data" }],
   ["conditions.md", "Railway", { role: "option" }],
   ["conditions.md", "Hetzner", { role: "option" }],
+  // a known name then what it serves ("Let's Encrypt SSL", "Caddy TLS") is that name
+  ["conditions.md", "Let's Encrypt", { role: "primary", layer: "security" }],
+  ["conditions.md", "Caddy", { role: "primary", layer: "infra" }],
   // premise, reasoning, conclusion: a decision without ADR headings; a joined subject's cue reaches each name
   ["conclusion.md", "Elixir", { role: "primary", layer: "language" }],
   ["conclusion.md", "Oban", { role: "primary", layer: "messaging" }],
