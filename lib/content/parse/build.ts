@@ -6,7 +6,7 @@ import { defaultSlot, isGenericSlot, otherSlot, toSlotId } from "../slots";
 import { parseCompound } from "./compound";
 import { type Draft, type Extraction, joinText, OWN_STACK, type StackSeed } from "./context";
 import { toUpdated } from "./dates";
-import { settleDecisions } from "./decisions";
+import { settleDecisions, settleMigrationTitle } from "./decisions";
 import { isNarrowLabel } from "./text";
 
 // When one technology is found twice in a layer, the firmer role wins: an option still open
@@ -245,6 +245,7 @@ export function buildStacks(
   const all = [...explicit, ...ex.drafts];
   unifyUnknownNames(all);
   settleDecisions(ex, all);
+  settleMigrationTitle(ex, all, ex.stacks.get(OWN_STACK)?.title ?? "", source);
   const named = [...ex.stacks.values()].filter((s) => s.key !== OWN_STACK);
   // Several named stacks, or READMEs pasted one after another, make the document a collection.
   const several =

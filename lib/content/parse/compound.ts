@@ -13,6 +13,8 @@ export interface Atom {
   role?: Role;
   /** Text in parentheses or after the name that is not a technology. */
   detail?: string;
+  /** The text says it stays as it is (`MUI (unchanged)`): chosen, even in a plan. */
+  kept?: boolean;
   raw: string;
 }
 

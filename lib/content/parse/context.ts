@@ -143,8 +143,15 @@ export class Extraction {
   }
 
   /** Combines the role the text implies with the role of the place it stands in. */
-  roleFor(atomRole: Role | undefined, base: Role, section: Section, explicit = false): Role {
+  roleFor(
+    atomRole: Role | undefined,
+    base: Role,
+    section: Section,
+    explicit = false,
+    kept = false,
+  ): Role {
     if (this.kind === "template") return "example";
+    if (kept && base !== "alternative") return "primary";
     // A "Chosen" column means chosen, even under an "alternatives considered" heading.
     const sectionRole = explicit ? undefined : section.role;
     if (base === "alternative" || sectionRole === "alternative") return "alternative";
@@ -156,7 +163,7 @@ export class Extraction {
     const out: Draft[] = [];
     for (const atom of atoms) {
       if (!atom.tech && isNeverAName(atom.name)) continue;
-      const role = this.roleFor(atom.role, at.role, at.section, at.explicit);
+      const role = this.roleFor(atom.role, at.role, at.section, at.explicit, atom.kept);
       const draft: Draft = {
         atom,
         role,

@@ -3,6 +3,7 @@ import { toString as nodeText } from "mdast-util-to-string";
 import type { DecisionStatus, Frontmatter, LayerId } from "../schema";
 import { type Draft, type Extraction, verdictKey } from "./context";
 import { ADR_HEADING } from "./headings";
+import { resolveName } from "./names";
 import { cleanLabel } from "./text";
 
 /** An architecture decision record: an ADR title, or two of its headings (Status, Context, Decision…). */
@@ -98,4 +99,46 @@ function isVerdict(ex: Extraction, d: Draft): boolean {
 
 function layerGuess(d: Draft): LayerId | undefined {
   return d.atom.tech?.layer ?? d.labelLayer ?? d.section.layer;
+}
+
+// "Frontend Migration Plan (CRA → Vite)", "Migrating from Heroku to Fly.io": the title names both sides.
+const MIGRATION_TITLE =
+  /migrat|移行|迁移|遷移|마이그레이션|миграц|переход|umstieg|umstellung|migración|migração|migrazione|migracja/i;
+const TITLE_SIDES =
+  /(?:from\s+)?([^()→>:]+?)\s*(?:→|->|=>|\bto\b|\bnach\b|\ba\b|\bna\b|\bв\b)\s*([^()→>:]+)/i;
+
+/**
+ * A migration plan's title settles its two sides wherever the document names them: the one left
+ * is passed over, the one moved to is planned (the rest of the text describes the move).
+ */
+export function settleMigrationTitle(
+  ex: Extraction,
+  drafts: Draft[],
+  title: string,
+  source: string,
+): void {
+  if (!MIGRATION_TITLE.test(title)) return;
+  const inner = /\(([^()]+)\)/.exec(title)?.[1];
+  const sides = TITLE_SIDES.exec(inner ?? title.replace(MIGRATION_TITLE, " "));
+  if (!sides) return;
+  const techOf = (name: string) => resolveName(ex.registry, name) ?? spelledOut(ex, source, name);
+  const from = techOf(cleanLabel(sides[1]).split(/\s+/).slice(-2).join(" "));
+  const to = techOf(cleanLabel(sides[2]).split(/\s+/).slice(0, 2).join(" "));
+  if (!from || !to || from.id === to.id) return;
+  for (const d of drafts) {
+    if (d.atom.tech?.id === from.id) d.role = "alternative";
+    else if (d.atom.tech?.id === to.id) d.role = "planned";
+  }
+}
+
+/** A short form the document spells out once, "Create React App (CRA)": the name it stands for. */
+function spelledOut(ex: Extraction, source: string, short: string) {
+  const escaped = short.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const before = new RegExp(`([\\p{L}\\d.+# -]{2,60}?)\\s*\\(${escaped}\\)`, "u").exec(source)?.[1];
+  const words = before?.trim().split(/\s+/) ?? [];
+  for (let k = Math.min(4, words.length); k >= 1; k--) {
+    const tech = resolveName(ex.registry, words.slice(-k).join(" "));
+    if (tech) return tech;
+  }
+  return undefined;
 }

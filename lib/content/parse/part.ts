@@ -34,9 +34,15 @@ interface Asides {
   outside: string;
   version?: string;
   planned: boolean;
+  /** `(unchanged)`, `(already adopted)`: in a plan, what stays as it runs today. */
+  kept?: boolean;
   details: string[];
   subAtoms: Atom[];
 }
+
+// "MUI v5 (unchanged)" under a target stack: kept from today's stack, so chosen, not planned.
+const KEPT =
+  /^(unchanged|no change|as (is|today)|kept|keep|existing|current|already (adopted|in use|used)|bleibt|unverändert|sin cambios|se mantiene|inchangé|conservé|sem alterações|mantido|invariato|bez zmian|без изменений|не меняется|不变|保持不变|変更なし|そのまま|변경 없음|유지)$/i;
 
 /** Reads one part (no top-level commas): parentheses, options, version, name. */
 export function parsePart(part: string, opts: CompoundOptions, listy = false): Atom[] {
@@ -133,7 +139,10 @@ function readAsides(text: string, opts: CompoundOptions): Asides {
 
 function readAside(inside: string, opts: CompoundOptions, asides: Asides): void {
   if (isVersionOnly(inside)) asides.version = inside;
-  else if (PLANNED.test(inside)) {
+  else if (KEPT.test(inside)) {
+    asides.kept = true;
+    asides.details.push(inside);
+  } else if (PLANNED.test(inside)) {
     asides.planned = true;
     if (wordsOf(inside).length > 1) asides.details.push(inside);
   } else asideNames(inside, opts, asides);
@@ -259,12 +268,13 @@ function nameAtoms(
 }
 
 /** The asides' version, detail and "planned" go to the names; sub-names follow the first name's role. */
-function settle(atoms: Atom[], { version, planned, details, subAtoms }: Asides): Atom[] {
+function settle(atoms: Atom[], { version, planned, kept, details, subAtoms }: Asides): Atom[] {
   const detail = details.join("; ") || undefined;
   for (const a of atoms) {
     if (version && !a.version) a.version = version;
     if (detail && !a.detail) a.detail = detail;
     if (planned) a.role = "planned";
+    else if (kept) a.kept = true;
   }
   for (const s of subAtoms) {
     if (planned) s.role = "planned";

@@ -214,6 +214,12 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   // a known name then what it serves ("Let's Encrypt SSL", "Caddy TLS") is that name
   ["conditions.md", "Let's Encrypt", { role: "primary", layer: "security" }],
   ["conditions.md", "Caddy", { role: "primary", layer: "infra" }],
+  // a migration plan's title settles both sides (a short form the text spells out counts);
+  // "(unchanged)" and "(already in use)" under the target stack keep what runs today
+  ["migration-plan.md", "Elasticsearch", { role: "alternative", layer: "data" }],
+  ["migration-plan.md", "Meilisearch", { role: "planned" }],
+  ["migration-plan.md", "Sidekiq", { role: "primary" }],
+  ["migration-plan.md", "PostgreSQL", { role: "primary", version: "16" }],
   // premise, reasoning, conclusion: a decision without ADR headings; a joined subject's cue reaches each name
   ["conclusion.md", "Elixir", { role: "primary", layer: "language" }],
   ["conclusion.md", "Oban", { role: "primary", layer: "messaging" }],
