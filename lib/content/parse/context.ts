@@ -4,6 +4,7 @@ import { diagnostic } from "../diagnostics";
 import { type Registry, slugify, toKey } from "../registry";
 import type { Diagnostic, DiagnosticCode, Kind, LayerId, Role } from "../schema";
 import type { Atom } from "./compound";
+import { toolOfFile } from "./config-files";
 import { isNeverAName } from "./text";
 
 /** What the headings above a node say about it. */
@@ -161,7 +162,9 @@ export class Extraction {
 
   add(atoms: Atom[], at: Place): Draft[] {
     const out: Draft[] = [];
-    for (const atom of atoms) {
+    for (const named of atoms) {
+      const tool = named.tech ? undefined : toolOfFile(this.registry, named.name);
+      const atom = tool ? { ...named, name: tool.name, tech: tool } : named;
       if (!atom.tech && isNeverAName(atom.name)) continue;
       const role = this.roleFor(atom.role, at.role, at.section, at.explicit, atom.kept);
       const draft: Draft = {

@@ -1,6 +1,7 @@
 import type { Paragraph, PhrasingContent } from "mdast";
 import { toKey } from "../registry";
 import type { Role, Technology } from "../schema";
+import { toolOfFile } from "./config-files";
 import { type Extraction, type Section, verdictKey } from "./context";
 import { differentJobs, resolveName } from "./names";
 import { purposeNear } from "./purpose";
@@ -72,7 +73,7 @@ function hitsOf(ex: Extraction, flat: Flat): Hit[] {
   for (const [a, b] of flat.marked) {
     if (hits.some((h) => h.start >= a && h.end <= b)) continue;
     const written = flat.text.slice(a, b).trim();
-    const tech = resolveName(ex.registry, written);
+    const tech = resolveName(ex.registry, written) ?? toolOfFile(ex.registry, written);
     // A name the registry lacks counts where the document links it to its own site elsewhere.
     if (tech || ex.linkedNames.has(toKey(written)))
       hits.push({ tech, name: tech?.name ?? written, start: a, end: b, marked: true });

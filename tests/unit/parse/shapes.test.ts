@@ -43,6 +43,9 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   // a name the registry lacks, told by its shape (a capital inside it); "looking into" plans it
   ["prose.md", "TileCraft", { known: false, role: "primary", purpose: "vector tiles, styles" }],
   ["prose.md", "TicketForge", { known: false, role: "planned" }],
+  // a tool's own configuration file, named in a sentence, says the tool is used
+  ["prose.md", "Docker Compose", { role: "primary", layer: "infra" }],
+  ["prose.md", "Jenkins", { role: "primary", layer: "delivery" }],
   // 3. decisions: MADR, a comparison matrix, cue phrases in several languages
   ["madr.md", "ClickHouse", { role: "primary", layer: "data" }],
   ["madr.md", "Apache Druid", { role: "alternative" }],
