@@ -162,7 +162,7 @@ function addLabelNames(r: Read, labelAtoms: Atom[], valueAtoms: Atom[]): Draft[]
   // `**Node.js**: v20 LTS`: a value that starts with a version is the version.
   const leading = /^v?\d/i.test(value.trim()) ? toVersion(value) : undefined;
   if (leading) for (const a of labelAtoms) a.version ??= leading;
-  const purpose = listy ? undefined : joinText(value, labelled.tail);
+  const described = listy ? undefined : splitWhy(joinText(value, labelled.tail));
   const labelText = inherited.label;
   const drafts = ex.add(labelAtoms, {
     section,
@@ -170,7 +170,8 @@ function addLabelNames(r: Read, labelAtoms: Atom[], valueAtoms: Atom[]): Draft[]
     role,
     labelLayer: inherited.layer,
     labelText,
-    purpose,
+    purpose: described?.purpose,
+    rationale: described?.why,
   });
   if (section.decides) decide(ex, drafts);
   if (listy || through) {
@@ -292,4 +293,17 @@ function packagesIn(ex: Extraction, para: Item["para"]): Atom[] {
         position: true,
       }),
     );
+}
+
+/**
+ * `**ClickHouse** for the event store. Columnar, built for analytics.`: the first sentence says
+ * what the choice does; when it starts "for", the sentences after it say why.
+ */
+function splitWhy(text: string | undefined): { purpose?: string; why?: string } | undefined {
+  const m =
+    /^(\s*(?:for|für|pour|para|per|dla|для)\s[^.!?]{2,100}?[.!?])\s+(\p{Lu}[\s\S]{10,})$/u.exec(
+      text ?? "",
+    );
+  if (!m) return text ? { purpose: text } : undefined;
+  return { purpose: m[1].replace(/[.!?]$/, "").trim(), why: m[2].trim() };
 }

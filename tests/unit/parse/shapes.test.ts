@@ -238,6 +238,13 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   // a bold name with bullets under it that name nothing: the bullets say why it was chosen
   ["explained.md", "PostgreSQL", { role: "primary", rationale: "Transazioni affidabili" }],
   ["explained.md", "Kotlin", { rationale: "Il team lo conosce" }],
+  // "**X** for what. Why, in more sentences.": the first says what it does, the rest why
+  [
+    "explained.md",
+    "DuckDB",
+    { purpose: "for the nightly reports", rationale: "nothing to operate" },
+  ],
+  ["explained.md", "MinIO", { purpose: "with versioning" }],
   // a short first bullet that praises nothing says what it does; the bullets stay the reasons
   ["explained.md", "Caddy", { purpose: "Reverse proxy e TLS", rationale: "Certificati rinnovati" }],
   ["explained.md", "Ktor", { role: "primary" }],
