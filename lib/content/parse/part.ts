@@ -67,6 +67,10 @@ export function parsePart(part: string, opts: CompoundOptions, listy = false): A
   else if (looksDescriptive(outside))
     atoms = opts.scanProse ? scanAtoms(outside, opts.registry) : [];
   else if (outside) atoms = namesIn(outside, opts, marked, listy || subAtoms.some((x) => x.tech));
+  // `MemorySaver (dev) / PostgresSaver (prod)`: one name per environment, each of them used.
+  const perEnvironment =
+    asides.details.length >= 2 && asides.details.every((d) => ENVIRONMENT.test(d));
+  if (perEnvironment) for (const a of atoms) if (a.role === "option") a.role = undefined;
   const settled = settle(atoms, asides);
   // "If it is hosted by a provider (Neon, Supabase)": what a condition names is weighed, not chosen.
   return !atoms.length && inCondition(`${text.split("(")[0]} `)
@@ -256,6 +260,8 @@ function nameAtoms(
   const prefix = resolvePrefix(opts.registry, r.o);
   // `LangGraph TypeScript`: the library; the language only names the flavour it comes in.
   if (prefix) return [{ ...prefix.atom, detail: prefix.language ? undefined : prefix.rest, role }];
+  const pair = twoKnown(opts, r.o);
+  if (pair) return pair.map((a) => ({ ...a, role }));
   // A category written in a caseless script (云存储 "cloud storage") is no product's name.
   const category =
     /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s]+$/u.test(r.name) &&
@@ -281,4 +287,30 @@ function settle(atoms: Atom[], { version, planned, kept, details, subAtoms }: As
     else if (!s.role && atoms[0]?.role) s.role = atoms[0].role;
   }
   return [...atoms, ...subAtoms];
+}
+
+const ENVIRONMENT =
+  /^(dev|development|local|test|testing|ci|staging|stage|prod|production|live|desarrollo|producción|produção|entwicklung|produktion|développement|開発|本番|开发|生产|개발|운영|разработка|прод|продакшн)$/i;
+
+const FLAVOUR_SLOTS = new Set([
+  "ui-framework",
+  "mobile-framework",
+  "meta-framework",
+  "web-framework",
+]);
+
+/** `Supabase PostgreSQL`, `Neon Postgres`: a platform and the product it runs, both known, both used. */
+function twoKnown(opts: CompoundOptions, text: string): Atom[] | undefined {
+  const words = wordsOf(text);
+  for (let k = 1; k < words.length; k++) {
+    const [a, b] = [words.slice(0, k).join(" "), words.slice(k).join(" ")];
+    const ta = resolveName(opts.registry, a);
+    const tb = resolveName(opts.registry, b);
+    if (!ta || !tb || ta.id === tb.id || ta.ambiguous || tb.ambiguous) continue;
+    // `Lucide React Native`, `Sentry Python`: a framework or language after a name is its flavour.
+    if (FLAVOUR_SLOTS.has(tb.slot ?? "") || tb.layer === "language") continue;
+    if (!/^\p{Lu}/u.test(a) || !/^\p{Lu}/u.test(b)) continue;
+    return [toAtom(a, ta, opts.registry), toAtom(b, tb, opts.registry)];
+  }
+  return undefined;
 }

@@ -223,6 +223,12 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["migration-plan.md", "Meilisearch", { role: "planned" }],
   ["migration-plan.md", "Sidekiq", { role: "primary" }],
   ["migration-plan.md", "PostgreSQL", { role: "primary", version: "16" }],
+  // a platform and the product it runs, both known, are both used; one name per environment too
+  ["platforms.md", "Supabase", { role: "primary", layer: "data" }],
+  ["platforms.md", "PostgreSQL", { role: "primary", layer: "data" }],
+  ["platforms.md", "RedisInsight", { role: "primary" }],
+  ["platforms.md", "Upstash Redis", { role: "primary" }],
+  ["platforms.md", "Sentry", { layer: "observability" }],
   // premise, reasoning, conclusion: a decision without ADR headings; a joined subject's cue reaches each name
   ["conclusion.md", "Elixir", { role: "primary", layer: "language" }],
   ["conclusion.md", "Oban", { role: "primary", layer: "messaging" }],
