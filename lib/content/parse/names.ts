@@ -53,7 +53,7 @@ export function resolveName(registry: Registry, name: string): Technology | unde
 
 // Words after a known name that qualify it rather than name another product: `Neon Serverless`.
 const QUALIFIER =
-  /^(sql|nosql|serverless|cloud|managed|self-hosted|hosted|community|enterprise|edition|sdk|api|apis|client|server|cli|lts|pro|free|free tier|stable|latest|core|runtime|engine|platform|service|services|db|database|cluster|instance|native|web|mobile|desktop|app|apps|dashboard|console|studio|plugin|plugins|extension|library|framework|toolkit|integration|(multibranch )?pipelines?|builds?|functions|bindings|starter|ssl|tls|https|dns|cdn|certs?|certificates?|v\d.*)$/i;
+  /^(sql|nosql|serverless|cloud|managed|self-hosted|hosted|community|enterprise|edition|sdk|api|apis|client|server|cli|lts|pro|free|free tier|stable|latest|core|runtime|engine|platform|service|services|db|database|cluster|instance|native|web|mobile|desktop|app|apps|dashboard|console|studio|plugin|plugins|extension|library|framework|toolkit|integration|(multibranch )?pipelines?|builds?|functions|bindings|starter|web api|rest api|ssl|tls|https|dns|cdn|certs?|certificates?|v\d.*)$/i;
 
 /** `Node.js LTS` inside an aside: the known name, whatever qualifies it. */
 export function knownPrefix(registry: Registry, text: string): Technology | undefined {

@@ -274,6 +274,9 @@ const MEDIA_FORMAT =
 // "Adapter Pattern", "Appwrite Documentation": what is written about, not what is built with.
 const ABOUT_WORD =
   /\s(pattern|patterns|architecture|principles?|documentation|docs|guide|program|projects|expertise|relationships)$/i;
+// The same, where the language puts the noun first: "Architektura Vertical Slice", "Obsługa CORS".
+const ABOUT_LEAD =
+  /^(architektura|arquitectura|arquitetura|architettura|architektur|архитектура|obsługa|wsparcie|gestione|gestión|manejo|tratamento|gestion|behandlung|обработка|поддержка)\s/i;
 // Hyphenated adjectives a writer puts in brackets or a list: "(full-stack)", "self-hosted".
 const HYPHENATED_WORD =
   /^(full-stack|front-end|back-end|real-time|open-source|self-hosted|server-side|client-side|cross-platform|multi-tenant|single-page|end-to-end|on-premises?|on-prem|third-party|low-code|no-code|zero-config|type-safe|built-in|mobile-first|offline-first|local-first|cloud-native|serverless-first)$|-(based|like|style|compatible|powered|driven|native|ready|only|friendly|backed|specific|agnostic|aware)$/i;
@@ -389,6 +392,7 @@ export function isNeverAName(text: string): boolean {
     TECHNIQUE.test(t) ||
     MEDIA_FORMAT.test(t) ||
     ABOUT_WORD.test(t) ||
+    ABOUT_LEAD.test(t) ||
     RATING.has(t.toLowerCase())
   );
 }

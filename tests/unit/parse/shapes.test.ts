@@ -229,6 +229,10 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["platforms.md", "RedisInsight", { role: "primary" }],
   ["platforms.md", "Upstash Redis", { role: "primary" }],
   ["platforms.md", "Sentry", { layer: "observability" }],
+  // a known name then "Web API" is that name; a spaced-out spelling the registry keeps as an alias
+  ["nested-backend.md", "ASP.NET Core", { role: "primary", layer: "backend" }],
+  ["nested-backend.md", "Entity Framework Core", { layer: "data" }],
+  ["nested-backend.md", "FluentValidation", { layer: "backend", purpose: "formularzy" }],
   // premise, reasoning, conclusion: a decision without ADR headings; a joined subject's cue reaches each name
   ["conclusion.md", "Elixir", { role: "primary", layer: "language" }],
   ["conclusion.md", "Oban", { role: "primary", layer: "messaging" }],
@@ -458,6 +462,10 @@ const NOT_TAKEN: Array<[fixture: string, word: string]> = [
   ["cjk.md", "${DEPLOY_TARGET}"],
   ["imports.md", "fmt"],
   ["precision.md", "Redis-based"],
+  // "architecture" or "support" first, as Polish puts it, then a name: a practice, not a product
+  ["nested-backend.md", "Architektura Clean Modules"],
+  ["nested-backend.md", "Obsługa CORS"],
+  ["nested-backend.md", "Fluent"],
   // a numbered list of merits: each bold lead is a criterion, not a product
   ["precision.md", "Ecosystem"],
   ["precision.md", "Community"],
