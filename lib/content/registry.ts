@@ -69,6 +69,8 @@ export function createRegistry(technologies: Technology[]): Registry {
       const written = everyday && plainWord ? form[0].toUpperCase() + form.slice(1) : form;
       scanner.add(written, t, everyday);
     }
+    // `react-router`, `aws-lambda`: a multi-word name written as its package is spelled.
+    if (t.id.includes("-") && !t.ambiguous && t.id === slugify(t.name)) scanner.add(t.id, t, false);
   }
 
   return {

@@ -233,6 +233,8 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["nested-backend.md", "ASP.NET Core", { role: "primary", layer: "backend" }],
   ["nested-backend.md", "Entity Framework Core", { layer: "data" }],
   ["nested-backend.md", "FluentValidation", { layer: "backend", purpose: "formularzy" }],
+  // a multi-word name written as its package is spelled, in a sentence
+  ["nested-backend.md", "React Router", { layer: "frontend", purpose: "nawigacji" }],
   // premise, reasoning, conclusion: a decision without ADR headings; a joined subject's cue reaches each name
   ["conclusion.md", "Elixir", { role: "primary", layer: "language" }],
   ["conclusion.md", "Oban", { role: "primary", layer: "messaging" }],
