@@ -217,6 +217,8 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   // a known name then what it serves ("Let's Encrypt SSL", "Caddy TLS") is that name
   ["conditions.md", "Let's Encrypt", { role: "primary", layer: "security" }],
   ["conditions.md", "Caddy", { role: "primary", layer: "infra" }],
+  // a Dockerfile is Docker at work, not a language anyone chose
+  ["conditions.md", "Docker", { role: "primary", layer: "infra" }],
   // a migration plan's title settles both sides (a short form the text spells out counts);
   // "(unchanged)" and "(already in use)" under the target stack keep what runs today
   ["migration-plan.md", "Elasticsearch", { role: "alternative", layer: "data" }],
