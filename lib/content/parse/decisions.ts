@@ -104,8 +104,11 @@ function layerGuess(d: Draft): LayerId | undefined {
 // "Frontend Migration Plan (CRA → Vite)", "Migrating from Heroku to Fly.io": the title names both sides.
 const MIGRATION_TITLE =
   /migrat|移行|迁移|遷移|마이그레이션|миграц|переход|umstieg|umstellung|migración|migração|migrazione|migracja/i;
-const TITLE_SIDES =
-  /(?:from\s+)?([^()→>:]+?)\s*(?:→|->|=>|\bto\b|\bnach\b|\ba\b|\bna\b|\bв\b)\s*([^()→>:]+)/i;
+// An arrow first ("CRA → Vite"), else "from X to Y" in the languages the parser reads.
+const TITLE_SIDES = [
+  /([^()→>:]+?)\s*(?:→|->|=>)\s*([^()→>:]+)/,
+  /\b(?:from|von|de|desde|da|z|с)\s+([^()→>:]+?)\s+(?:to|nach|zu|a|para|na|на|в)\s+([^()→>:]+)/i,
+];
 
 /**
  * A migration plan's title settles its two sides wherever the document names them: the one left
@@ -119,7 +122,8 @@ export function settleMigrationTitle(
 ): void {
   if (!MIGRATION_TITLE.test(title)) return;
   const inner = /\(([^()]+)\)/.exec(title)?.[1];
-  const sides = TITLE_SIDES.exec(inner ?? title.replace(MIGRATION_TITLE, " "));
+  const text = inner ?? title;
+  const sides = TITLE_SIDES.map((re) => re.exec(text)).find(Boolean);
   if (!sides) return;
   const techOf = (name: string) => resolveName(ex.registry, name) ?? spelledOut(ex, source, name);
   const from = techOf(cleanLabel(sides[1]).split(/\s+/).slice(-2).join(" "));

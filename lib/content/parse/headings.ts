@@ -37,8 +37,11 @@ export const ADR_HEADING = new RegExp(
 );
 
 /** "Target architecture", "Proposed stack": what comes next, not what runs now. */
+/** "Next", "What's next": a heading for what comes next, never Next.js. */
+export const NEXT_HEADING = /^(what'?s |up )?next( up)?$/i;
+
 export const TARGET_HEADING =
-  /\b(target|proposed|to-be|future state|new stack|migration target|next generation)\b|目标|目標|목표|целев|objetivo|ziel|cible|docelow|obiettivo/i;
+  /^(what'?s |up )?next( up)?$|\b(target|proposed|to-be|future state|new stack|migration target|next generation)\b|目标|目標|목표|целев|objetivo|ziel|cible|docelow|obiettivo/i;
 
 /** `services/checkout`, `apps/web`, "Billing service", "Notifications worker": one part of a monorepo. */
 export const SERVICE =

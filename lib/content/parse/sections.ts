@@ -7,6 +7,7 @@ import { type Atom, parseCompound } from "./compound";
 import { type Draft, type Extraction, OWN_STACK, type Section, verdictKey } from "./context";
 import {
   DECISION_HEADING,
+  NEXT_HEADING,
   NON_STACK,
   OPTIONS_HEADING,
   SERVICE,
@@ -164,6 +165,8 @@ function headingChoice(
 ): Draft | undefined {
   const numbered = title.replace(/^\s*(\d+(\.\d+)*[.)]?|[IVX]+\.)\s+/, "");
   if (/^(why|rationale|reasons?)\b/i.test(numbered)) return undefined;
+  // "## Next", "## What's next": what comes next, not Next.js.
+  if (NEXT_HEADING.test(numbered)) return undefined;
   const m = /^([^:：]{2,40})[:：]\s*(.+)$/.exec(numbered) ?? asideName(ex, numbered);
   const name = (m ? m[2] : numbered).replace(/\s*\([^)]*\)\s*$/, "").trim();
   const tech = resolveName(ex.registry, name) ?? resolveName(ex.registry, splitVersion(name).name);

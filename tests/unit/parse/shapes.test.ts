@@ -225,6 +225,8 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["migration-plan.md", "Meilisearch", { role: "planned" }],
   ["migration-plan.md", "Sidekiq", { role: "primary" }],
   ["migration-plan.md", "PostgreSQL", { role: "primary", version: "16" }],
+  // "## Next" holds what comes next: Fly.io is planned, and the heading is not Next.js
+  ["migration-plan.md", "Fly.io", { role: "planned" }],
   // a platform and the product it runs, both known, are both used; one name per environment too
   ["platforms.md", "Supabase", { role: "primary", layer: "data" }],
   ["platforms.md", "PostgreSQL", { role: "primary", layer: "data" }],
@@ -466,6 +468,7 @@ const NOT_TAKEN: Array<[fixture: string, word: string]> = [
   ["cjk.md", "${DEPLOY_TARGET}"],
   ["imports.md", "fmt"],
   ["precision.md", "Redis-based"],
+  ["migration-plan.md", "Next.js"],
   // "architecture" or "support" first, as Polish puts it, then a name: a practice, not a product
   ["nested-backend.md", "Architektura Clean Modules"],
   ["nested-backend.md", "Obsługa CORS"],
