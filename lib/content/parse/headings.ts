@@ -17,8 +17,9 @@ export const OPTIONS_HEADING =
   /\b(considered options|options considered|options|candidates|evaluated|evaluation|comparison|compared|pros and cons( of the options)?|trade-?offs|versus|vs\.?)\b|候选|备选|方案对比|选项|比较|検討した選択肢|選択肢|候補|比較|고려한 옵션|옵션|후보|비교|рассмотренные варианты|варианты|сравнение|opciones consideradas|opciones|opções consideradas|opções|comparação|comparación|betrachtete optionen|optionen|vergleich|options envisagées|options considérées|comparaison|rozważane opcje|opcje|porównanie|opzioni considerate|opzioni|confronto|الخيارات/i;
 
 /** "Decision", "Decision outcome": the section that states the verdict. */
+// Not `\b`: without the u flag it only knows Latin letters, so "решение" and "結論" never ended a word.
 export const DECISION_HEADING =
-  /^(decision|decision outcome|the decision|our decision|outcome|verdict|recommendation|conclusion|决策|决定|结论|決定|結論|決定事項|결정|결론|решение|итог|вывод|decisión|decisão|resultado de la decisión|entscheidung|ergebnis|décision|decyzja|decisione|القرار)\b/i;
+  /^(decision|decision outcome|the decision|our decision|outcome|verdict|recommendation|conclusion|决策|决定|结论|決定|結論|決定事項|결정|결론|решение|итог|вывод|decisión|decisão|resultado de la decisión|entscheidung|ergebnis|décision|decyzja|decisione|القرار)(?![\p{L}\p{N}])/iu;
 
 /** Headings an architecture decision record is made of. */
 export const ADR_HEADING = new RegExp(

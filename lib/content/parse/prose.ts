@@ -56,7 +56,7 @@ interface Hit {
 }
 
 /** Known technologies in running text, each with the evidence that it is meant as one. */
-function hitsOf(ex: Extraction, flat: Flat): Hit[] {
+function hitsOf(ex: Extraction, flat: Flat, decides = false): Hit[] {
   const inMark = (s: number, e: number) => flat.marked.some(([a, b]) => s >= a && e <= b);
   const scanned = ex.registry.scan(flat.text).filter((h) => !lonelyLetter(flat.text, h));
   const hits: Hit[] = scanned.map((h) => {
@@ -87,6 +87,7 @@ function hitsOf(ex: Extraction, flat: Flat): Hit[] {
     if (isGeneric(m[0]) || isNeverAName(m[0]) || CODE_NAME.test(m[0])) continue;
     hits.push({ name: m[0], start, end, marked: true, guessed: true });
   }
+  if (decides) hits.push(...usedByDecision(ex, flat, hits));
   // MADR's `Chosen option: "Imgproxy"`: the quoted verdict is a name even when the registry lacks it.
   for (const m of flat.text.matchAll(CHOSEN_OPTION)) {
     const start = (m.index ?? 0) + m[0].length - m[2].length - 1;
@@ -120,6 +121,31 @@ const BRAND =
 // `RemoteOcrEngine`, `WebAPI`: three humps or a code suffix make an identifier from the code, not a product.
 const CODE_NAME =
   /([A-Z][a-z]+){3}|(Test|Tests|Engine|Service|Controller|Handler|Param|Params|Config|Manager|Factory|Repository|Exception|Error|Reader|Writer|Api|API|Impl|Util|Utils|Helper|Module|Component|Provider|Store|Model|View|Type|Parser|Builder|Wrapper|Adapter|Client|Loader|Ops)\d*$|[A-Z]{2}[a-z]|^[KMGTP]iB$/;
+
+// A decision that opens with its verb: "Use **pgsodium** for…", "Использовать **pgsodium**…".
+const USE_LEAD =
+  /^\s*(use|we (will |shall )?use|adopt|использовать|используем|verwenden|wir verwenden|usar|usaremos|utiliser|nous utiliserons|utilizzare|useremo|użyć|użyjemy|usaremos)\s*$/i;
+
+/** In a decision section, the set-apart name a sentence opens by using is the verdict, known or not. */
+function usedByDecision(ex: Extraction, flat: Flat, hits: Hit[]): Hit[] {
+  const out: Hit[] = [];
+  for (const [a, b] of flat.marked) {
+    const written = flat.text.slice(a, b).trim();
+    if (hits.some((h) => h.start < b && h.end > a) || !USE_LEAD.test(flat.text.slice(0, a)))
+      continue;
+    // A package's lower-case name counts too: it is set apart and it is what the decision uses.
+    if (!(isNameLike(written) || /^[a-z][\w.-]{2,40}$/.test(written)) || isNeverAName(written))
+      continue;
+    out.push({
+      tech: resolveName(ex.registry, written),
+      name: written,
+      start: a,
+      end: b,
+      marked: true,
+    });
+  }
+  return out;
+}
 
 const CHOSEN_OPTION =
   /(chosen option|gewählte option|option choisie|opción elegida|opção escolhida|wybrana opcja|opzione scelta|选择的方案|選択した(?:オプション|案)|선택된 옵션|выбранный вариант)\s*[:：]?\s*["“„'«`]([^"”“'»`\n]{1,40})(?=["”“'»`])/gi;
@@ -173,7 +199,15 @@ export function extractProse(
   flat.text = flat.text.replace(/(?<=[^\s.;:!?。；！？])\n(?=\s*[^\s#>|-])/gu, " ");
   const line = ex.lineOf(para);
   const why = WHY.exec(flat.text);
-  const reading: Reading = { ex, section, flat, line, why, signalled, hits: hitsOf(ex, flat) };
+  const reading: Reading = {
+    ex,
+    section,
+    flat,
+    line,
+    why,
+    signalled,
+    hits: hitsOf(ex, flat, Boolean(section.decides)),
+  };
   for (const m of flat.text.matchAll(CLAUSE))
     if (!signalled || USED_SIGNAL.test(m[0])) readClause(reading, m[0], m.index ?? 0);
 }

@@ -274,6 +274,8 @@ const MEDIA_FORMAT =
 // "Adapter Pattern", "Appwrite Documentation": what is written about, not what is built with.
 const ABOUT_WORD =
   /\s(pattern|patterns|architecture|principles?|documentation|docs|guide|program|projects|expertise|relationships)$/i;
+// "Deterministic AEAD", "Envelope encryption", "Key rotation": a way of doing, not a product.
+const PRACTICE = /^[\p{L}-]+(\s[\p{L}-]+)?\s(aead|encryption|hashing|signing|rotation)$/iu;
 // The same, where the language puts the noun first: "Architektura Vertical Slice", "Obsługa CORS".
 const ABOUT_LEAD =
   /^(architektura|arquitectura|arquitetura|architettura|architektur|архитектура|obsługa|wsparcie|gestione|gestión|manejo|tratamento|gestion|behandlung|обработка|поддержка)\s/i;
@@ -393,6 +395,7 @@ export function isNeverAName(text: string): boolean {
     MEDIA_FORMAT.test(t) ||
     ABOUT_WORD.test(t) ||
     ABOUT_LEAD.test(t) ||
+    PRACTICE.test(t) ||
     RATING.has(t.toLowerCase())
   );
 }

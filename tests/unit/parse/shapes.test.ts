@@ -239,6 +239,8 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["nested-backend.md", "FluentValidation", { layer: "backend", purpose: "formularzy" }],
   // a multi-word name written as its package is spelled, in a sentence
   ["nested-backend.md", "React Router", { layer: "frontend", purpose: "nawigacji" }],
+  // a decision heading in Cyrillic decides; the set-apart name its sentence opens by using is the verdict
+  ["decision-ru.md", "seaweedfs", { role: "primary", known: false }],
   // premise, reasoning, conclusion: a decision without ADR headings; a joined subject's cue reaches each name
   ["conclusion.md", "Elixir", { role: "primary", layer: "language" }],
   ["conclusion.md", "Oban", { role: "primary", layer: "messaging" }],
@@ -468,6 +470,8 @@ const NOT_TAKEN: Array<[fixture: string, word: string]> = [
   ["cjk.md", "${DEPLOY_TARGET}"],
   ["imports.md", "fmt"],
   ["precision.md", "Redis-based"],
+  // a way of doing in a decision's list, not a product
+  ["decision-ru.md", "Deterministic AEAD"],
   ["migration-plan.md", "Next.js"],
   // "architecture" or "support" first, as Polish puts it, then a name: a practice, not a product
   ["nested-backend.md", "Architektura Clean Modules"],
