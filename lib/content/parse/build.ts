@@ -123,8 +123,9 @@ function mergeText(a?: string, b?: string): string | undefined {
   if (!a || !b || a.toLowerCase().includes(b.toLowerCase())) return a ?? b;
   if (b.toLowerCase().includes(a.toLowerCase())) return b;
   const phrase =
-    !/[=`{}<>]|https?:|[:：]$|^(why|warum|pourquoi|por qué|dlaczego|почему)\b/i.test(b) &&
-    !/^[\p{Script=Hiragana}\p{Script=Hangul}]/u.test(b);
+    !/[=`{}<>]|https?:|[:：]$|^(why|warum|pourquoi|por qué|dlaczego|почему)(?![\p{L}\p{N}])/iu.test(
+      b,
+    ) && !/^[\p{Script=Hiragana}\p{Script=Hangul}]/u.test(b);
   return phrase && !a.includes(" — ") && a.length + b.length <= 120 ? joinText(a, b) : a;
 }
 

@@ -15,7 +15,7 @@ interface OptionColumn {
 
 // A row that settles the comparison: "Recommendation", "Verdict", "Winner", a total score.
 const VERDICT_ROW =
-  /^(recommend(ed|ation)?|verdict|winner|decision|choice|chosen|selected|result|conclusion|overall|total|score|final|推荐|结论|结果|总分|選定|推奨|結論|採用|추천|결론|결정|총점|итог|вывод|рекомендация|выбор|recomendaci[oó]n|decisi[oó]n|veredicto|recomendação|decisão|empfehlung|entscheidung|ergebnis|recommandation|décision|verdict|rekomendacja|decyzja|werdykt|raccomandazione|decisione|verdetto|التوصية|القرار)\b/i;
+  /^(recommend(ed|ation)?|verdict|winner|decision|choice|chosen|selected|result|conclusion|overall|total|score|final|推荐|结论|结果|总分|選定|推奨|結論|採用|추천|결론|결정|총점|итог|вывод|рекомендация|выбор|recomendaci[oó]n|decisi[oó]n|veredicto|recomendação|decisão|empfehlung|entscheidung|ergebnis|recommandation|décision|verdict|rekomendacja|decyzja|werdykt|raccomandazione|decisione|verdetto|التوصية|القرار)(?![\p{L}\p{N}])/iu;
 
 /**
  * A comparison written with the options as columns: `| Criterion | PostgreSQL | MongoDB |`.

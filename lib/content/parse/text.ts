@@ -190,7 +190,7 @@ const LICENCE =
   /^(mit|isc|bsd(-[23]-clause)?|apache(-| )?2(\.0)?|apache license( 2\.0)?|(l|a)?gpl(-?v?[23](\.0)?)?(-only|-or-later|\+)?|mpl(-?2(\.0)?)?|epl(-?2\.0)?|cc[- ]by(-[a-z]+)*(-[\d.]+)?|cc0(-1\.0)?|unlicen[cs]ed?|wtfpl|elastic license( 2\.0)?|sspl)$/i;
 // "Custom fonts", "In-house gateway", "Eigener AI Gateway": something the team built is not a product name.
 const OWN =
-  /^(custom|in-house|homegrown|home-grown|own|our|internal|bespoke|eigene[rs]?|propio|propia|própri[oa]|interno|maison|własn[ya]|自研|自社|자체)\b/i;
+  /^(custom|in-house|homegrown|home-grown|own|our|internal|bespoke|eigene[rs]?|propio|propia|própri[oa]|interno|maison|własn[ya]|自研|自社|자체)(?![\p{L}\p{N}])/iu;
 
 /** `Apache 2.0`, `MIT`, `GPL-3.0`: a licence, never the product it sounds like. */
 export function isLicence(name: string): boolean {

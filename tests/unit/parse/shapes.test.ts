@@ -378,6 +378,8 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["used-sentences.md", "Zustand", { role: "primary", purpose: "the little state there is" }],
   ["used-sentences.md", "Vitest", { role: "primary", layer: "testing" }],
   ["used-sentences.md", "Playwright", { role: "primary", layer: "testing", purpose: "the tests" }],
+  // a Cyrillic "we use" is a signal too (a word boundary without the u flag never saw it end)
+  ["used-sentences.md", "SQLite", { role: "primary", layer: "data" }],
   // 14. a numbered heading that names a resource, then a Description line (any language) about it
   [
     "resources.md",
