@@ -124,7 +124,7 @@ const CODE_NAME =
 
 // A decision that opens with its verb: "Use **pgsodium** for…", "Использовать **pgsodium**…".
 const USE_LEAD =
-  /^\s*(use|we (will |shall )?use|adopt|использовать|используем|verwenden|wir verwenden|usar|usaremos|utiliser|nous utiliserons|utilizzare|useremo|użyć|użyjemy|usaremos)\s*$/i;
+  /^\s*(use|we (will |shall )?use|adopt|использовать|используем|verwenden|wir verwenden|usar|usaremos|utiliser|nous utiliserons|utilizzare|useremo|użyć|użyjemy)\s*$/i;
 
 /** In a decision section, the set-apart name a sentence opens by using is the verdict, known or not. */
 function usedByDecision(ex: Extraction, flat: Flat, hits: Hit[]): Hit[] {
@@ -264,7 +264,9 @@ function readClause(r: Reading, clause: string, offset: number): void {
 }
 
 // Names joined into one subject: "Python + FastAPI を採用する", "Redis and Postgres were dropped".
-const JOINED_GAP = /^\s*(,|、|and|&|\+|と|和|及び?|und|et|y|e|i|и)\s*$/i;
+const AND = "and|&|y|et|und|e|i|и";
+const AND_GAP = new RegExp(`^\\s*(${AND})\\s*$`, "i");
+const JOINED_GAP = new RegExp(`^\\s*(,|、|\\+|と|和|及び?|${AND})\\s*$`, "i");
 
 /** The cue after the last name of a joined subject, which reaches each name before it. */
 function trailingCue(text: string, hits: Hit[], index: number, end: number): Cue | undefined {
@@ -306,8 +308,7 @@ function addHit(
   // A soft line break does not end what a name is for; the next name does, unless the two are
   // one subject ("Playwright and Vitest were used for the tests").
   const nextHit = hits[index + 1];
-  const joint =
-    nextHit && /^\s*(and|&|y|et|und|e|i|и)\s*$/i.test(text.slice(hit.end, nextHit.start));
+  const joint = nextHit && AND_GAP.test(text.slice(hit.end, nextHit.start));
   const after = joint ? hits[index + 2] : nextHit;
   const stop = Math.min(
     after && after.start > hit.end ? after.start : Number.MAX_SAFE_INTEGER,
