@@ -107,7 +107,7 @@ const MIGRATION_TITLE =
 // An arrow first ("CRA → Vite"), else "from X to Y" in the languages the parser reads.
 const TITLE_SIDES = [
   /([^()→>:]+?)\s*(?:→|->|=>)\s*([^()→>:]+)/,
-  /\b(?:from|von|de|desde|da|z|с)\s+([^()→>:]+?)\s+(?:to|nach|zu|a|para|na|на|в)\s+([^()→>:]+)/i,
+  /(?<![\p{L}\p{N}])(?:from|von|de|desde|da|z|с)\s+([^()→>:]+?)\s+(?:to|nach|zu|a|para|na|на|в)\s+([^()→>:]+)/iu,
 ];
 
 /**

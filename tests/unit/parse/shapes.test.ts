@@ -227,6 +227,9 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["migration-plan.md", "PostgreSQL", { role: "primary", version: "16" }],
   // "## Next" holds what comes next: Fly.io is planned, and the heading is not Next.js
   ["migration-plan.md", "Fly.io", { role: "planned" }],
+  // "from X to Y" in Cyrillic ("с Heroku на Render"): the same settling
+  ["migration-ru.md", "Heroku", { role: "alternative", layer: "infra" }],
+  ["migration-ru.md", "Render", { role: "planned" }],
   // a platform and the product it runs, both known, are both used; one name per environment too
   ["platforms.md", "Supabase", { role: "primary", layer: "data" }],
   ["platforms.md", "PostgreSQL", { role: "primary", layer: "data" }],
