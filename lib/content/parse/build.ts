@@ -46,6 +46,7 @@ function layerOfDraft(ex: Extraction, d: Draft): { id: LayerId; label: string } 
     ex.registry.family(d.atom.name)?.layer ??
     toLayerId(d.purpose) ??
     NAME_HINTS.find(([re]) => re.test(d.atom.name))?.[1] ??
+    d.kinLayer ??
     // "ADR: OCR engine selection": a decision record is about one thing, and its title says which.
     (ex.adr ? toLayerId(ex.stacks.get(OWN_STACK)?.title) : undefined) ??
     FALLBACK_LAYER;
@@ -79,11 +80,12 @@ function toChoice(d: Draft, layer: LayerId): Choice {
     version: d.atom.version,
     role: d.role,
     // `**Email:** Resend`, `| Build Tool | Vite |`: the label says what the choice is for.
-    purpose:
+    purpose: withoutEdgeEmoji(
       d.purpose ??
-      (d.labelText && !isLayerWord(d.labelText) && isNarrowLabel(d.labelText)
-        ? d.labelText
-        : undefined),
+        (d.labelText && !isLayerWord(d.labelText) && isNarrowLabel(d.labelText)
+          ? d.labelText
+          : undefined),
+    ),
     rationale: d.rationale,
     alternatives: [...new Set(d.alternatives)],
     layer,
@@ -93,6 +95,14 @@ function toChoice(d: Draft, layer: LayerId): Choice {
     raw: d.atom.raw.trim() || d.atom.name,
     known: Boolean(d.atom.tech),
   };
+}
+
+// `the TUI 📺`: an emoji at either end decorates what a choice is for; it says nothing of it.
+const EMOJI_PART = "(?:\\p{Extended_Pictographic}|\\uFE0F|\\u200D|\\s)+";
+const EDGE_EMOJI = new RegExp(`^${EMOJI_PART}|${EMOJI_PART}$`, "gu");
+
+function withoutEdgeEmoji(text: string | undefined): string | undefined {
+  return text?.replace(EDGE_EMOJI, "") || undefined;
 }
 
 function isLayerWord(label: string): boolean {

@@ -50,6 +50,8 @@ export interface Draft {
   /** Layer named by the row or list label, and the label as written. */
   labelLayer?: LayerId;
   labelText?: string;
+  /** The layer every known name beside this unknown one shares: a name listed with them is their kind. */
+  kinLayer?: LayerId;
   section: Section;
   line: number;
   stackKey: string;
@@ -162,6 +164,7 @@ export class Extraction {
 
   add(atoms: Atom[], at: Place): Draft[] {
     const out: Draft[] = [];
+    const kinLayer = sharedLayer(atoms);
     for (const named of atoms) {
       const tool = named.tech ? undefined : toolOfFile(this.registry, named.name);
       const atom = tool ? { ...named, name: tool.name, tech: tool } : named;
@@ -181,6 +184,7 @@ export class Extraction {
         alternatives: at.alternatives ?? [],
         labelLayer: at.labelLayer,
         labelText: at.labelText,
+        kinLayer: atom.tech ? undefined : kinLayer,
         section: at.section,
         line: at.line,
         stackKey: at.stackKey ?? at.section.stackKey,
@@ -229,4 +233,12 @@ export function joinText(a?: string, b?: string): string | undefined {
     .map((s) => s?.replace(/^[\s.,;:]+/, "").trim())
     .filter((s): s is string => Boolean(s));
   return parts.length ? [...new Set(parts)].join(" — ") : undefined;
+}
+
+/** The one layer the known names of a cell or item share, languages aside (`gorilla/mux, creack/pty`). */
+function sharedLayer(atoms: Atom[]): LayerId | undefined {
+  const layers = new Set(
+    atoms.flatMap((a) => (a.tech && a.tech.layer !== "language" ? [a.tech.layer] : [])),
+  );
+  return layers.size === 1 ? [...layers][0] : undefined;
 }

@@ -1,5 +1,6 @@
 import type { Heading, Root, RootContent } from "mdast";
 import { toString as nodeText } from "mdast-util-to-string";
+import remarkGemoji from "remark-gemoji";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
@@ -17,6 +18,7 @@ import { STACK_HEADING } from "./headings";
 import { extractHtml } from "./html";
 import { extractImports } from "./imports";
 import { extractList } from "./lists";
+import { PACKAGE } from "./names";
 import { expandMarkdownFences, promoteHeadings } from "./outline";
 import { extractParagraph } from "./paragraph";
 import { repairText } from "./repair";
@@ -25,7 +27,9 @@ import { extractTable } from "./tables";
 import { cleanLabel, clip, countPlaceholders, isNameLike, isPlaceholder } from "./text";
 
 const MAX_BYTES = 2 * 1024 * 1024;
-const processor = unified().use(remarkParse).use(remarkGfm);
+// `:x:` and `:white_check_mark:` are GitHub's ❌ and ✅: read as the emoji, they keep their meaning.
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkGemoji);
+const toTree = (md: string) => processor.runSync(processor.parse(md)) as Root;
 
 function looksBinary(text: string): boolean {
   const sample = text.slice(0, 8000);
@@ -108,8 +112,8 @@ function parseText(
   diagnostics.push(
     ...fm.diagnostics.map((d) => ({ ...d, line: repaired.lineMap[d.line - 1] ?? d.line })),
   );
-  const written = (processor.parse(fm.body) as Root).children;
-  const nodes = promoteHeadings(expandMarkdownFences(written, (md) => processor.parse(md) as Root));
+  const written = toTree(fm.body).children;
+  const nodes = promoteHeadings(expandMarkdownFences(written, toTree));
   const { title, h1 } = documentTitle(written, fm.data.title);
   const ex = new Extraction(file, registry, repaired.lineMap);
   ex.kind = guessKind(fm.body, title, fm.data);
@@ -194,8 +198,10 @@ function collectLinkedNames(ex: Extraction, nodes: RootContent[]): void {
     visit(node, "link", (link) => {
       const text = nodeText(link).trim();
       const key = toKey(text);
-      if (key.length >= 3 && isNameLike(text) && toKey(link.url).includes(key.replace(/js$/, "")))
-        ex.linkedNames.add(key);
+      const site = !/^mailto:/i.test(link.url) && toKey(link.url).includes(key.replace(/js$/, ""));
+      // `[tidecert](https://github.com/x/tidecert)`: a lower-case package linked to its own repository.
+      const repo = PACKAGE.test(text) && link.url.replace(/\/+$/, "").endsWith(`/${text}`);
+      if (key.length >= 3 && (isNameLike(text) || repo) && site) ex.linkedNames.add(key);
     });
   }
 }

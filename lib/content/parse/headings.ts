@@ -2,7 +2,7 @@
 
 /** Links, references, targets: nothing under them is a stack choice. */
 export const SKIP =
-  /\b(related (documentation|docs|links|reading)|references?|see also|table of contents|contents|changelog|change log|licen[cs]e|performance targets?|glossary|faq|acknowledg\w*|appendix|skill\s?set|decision drivers|links)\b|目次|参考|参照|참고|목차|ссылки|содержание|referencias|referências|verweise|inhaltsverzeichnis|références|sommaire|bibliografia|spis treści|riferimenti|المراجع/i;
+  /\b(related (documentation|docs|links|reading)|references?|see also|table of contents|contents|changelog|change log|licen[cs]e|performance targets?|glossary|faq|acknowledg\w*|appendix|skill\s?set|decision drivers|links|((my|our) )?other (oss |open[- ]source )?(projects|repos(itories)?)|(related|similar|more) projects)\b|目次|参考|参照|참고|목차|ссылки|содержание|referencias|referências|verweise|inhaltsverzeichnis|références|sommaire|bibliografia|spis treści|riferimenti|المراجع/i;
 
 /** Sections whose running text describes the stack. */
 export const STACK_HEADING =
@@ -37,10 +37,10 @@ export const ADR_HEADING = new RegExp(
   "i",
 );
 
-/** "Target architecture", "Proposed stack": what comes next, not what runs now. */
 /** "Next", "What's next": a heading for what comes next, never Next.js. */
 export const NEXT_HEADING = /^(what'?s |up )?next( up)?$/i;
 
+/** "Target architecture", "Proposed stack": what comes next, not what runs now. */
 export const TARGET_HEADING =
   /^(what'?s |up )?next( up)?$|\b(target|proposed|to-be|future state|new stack|migration target|next generation)\b|目标|目標|목표|целев|objetivo|ziel|cible|docelow|obiettivo/i;
 

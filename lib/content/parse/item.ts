@@ -1,10 +1,11 @@
 import type { Paragraph } from "mdast";
 import { toString as nodeText } from "mdast-util-to-string";
+import { visit } from "unist-util-visit";
 import { toLayerId } from "../layers";
-import { slugify } from "../registry";
+import { slugify, toKey } from "../registry";
 import type { LayerId, Role } from "../schema";
 import { applyAttribute, decide, purposesInItem } from "./attributes";
-import { parseCompound } from "./compound";
+import { type Atom, parseCompound } from "./compound";
 import type { Draft, Extraction, Section } from "./context";
 import { extractLabelledItem } from "./labelled-item";
 import { isSetApart, type Labelled, namedStack, splitLabel } from "./labels";
@@ -126,10 +127,8 @@ function extractUnlabelled(item: Item, hasChildren: boolean): Inherited {
   const setApart = isSetApart(para.children) && Boolean(section.stackProse);
   const weighed = isWeighed(section);
   const heads = weighed && !PROS_CONS.test(full) ? weighedHeads(ex, full) : [];
-  const atoms = [
-    ...heads,
-    ...itemNames(item, setApart).filter((a) => !heads.some((h) => h.name === a.name)),
-  ];
+  const named = itemNames(item, setApart).filter((a) => !heads.some((h) => h.name === a.name));
+  const atoms = [...heads, ...named, ...linkedNames(item, [...heads, ...named])];
   const drafts = ex.add(atoms, {
     section,
     line,
@@ -178,7 +177,10 @@ const isWeighed = (section: Section) =>
 function itemNames({ ex, para, section, inherited, full }: Item, setApart: boolean) {
   const nameItem = isWeighed(section) && isNameLike(full) && wordsOf(full).length <= 4;
   const position =
-    Boolean(section.layer ?? inherited.layer ?? inherited.names) || setApart || nameItem;
+    Boolean(section.layer ?? inherited.layer ?? inherited.names) ||
+    setApart ||
+    nameItem ||
+    namesUnderStack(ex, section, full);
   const code = para.children.length === 1 && para.children[0].type === "inlineCode";
   const marked = setApart || code ? `\`${full}\`` : full;
   return parseCompound(marked, {
@@ -187,6 +189,32 @@ function itemNames({ ex, para, section, inherited, full }: Item, setApart: boole
     scanProse: !section.nonStack,
     position,
   });
+}
+
+/** `- Go, gorilla/mux + creack/pty` under "Stack": a line of short names, one of them known, names them all. */
+function namesUnderStack(ex: Extraction, section: Section, full: string): boolean {
+  if (!section.stackProse || ex.adr || section.nonStack) return false;
+  const parts = full.split(/\s*(?:,|\s\+\s|;|·)\s*/).filter(Boolean);
+  if (parts.length < 2 || parts.some((p) => wordsOf(p).length > 2)) return false;
+  return parts.some((p) => ex.registry.lookup(p));
+}
+
+/** `k3s with [k3sup](…/k3sup)` under "Stack": a name linked to its own site is one, known or not. */
+function linkedNames({ ex, para, section }: Item, found: Atom[]): Atom[] {
+  if (!section.stackProse || section.nonStack || ex.adr) return [];
+  const texts: string[] = [];
+  visit(para, "link", (link) => void texts.push(nodeText(link).trim()));
+  const taken = new Set(found.map((a) => toKey(a.name)));
+  return texts
+    .filter((t) => ex.linkedNames.has(toKey(t)) && !taken.has(toKey(t)))
+    .flatMap((t) =>
+      parseCompound(`\`${t}\``, {
+        registry: ex.registry,
+        allowUnknown: true,
+        scanProse: false,
+        position: true,
+      }),
+    );
 }
 
 function addNamedStack(

@@ -22,7 +22,8 @@ export function extractParagraph(ex: Extraction, para: Paragraph, section: Secti
   if (section.whyFor) return void ex.addRationale(section.stackKey, section.whyFor, text);
   if (section.notes) {
     ex.addNote(section.stackKey, text);
-    return void extractProse(ex, para, section);
+    // A bare "Why?" is why the project exists: only sentences that say a name was used count.
+    return void extractProse(ex, para, section, !section.stackProse);
   }
   if (extractBadges(ex, para, section)) return;
   passedOver(ex, para, section);

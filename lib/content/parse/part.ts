@@ -63,15 +63,16 @@ export function parsePart(part: string, opts: CompoundOptions, listy = false): A
       .flatMap((p) => parsePart(p, opts, listy))
       .map((a) => (planned ? { ...a, role: "planned" as Role } : a));
   let atoms: Atom[] = [];
+  const sentence = !whole && looksDescriptive(outside);
   if (whole) atoms = [toAtom(outside, whole, opts.registry)];
-  else if (looksDescriptive(outside))
-    atoms = opts.scanProse ? scanAtoms(outside, opts.registry) : [];
+  else if (sentence) atoms = opts.scanProse ? scanAtoms(outside, opts.registry) : [];
   else if (outside) atoms = namesIn(outside, opts, marked, listy || subAtoms.some((x) => x.tech));
   // `MemorySaver (dev) / PostgresSaver (prod)`: one name per environment, each of them used.
   const perEnvironment =
     asides.details.length >= 2 && asides.details.every((d) => ENVIRONMENT.test(d));
   if (perEnvironment) for (const a of atoms) if (a.role === "option") a.role = undefined;
-  const settled = settle(atoms, asides);
+  // In a sentence an aside says something of the words just before it, not of every name in it.
+  const settled = settle(atoms, sentence ? { ...asides, details: [] } : asides);
   // "If it is hosted by a provider (Neon, Supabase)": what a condition names is weighed, not chosen.
   return !atoms.length && inCondition(`${text.split("(")[0]} `)
     ? settled.map((a) => (a.role ? a : { ...a, role: "option" as Role }))

@@ -264,7 +264,8 @@ export const WHY_WORDS =
 // pro or con, a rating, "Option B".
 const FILE_NAME =
   /(^|\/)[\w.-]*\.(ya?ml|json|py|md|db|toml|txt|lock|sh|env|ini|cfg|conf|xml|csv|go|rs|rb|java|kt|swift|php|html|sql|log|tsx|jsx|ts)$|^dockerfile\./i;
-const HOST_NAME = /^www\.|^([a-z0-9-]+\.){2,}[a-z]{2,}$/i;
+// `www.x.com`, `api.x.io`, and e-mail addresses (`team@x.com`): places to reach, not products.
+const HOST_NAME = /^www\.|^([a-z0-9-]+\.){2,}[a-z]{2,}$|^[\w.+-]+@[\w-]+(\.[\w-]+)+$/i;
 const SIZE =
   /^\d+(\.\d+)?\s*(mi|gi|ki|mb|gb|tb|kb|mm|cm|px|ms|m|s|%|vcpus?|cpus?|cores?|ram|ssd|hdd)\b/i;
 const ENV_VAR = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/;

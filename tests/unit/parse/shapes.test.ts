@@ -390,6 +390,11 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
     { known: false, purpose: "a reference list of the world's bird names" },
   ],
   ["resources.md", "EBird", { known: false, purpose: "osservazioni" }],
+  // 15. a README's short "Stack" list: a line of names with one known names them all, and a name
+  // linked to its own repository is one; an unknown name takes the layer of the known ones beside it
+  ["readme-list.md", "quartzlib/tidepool", { known: false, role: "primary", layer: "backend" }],
+  ["readme-list.md", "tidecert", { known: false, role: "primary", layer: "infra" }],
+  ["readme-list.md", "DigitalOcean", { role: "primary", layer: "infra" }],
   // "to be evaluated later" (da valutare, zu prüfen, à évaluer, …) plans what the heading holds
   ["resources.md", "Xeno-canto Archive", { role: "planned" }],
 ];
@@ -516,6 +521,10 @@ const NOT_TAKEN: Array<[fixture: string, word: string]> = [
   ...["FLAC", "Repository Pattern", "reverse-proxy", "getting-started"].map(
     (w): [string, string] => ["precision.md", w],
   ),
+  // a bare "Why?" tells the project's story; "Other OSS projects" and an e-mail are not the stack
+  ...["Quillmoor", "Ruby", "Elixir", "Selenium", "mira@lanternfish.example"].map(
+    (w): [string, string] => ["readme-list.md", w],
+  ),
   ["cjk.md", "团队成员更熟悉边缘运行时"],
   ["cjk.md", "框架：Hono"],
 ];
@@ -550,6 +559,16 @@ describe("purposes", () => {
     expect(named(parseFixture("shapes/recommendation.md"), "River")?.purpose ?? "").not.toContain(
       "Option 1",
     );
+  });
+});
+
+describe("asides and emoji", () => {
+  it("gives no name in a sentence the aside that follows other words, and drops emoji codes", () => {
+    const result = parseFixture("shapes/readme-list.md");
+    expect(named(result, "SQLite")).toBeDefined();
+    expect(named(result, "SQLite")?.purpose).toBeUndefined();
+    expect(named(result, "Rust")?.purpose).toBeUndefined();
+    expect(named(result, "Alpine.js")?.purpose).toBeUndefined();
   });
 });
 
