@@ -57,6 +57,11 @@ function isAmbiguous(name: string): boolean {
   );
 }
 
+/** `VM` (VictoriaMetrics), `vs`, `karate`: a dataset's short Latin alias or lower-case word names nothing. */
+function isNoisyAlias(alias: string): boolean {
+  return /^[A-Za-z]{1,3}$/.test(alias) || (alias === alias.toLowerCase() && isAmbiguous(alias));
+}
+
 /**
  * A dataset entry nobody curated: a one-word name (`Harbour`, `Pike`, `ReadMe`) is read in running
  * text only as written and with a signal; names with digits, dots or two words are safe.
@@ -150,7 +155,10 @@ function addSimpleIcons(b: Builder): void {
     readFileSync(join(SOURCES, "simple-icons-layers.json"), "utf8"),
   ) as Record<string, LayerId | null>;
   for (const icon of icons) {
-    const aka = [...(icon.aliases?.aka ?? []), ...Object.values(icon.aliases?.loc ?? {})];
+    // `VM` (VictoriaMetrics), `vs`: an alias that is also a word or an everyday abbreviation names nothing.
+    const aka = [...(icon.aliases?.aka ?? []), ...Object.values(icon.aliases?.loc ?? {})].filter(
+      (a) => !isNoisyAlias(a),
+    );
     const existing = b.find([icon.title, ...aka]);
     if (existing) {
       existing.icon ??= icon.slug;
@@ -170,7 +178,11 @@ function addDevicons(b: Builder): void {
     const layer = deviconLayer(icon.tags ?? []);
     // devicon ids are lower-case slugs; only a plain word makes a display name.
     if (layer && /^[a-z]{4,}$/.test(icon.name))
-      b.create(icon.name[0].toUpperCase() + icon.name.slice(1), layer, icon.altnames ?? []);
+      b.create(
+        icon.name[0].toUpperCase() + icon.name.slice(1),
+        layer,
+        (icon.altnames ?? []).filter((a) => !isNoisyAlias(a)),
+      );
   }
 }
 

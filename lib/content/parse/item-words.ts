@@ -22,8 +22,9 @@ export const TIME_LABEL =
   /^(now|today|current(ly)?|mvp|v1|later|next|future|phase \d+|v2|v3|someday|eventually)$/i;
 
 // "Options:", "選択肢:", "Варианты:" — the names after it are weighed; "Decision:", "決定:" — the verdict.
+// "By default:", "Par défaut :" names the choice made unless something else is asked for.
 export const DECISION_LABEL =
-  /^(decision|decided|chosen|choice|verdict|selected|recommendation|recommended|empfehlung|recommandation|recomendación|recomendação|raccomandazione|rekomendacja|рекомендация|推荐|推奨|추천|決定|採用|决定|决策|选择|결정|선택|решение|выбор|decisión|elegido|decisão|escolhido|entscheidung|gewählt|décision|choisi|decyzja|wybrano|decisione|scelto|القرار)$/i;
+  /^((by )?default|par défaut|por defecto|por padrão|standardmäßig|domyślnie|predefinito|di default|по умолчанию|默认|デフォルト|기본값|decision|decided|chosen|choice|verdict|selected|recommendation|recommended|empfehlung|recommandation|recomendación|recomendação|raccomandazione|rekomendacja|рекомендация|推荐|推奨|추천|決定|採用|决定|决策|选择|결정|선택|решение|выбор|decisión|elegido|decisão|escolhido|entscheidung|gewählt|décision|choisi|decyzja|wybrano|decisione|scelto|القرار)$/i;
 
 // What a description says a product is: "Toast notifications library", "Serverless PostgreSQL hosting".
 export const PRODUCT_WORD =

@@ -109,6 +109,11 @@ function toLabelled(split: Labelled | undefined): Labelled | undefined {
       lead: "",
       separator: "colon",
     };
+  // `- **Default: DuckDNS** (free)`: the whole pair is bold, the label and value are inside it.
+  const inside =
+    none && !split.lead ? /^([^:：]{2,30}?)\s*[:：]\s*(\S.*)$/.exec(split.label) : null;
+  if (inside)
+    return { ...split, label: inside[1], value: `${inside[2]}${split.tail}`, separator: "colon" };
   // `- **FastAPI 0.115** + Uvicorn — REST API`: the bold name starts a list of names, it labels nothing.
   // `**Squoosh** (stretch goal), better codecs`: after an aside, a comma starts what it is for.
   const continues =

@@ -18,6 +18,7 @@ import {
 import { cueAround, inCondition } from "./roles";
 import { CUE_ROLE, scanAtoms } from "./scan";
 import {
+  DEFERRED_WORDS,
   isGeneric,
   isLicence,
   isNameLike,
@@ -136,7 +137,7 @@ function readAsides(text: string, opts: CompoundOptions): Asides {
     })
     .replace(/\s+/g, " ")
     .trim();
-  const trailing = /\s+(optional|later|in future|eventually)$/i;
+  const trailing = new RegExp(`\\s+(optional|later|in future|eventually|${DEFERRED_WORDS})$`, "i");
   asides.planned ||= trailing.test(rest);
   asides.outside = rest.replace(trailing, "").trim();
   return asides;

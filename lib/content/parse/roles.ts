@@ -1,6 +1,7 @@
 // Role cues in the languages the parser reads: what a status cell or the words around a name say
 // about whether it was chosen, planned or passed over.
 import type { Role } from "../schema";
+import { DEFERRED_WORDS } from "./text";
 
 const REJECTED =
   /❌|✗|✘|⛔|🚫|\b(no|rejected|not chosen|not selected|deprecated|removed|replaced|dropped|retired|discarded|abandoned|ruled out|excluded|not adopted|declined|avoid)\b|不採用|却下|見送り|弃用|放弃|废弃|不采用|淘汰|채택하지 않음|미채택|제외|폐기|отказ|не выбран|отклонен|устарел|descartad|rechazad|obsolet|verworfen|abgelehnt|rejeté|écarté|odrzucon|scartat|مرفوض/i;
@@ -28,7 +29,7 @@ const PASSED_OVER_BEFORE = new RegExp(
   [
     /\b(why not|instead of|rather than|in place of|replac(e|ed|ing)|moved away from|migrated away from|(drop-in )?replacement for|alternative to|switched (away )?from|dropp(ed|ing)|ditch(ed|ing)|abandon(ed|ing)|reject(ed|ing)|deprecat(ed|ing)|avoid(ed|ing)?|not using|don'?t use|do not use|no longer use|tried|without|compared (to|with)|unlike|no|no \w+ (like|such as)|(better|faster|smaller|lighter|simpler|cheaper|safer) than|(similar|comparable|equivalent)\b[^.;:]{0,40}\bto)\s+(the\s+|using\s+)?$/
       .source,
-    /(而不是|而非|代替|取代|放弃了?|弃用|不用|相比较于|相比于|相较于|相比|比|ではなく|の代わりに|をやめて|より|대신|대신에|вместо|без|sans|ohne|sin|senza|bez|sem|\bnie|\bне|отказались от|en lugar de|en vez de|em vez de|ao invés de|no lugar de|statt|anstatt|anstelle von|au lieu de|plutôt que|zamiast|invece di|anziché|al posto di|بدلا من|بدلاً من)\s*$/
+    /(而不是|而非|代替|取代|放弃了?|弃用|不用|相比较于|相比于|相较于|相比|比|ではなく|の代わりに|をやめて|より|대신|대신에|вместо|без|sans|ohne|sin|senza|bez|sem|\bnie|\bне|отказались от|en lugar de|en vez de|em vez de|ao invés de|no lugar de|statt|anstatt|anstelle von|au lieu de|plutôt que|contrairement (?:à|au|aux)|à la différence d[eu']|a diferencia de|ao contrário d[eoa]|im gegensatz zu|в отличие от|w przeciwieństwie do|a differenza d[ie]|zamiast|invece di|anziché|al posto di|بدلا من|بدلاً من)\s*$/
       .source,
   ].join("|"),
   "i",
@@ -40,6 +41,11 @@ const PLANNED_BEFORE =
   /\b(will (use|adopt|add|introduce|migrate to|move to|switch to|evaluate)|(plan|planning|intend|aim|want)s? to (use|adopt|add|introduce|migrate to|move to|switch to)|migrat(e|ing) to|mov(e|ing) to|switch(ing)? to|later(,)?|in the future|eventually|considering|evaluating|looking into|exploring|investigating|experimenting with|trying out|future|roadmap|phase \d+[:,]?|next step[s:]?|stretch goal[s:]?|maybe|possibly|potentially)\s+(the\s+|using\s+)?$|(将来|計画|予定|今後|향후|예정|계획|планируем|будем|planeamos|planejamos|vamos a|vamos|geplant|später|prévu|nous allons|planujemy|pianifichiamo|سوف)\s*\S{0,12}$/i;
 const PLANNED_AFTER =
   /^\s*(\(|,|—|-)?\s*(is |are )?(planned|later|in the future|coming soon|soon|eventually|not (yet|currently) implemented|on the roadmap|\(planned\)|tbd|stretch goals?)\b|^\s*(を)?(予定|計画|検討中)|^\s*(计划|待定)|^\s*(예정|도입 예정)/i;
+// "iOS postponed", "iOS reporté": put off, so planned.
+const DEFERRED_AFTER = new RegExp(
+  `^\\s*(\\(|,|—|-)?\\s*(is |was |are |were )?(${DEFERRED_WORDS})`,
+  "i",
+);
 // "we chose X", "Chosen option: X", "X is recommended": a verdict for X.
 const CHOSEN_BEFORE =
   /\b(chose|chosen( option)?|choose|selected|picked|decided (on|to use|to go with)|went with|go with|opted for|settled on|recommend(ed|ation)?|empfehlung|recomendaci[óo]n|recomenda[çc][ãa]o|recommandation|rekomendacja|raccomandazione|рекомендация|we use|we'll use|we will use|adopt(ed)?|winner|decision|verdict)\s*[:"“'`*]*\s*$|(选择了?|选用|采用|決定|採用|選択|선택(한|했다)?|채택(한|했다)?|выбрали|выбран[ао]?|elegimos|elegida|escolhemos|escolhida|gewählte option|gewählt|entschieden für|option choisie|nous avons choisi|wybrano|wybraliśmy|scelto|abbiamo scelto|اخترنا|الخيار المختار)\s*[:："“'`*]*\s*$/i;
@@ -82,7 +88,7 @@ export function cueAround(before: string, after: string): Cue | undefined {
   const a = after.slice(0, 60);
   if (PASSED_OVER_BEFORE.test(b) || PASSED_OVER_AFTER.test(a)) return "passed-over";
   if (DECIDED_BEFORE.test(b)) return "chosen";
-  if (PLANNED_BEFORE.test(b) || PLANNED_AFTER.test(a)) return "planned";
+  if (PLANNED_BEFORE.test(b) || PLANNED_AFTER.test(a) || DEFERRED_AFTER.test(a)) return "planned";
   if (CHOSEN_BEFORE.test(b) || CHOSEN_AFTER.test(a)) return "chosen";
   return undefined;
 }

@@ -395,6 +395,12 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["readme-list.md", "quartzlib/tidepool", { known: false, role: "primary", layer: "backend" }],
   ["readme-list.md", "tidecert", { known: false, role: "primary", layer: "infra" }],
   ["readme-list.md", "DigitalOcean", { role: "primary", layer: "infra" }],
+  // 16. a name put off ("reporté", postponed) is planned; a bold "Label : value" pair is split inside
+  // the bold; "Par défaut" (by default) names the choice, known or not; "contrairement à" passes over
+  ["defaults-fr.md", "macOS", { role: "planned" }],
+  ["defaults-fr.md", "Cloudflare R2", { role: "primary", purpose: "copie nocturne" }],
+  ["defaults-fr.md", "Nestbox DNS", { known: false, role: "primary" }],
+  ["defaults-fr.md", "Railway", { role: "alternative" }],
   // "to be evaluated later" (da valutare, zu prüfen, à évaluer, …) plans what the heading holds
   ["resources.md", "Xeno-canto Archive", { role: "planned" }],
 ];
@@ -525,6 +531,8 @@ const NOT_TAKEN: Array<[fixture: string, word: string]> = [
   ...["Quillmoor", "Ruby", "Elixir", "Selenium", "mira@lanternfish.example"].map(
     (w): [string, string] => ["readme-list.md", w],
   ),
+  // "VM" is a virtual machine, not VictoriaMetrics (a dataset alias that names nothing)
+  ["defaults-fr.md", "VictoriaMetrics"],
   ["cjk.md", "团队成员更熟悉边缘运行时"],
   ["cjk.md", "框架：Hono"],
 ];
