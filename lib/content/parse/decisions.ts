@@ -103,11 +103,12 @@ function layerGuess(d: Draft): LayerId | undefined {
 
 // "Frontend Migration Plan (CRA → Vite)", "Migrating from Heroku to Fly.io": the title names both sides.
 const MIGRATION_TITLE =
-  /migrat|移行|迁移|遷移|마이그레이션|миграц|переход|umstieg|umstellung|migración|migração|migrazione|migracja/i;
+  /migrat|^(port|move|switch|replatform)(ing)?\s.+\s(to|onto)\s|移行|迁移|遷移|마이그레이션|миграц|переход|umstieg|umstellung|migración|migração|migrazione|migracja/i;
 // An arrow first ("CRA → Vite"), else "from X to Y" in the languages the parser reads.
 const TITLE_SIDES = [
   /([^()→>:]+?)\s*(?:→|->|=>)\s*([^()→>:]+)/,
   /(?<![\p{L}\p{N}])(?:from|von|de|desde|da|z|с)\s+([^()→>:]+?)\s+(?:to|nach|zu|a|para|na|на|в)\s+([^()→>:]+)/iu,
+  /^(?:port|move|switch|replatform)(?:ing)?\s+(.+?)\s+(?:to|onto)\s+(.+)$/i,
 ];
 
 /**
@@ -126,13 +127,28 @@ export function settleMigrationTitle(
   const sides = TITLE_SIDES.map((re) => re.exec(text)).find(Boolean);
   if (!sides) return;
   const techOf = (name: string) => resolveName(ex.registry, name) ?? spelledOut(ex, source, name);
-  const from = techOf(cleanLabel(sides[1]).split(/\s+/).slice(-2).join(" "));
-  const to = techOf(cleanLabel(sides[2]).split(/\s+/).slice(0, 2).join(" "));
+  const words = (side: string) => cleanLabel(side).split(/\s+/);
+  // "PostgreSQL on RDS": the first two words, else the first one, name the target.
+  const to = techOf(words(sides[2]).slice(0, 2).join(" ")) ?? techOf(words(sides[2])[0]);
+  const from =
+    techOf(words(sides[1]).slice(-2).join(" ")) ?? (to ? leftFor(ex, source, to.id) : undefined);
   if (!from || !to || from.id === to.id) return;
   for (const d of drafts) {
     if (d.atom.tech?.id === from.id) d.role = "alternative";
     else if (d.atom.tech?.id === to.id) d.role = "planned";
   }
+}
+
+/** "Port Content Store to PostgreSQL": the text says what is left, "from its legacy MongoDB, to PostgreSQL". */
+function leftFor(ex: Extraction, source: string, toId: string) {
+  for (const m of source.matchAll(
+    /\bfrom\s+([^.;\n]{1,80}?),?\s+(?:to|onto)\s+([^.;\n]{1,60})/gi,
+  )) {
+    if (!ex.registry.scan(m[2]).some((h) => h.tech.id === toId)) continue;
+    const left = ex.registry.scan(m[1]).pop()?.tech;
+    if (left && left.id !== toId) return left;
+  }
+  return undefined;
 }
 
 /** A short form the document spells out once, "Create React App (CRA)": the name it stands for. */

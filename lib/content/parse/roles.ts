@@ -94,8 +94,9 @@ export function cueAround(before: string, after: string): Cue | undefined {
 }
 
 // "migrate from X to Y": X is current and retiring, Y planned; "migrated from X to Y": Y replaced X.
+// "port Content Store from its legacy MongoDB, to PostgreSQL": the thing moved may stand between.
 const MIGRATION =
-  /\b(migrat|mov|switch|transition|port|upgrad)(e|es|ed|ing)\s+(away\s+)?from\s+(.+?)\s+(to|onto|towards)\s+(.+)$/di;
+  /\b(migrat(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|switch(?:es|ed|ing)?|transition(?:s|ed|ing)?|port(?:s|ed|ing)?|upgrad(?:e|es|ed|ing))\s+(?:[^.;,]{1,40}?\s+)?(away\s+)?from\s+(.+?),?\s+(to|onto|towards)\s+(.+)$/di;
 
 export interface Migration {
   /** Where, in the clause, the retiring side starts and the target side starts. */
@@ -106,11 +107,15 @@ export interface Migration {
 
 export function findMigration(clause: string): Migration | undefined {
   const m = MIGRATION.exec(clause);
-  if (!m?.indices?.[4] || !m.indices[6]) return undefined;
+  if (!m?.indices?.[3] || !m.indices[5]) return undefined;
   const planned = /\b(will|plan|planning|going to|need to|should|must|want|intend)\b/i.test(
     clause.slice(0, m.index + 12),
   );
-  return { fromStart: m.indices[4][0], toStart: m.indices[6][0], done: m[2] === "ed" && !planned };
+  return {
+    fromStart: m.indices[3][0],
+    toStart: m.indices[5][0],
+    done: /ed$/.test(m[1]) && !planned,
+  };
 }
 
 /** The cue a migration gives a name at this position of its clause. */

@@ -401,6 +401,9 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["defaults-fr.md", "Cloudflare R2", { role: "primary", purpose: "copie nocturne" }],
   ["defaults-fr.md", "Nestbox DNS", { known: false, role: "primary" }],
   ["defaults-fr.md", "Railway", { role: "alternative" }],
+  // 17. "Move X to Y" as a title: the text says what is left ("from its CouchDB, to PostgreSQL")
+  ["migration-rfc.md", "CouchDB", { role: "alternative", layer: "data" }],
+  ["migration-rfc.md", "PostgreSQL", { role: "planned" }],
   // "to be evaluated later" (da valutare, zu prüfen, à évaluer, …) plans what the heading holds
   ["resources.md", "Xeno-canto Archive", { role: "planned" }],
 ];
