@@ -183,8 +183,12 @@ function addLabelNames(r: Read, labelAtoms: Atom[], valueAtoms: Atom[]): Draft[]
     drafts.push(...ex.add(extra, { section, line, role, ...place }));
   }
   // "**Express**: web framework for Node.js": in a stack section, what the description names is part of the stack too.
-  else if (section.layer ?? inherited.layer ?? section.stackProse)
-    ex.add(mentionsIn(ex, value, labelAtoms), { section, line, role, labelLayer: inherited.layer });
+  // `**Caddy** as a proxy, with Let's Encrypt certificates`: so does the text after a bold name.
+  else if (section.layer ?? inherited.layer ?? section.stackProse) {
+    // A decision record's bold lead is one option: what its text mentions is not chosen with it.
+    const said = ex.adr ? value : `${value} ${labelled.tail}`.trim();
+    ex.add(mentionsIn(ex, said, labelAtoms), { section, line, role, labelLayer: inherited.layer });
+  }
   return drafts;
 }
 

@@ -401,6 +401,8 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["defaults-fr.md", "Cloudflare R2", { role: "primary", purpose: "copie nocturne" }],
   ["defaults-fr.md", "Nestbox DNS", { known: false, role: "primary" }],
   ["defaults-fr.md", "Railway", { role: "alternative" }],
+  // what the text after a bold name mentions is part of the stack too (not in a decision record)
+  ["defaults-fr.md", "Let's Encrypt", { role: "primary", layer: "security" }],
   // 17. "Move X to Y" as a title: the text says what is left ("from its CouchDB, to PostgreSQL")
   ["migration-rfc.md", "CouchDB", { role: "alternative", layer: "data" }],
   ["migration-rfc.md", "PostgreSQL", { role: "planned" }],
