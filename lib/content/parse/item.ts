@@ -181,6 +181,9 @@ const isWeighed = (section: Section) =>
 /** The names an unlabelled item gives; unknown ones only where the item stands in a stack's place. */
 function itemNames({ ex, para, section, inherited, full }: Item, setApart: boolean) {
   const nameItem = isWeighed(section) && isNameLike(full) && wordsOf(full).length <= 4;
+  // Bullets under `**Prettier**` say what it does ("Automazione"): only names the registry knows count.
+  if (inherited.explains && inherited.parents.length && !setApart)
+    return parseCompound(full, { registry: ex.registry, allowUnknown: false, scanProse: true });
   const position =
     Boolean(section.layer ?? inherited.layer ?? inherited.names) ||
     setApart ||

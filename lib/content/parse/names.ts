@@ -40,6 +40,16 @@ export function resolveName(registry: Registry, name: string): Technology | unde
     const hit = registry.lookup(withoutVersion.name);
     if (hit) return hit;
   }
+  // `AWS Textract` or `Amazon Textract`: writers use either for the same service.
+  const cloud = /^(aws|amazon)\s+(.+)$/i.exec(name.trim());
+  const swapped = cloud
+    ? registry.lookup(`${/^aws$/i.test(cloud[1]) ? "Amazon" : "AWS"} ${cloud[2]}`)
+    : undefined;
+  if (swapped) return swapped;
+  // `OkHttp3`, `bootstrap5`: a major version glued to a name the registry knows.
+  const glued = /^(.{3,}[a-z])\d$/i.exec(name.trim());
+  const base = glued ? registry.lookup(glued[1]) : undefined;
+  if (base && !/\d$/.test(base.name)) return base;
   let shorter = name;
   for (let i = 0; i < 2; i++) {
     const next = shorter.replace(GENERIC_SUFFIX, "");

@@ -406,6 +406,10 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   // 17. "Move X to Y" as a title: the text says what is left ("from its CouchDB, to PostgreSQL")
   ["migration-rfc.md", "CouchDB", { role: "alternative", layer: "data" }],
   ["migration-rfc.md", "PostgreSQL", { role: "planned" }],
+  // 18. a major version glued to a known name; "AWS X" and "Amazon X" are one service
+  ["bullets-it.md", "OkHttp", { version: "4.12.0", layer: "backend" }],
+  ["bullets-it.md", "Amazon Kinesis", { role: "primary" }],
+  ["bullets-it.md", "AWS Fargate", { role: "primary", layer: "infra" }],
   // "to be evaluated later" (da valutare, zu prüfen, à évaluer, …) plans what the heading holds
   ["resources.md", "Xeno-canto Archive", { role: "planned" }],
 ];
@@ -538,6 +542,11 @@ const NOT_TAKEN: Array<[fixture: string, word: string]> = [
   ),
   // "VM" is a virtual machine, not VictoriaMetrics (a dataset alias that names nothing)
   ["defaults-fr.md", "VictoriaMetrics"],
+  // bullets under a bold name say what it does: only names the registry knows are taken from them
+  ...["Automazione", "Content Delivery Network", "AWS"].map((w): [string, string] => [
+    "bullets-it.md",
+    w,
+  ]),
   ["cjk.md", "团队成员更熟悉边缘运行时"],
   ["cjk.md", "框架：Hono"],
 ];
