@@ -13,9 +13,18 @@ const PURPOSE_AFTER = [
 const PURPOSE_END =
   /\s+(since|because|as|which|that|and then|but|while|so|weil|car|porque|perché|ponieważ|потому)\b.*$/i;
 
+// "(current)", "(proposed)", "(deprecated)": an aside that gives a role or a time, not a job.
+const STATUS_ASIDE =
+  /^(current(ly)?|proposed|planned|target|legacy|deprecated|new|old|existing|optional|recommended|chosen|rejected|future|now|later|today)$/i;
+
+/** A bare version, a status or a licence in brackets says nothing about the job. */
+function saysNothing(text: string): boolean {
+  return /^v?\d[\w.]*$/i.test(text) || STATUS_ASIDE.test(text);
+}
+
 function asideAfter(text: string): string | undefined {
   const inside = PURPOSE_AFTER[0].exec(text)?.[1].trim();
-  return inside && !/^v?\d[\w.]*$/i.test(inside) ? inside : undefined;
+  return inside && !saysNothing(inside) ? inside : undefined;
 }
 
 function purposeAfter(gap: string, asides = true): string | undefined {
@@ -23,8 +32,7 @@ function purposeAfter(gap: string, asides = true): string | undefined {
     const m = re.exec(gap);
     if (!m) continue;
     const text = m[1].replace(/\s+/g, " ").replace(PURPOSE_END, "").trim();
-    // A bare version or a licence in brackets says nothing about the job.
-    if (text.length >= 3 && !/^v?\d[\w.]*$/i.test(text)) return text;
+    if (text.length >= 3 && !saysNothing(text)) return text;
   }
   return undefined;
 }

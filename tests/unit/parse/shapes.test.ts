@@ -410,6 +410,11 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["bullets-it.md", "OkHttp", { version: "4.12.0", layer: "backend" }],
   ["bullets-it.md", "Amazon Kinesis", { role: "primary" }],
   ["bullets-it.md", "AWS Fargate", { role: "primary", layer: "infra" }],
+  // 19. "X に移行する" (move to X) plans X; "(proposed)" after a name plans it and is no purpose
+  ["moves.md", "Turso", { role: "planned", layer: "data" }],
+  ["moves.md", "SQLite", { role: "primary" }],
+  ["moves.md", "Koyeb", { role: "planned" }],
+  ["moves.md", "Render", { role: "primary" }],
   // "to be evaluated later" (da valutare, zu prüfen, à évaluer, …) plans what the heading holds
   ["resources.md", "Xeno-canto Archive", { role: "planned" }],
 ];
@@ -585,6 +590,12 @@ describe("purposes", () => {
 });
 
 describe("asides and emoji", () => {
+  it("never takes a status aside ('current', 'proposed') for what a choice does", () => {
+    const result = parseFixture("shapes/moves.md");
+    expect(named(result, "Koyeb")).toBeDefined();
+    expect(named(result, "Koyeb")?.purpose).toBeUndefined();
+    expect(named(result, "Render")?.purpose).toBeUndefined();
+  });
   it("gives no name in a sentence the aside that follows other words, and drops emoji codes", () => {
     const result = parseFixture("shapes/readme-list.md");
     expect(named(result, "SQLite")).toBeDefined();
