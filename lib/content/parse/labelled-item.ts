@@ -18,7 +18,7 @@ import {
 } from "./item-words";
 import { isSetApart, type Labelled } from "./labels";
 import { isCategory, isSiblingProduct } from "./list-leads";
-import { PACKAGE } from "./names";
+import { isPackagePath, PACKAGE } from "./names";
 import { takeFocus } from "./sections";
 import {
   ALTERNATIVES,
@@ -63,7 +63,11 @@ export function extractLabelledItem(item: Item, labelled: Labelled): Inherited {
   const valueNames = value
     ? parseCompound(value, { registry: ex.registry, allowUnknown: false, scanProse: false })
     : [];
-  const product = !decides && !valueNames.length && isProductLead(item, labelled, value);
+  // `@trpc/react-query: React Query integration`: a package's name labels its own description.
+  const product =
+    !decides &&
+    (isPackagePath(cleanLabel(labelled.label)) ||
+      (!valueNames.length && isProductLead(item, labelled, value)));
   const labelLayer = product ? undefined : toLayerId(label);
   const labelAtoms = TIME_LABEL.test(label)
     ? []

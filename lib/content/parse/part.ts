@@ -216,7 +216,11 @@ function joinedNames(outside: string, opts: CompoundOptions): string[] | undefin
     (resolveName(opts.registry, through[0]) || (opts.marked && isNameLike(through[0]))) &&
     isName(through[1]);
   if (viaKnown) return through;
-  return pair.length > 1 && pair.every(isName) ? pair : undefined;
+  // `**Nodemon e sucrase**`: beside a known name, a set-apart lower-case package is a name too.
+  const known = pair.filter((p) => resolveName(opts.registry, p)).length;
+  const isPackage = (p: string) =>
+    known > 0 && Boolean(opts.marked) && /^\S{4,}$/.test(p) && isPackageLike(p, true, false);
+  return pair.length > 1 && pair.every((p) => isName(p) || isPackage(p)) ? pair : undefined;
 }
 
 /** The names a part gives outside its asides: one, or options (`A / B`, `A or B`). */

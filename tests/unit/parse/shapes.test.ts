@@ -415,6 +415,10 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["moves.md", "SQLite", { role: "primary" }],
   ["moves.md", "Koyeb", { role: "planned" }],
   ["moves.md", "Render", { role: "primary" }],
+  // 20. a known name and a lower-case package joined by "e" (and) in a bold lead are two names;
+  // a package's own name labels what follows it, even when that names a known product
+  ["packages-pt.md", "pinoflux", { known: false, role: "primary", layer: "observability" }],
+  ["packages-pt.md", "@hono/zod-validator", { known: false, role: "primary", layer: "backend" }],
   // "to be evaluated later" (da valutare, zu prüfen, à évaluer, …) plans what the heading holds
   ["resources.md", "Xeno-canto Archive", { role: "planned" }],
 ];
