@@ -11,6 +11,9 @@ export const CUE_ROLE = {
   chosen: undefined,
 } as const;
 
+const USED_PACKAGE =
+  /\b(?:via|using|uses|through)\s+`([a-z][\w.-]{1,40})`|`([a-z][\w.-]{1,40})`\s+(?:package|library|crate|gem|module)\b/gi;
+
 /** Known names inside descriptive text; with `cues`, the words around each give its role. */
 export function scanAtoms(text: string, registry: Registry, cues = true): Atom[] {
   const hits = registry.scan(text);
@@ -62,5 +65,10 @@ export function scanAtoms(text: string, registry: Registry, cues = true): Atom[]
   // `NestJS with @nestjs/axios for aggregation`: a scoped package is a name wherever it stands.
   for (const m of text.matchAll(SCOPED_PACKAGE))
     if (!atoms.some((a) => a.raw.includes(m[0]))) atoms.push({ name: m[0], raw: m[0] });
+  // "via `qrcode` package", "using `ky`": a code span the text calls a package, or uses, is one.
+  for (const m of text.matchAll(USED_PACKAGE)) {
+    const name = m[1] ?? m[2];
+    if (!atoms.some((a) => a.raw.includes(name))) atoms.push({ name, raw: name });
+  }
   return atoms;
 }

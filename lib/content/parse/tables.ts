@@ -5,7 +5,7 @@ import { type Atom, parseCompound } from "./compound";
 import type { Extraction, Section } from "./context";
 import { type Grid, type GridRow, gridFromTable } from "./grid";
 import { extractMatrix, matrixOptions } from "./matrix";
-import { resolveName, splitTop } from "./names";
+import { resolveName, SCOPED_PACKAGE, splitTop } from "./names";
 import { cellRole } from "./roles";
 import { extractServiceTable } from "./service-table";
 import { type ColumnRole, headerRole, PRIMARY_HEADER } from "./table-headers";
@@ -175,6 +175,13 @@ function extractRow(
   });
   const as = (role: Role) => (a: Atom) => ({ ...a, role });
   ex.add(altAtoms.map(as("alternative")), { ...where, role: "alternative" });
+  // `| PayPal | via @paypal/react-paypal-js |`: a scoped package in the notes is used too.
+  const said = `${cell(cols.purpose)} ${cell(cols.rationale)}`;
+  const scoped = [...said.matchAll(SCOPED_PACKAGE)].map((m) => ({ name: m[0], raw: m[0] }));
+  ex.add(
+    scoped.filter((p) => !atoms.some((a) => a.name === p.name)),
+    { ...where, role: base },
+  );
   const next = cols.planned >= 0 ? cellNames(ex, cell(cols.planned), true) : [];
   const plannedFor = cell(cols.purpose) || undefined;
   ex.add(next.map(as("planned")), { ...where, role: "planned", purpose: plannedFor });

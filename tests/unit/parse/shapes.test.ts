@@ -419,6 +419,9 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   // a package's own name labels what follows it, even when that names a known product
   ["packages-pt.md", "pinoflux", { known: false, role: "primary", layer: "observability" }],
   ["packages-pt.md", "@hono/zod-validator", { known: false, role: "primary", layer: "backend" }],
+  // a scoped package in a table's notes ("Notas", any language) is used too
+  ["packages-pt.md", "@stripe/stripe-js", { known: false, role: "primary", layer: "integrations" }],
+  ["packages-pt.md", "Stripe", { purpose: "Cartões" }],
   // "to be evaluated later" (da valutare, zu prüfen, à évaluer, …) plans what the heading holds
   ["resources.md", "Xeno-canto Archive", { role: "planned" }],
 ];
