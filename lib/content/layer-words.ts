@@ -31,7 +31,7 @@ export const LAYER_RULES: Array<[LayerId, RegExp]> = [
   ],
   [
     "ai",
-    /\b(ai|ml|ai\/ml|aiml|llms?|models?|inference|machine learning|deep learning|nlp|speech|voice|stt|tts|ocr|agents?|agentic|embeddings?|mlops|rag|serving|training|experiment\w*|foundation|genai|generative|computer vision)\b|人工智能|机器学习|大模型|模型|機械学習|生成ai|モデル|인공지능|머신러닝|모델|\bии\b|нейро|машинн|модел|inteligencia artificial|aprendizaje|inteligência artificial|künstliche intelligenz|maschinelles lernen|intelligence artificielle|sztuczna inteligencja|intelligenza artificiale|الذكاء الاصطناعي/i,
+    /\b(ai|ml|ai\/ml|aiml|llms?|models?|inference|machine learning|deep learning|nlp|speech|voice|stt|tts|ocr|agents?|agentic|embeddings?|mlops|rag|serving|training|experiment\w*|foundation|genai|generative|computer vision)\b|人工智能|机器学习|大模型|模型|機械学習|生成ai|モデル|인공지능|머신러닝|모델|(?<![а-яё])ии(?![а-яё])|нейро|машинн|модел|inteligencia artificial|aprendizaje|inteligência artificial|künstliche intelligenz|maschinelles lernen|intelligence artificielle|sztuczna inteligencja|intelligenza artificiale|الذكاء الاصطناعي/i,
   ],
   [
     "observability",

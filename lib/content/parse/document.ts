@@ -42,7 +42,7 @@ function looksBinary(text: string): boolean {
 /** The document's kind before extraction, so roles can follow it: templates never decide. */
 // A team writing about its own stack says "we" and "our"; a guide for others does not.
 const FIRST_PERSON =
-  /\b(we|our|us|we're|we've)\b|我们|私たち|当社|우리|мы\b|наш|nosotros|nuestr|nós|noss|\bwir\b|unser|\bnous\b|notre|\bnasz|\bnoi\b|nostr/gi;
+  /\b(we|our|us|we're|we've)\b|我们|私たち|当社|우리|мы(?![а-яё])|наш|nosotros|nuestr|nós|noss|\bwir\b|unser|\bnous\b|notre|\bnasz|\bnoi\b|nostr/gi;
 
 function guessKind(body: string, title: string, fm: Frontmatter): Kind {
   if (fm.kind) return fm.kind;

@@ -11,7 +11,7 @@ const PURPOSE_AFTER = [
   /^\s*(?:powers|handles|manages|provides|serves|runs|stores)\s+(?:the\s+|all\s+|our\s+)?([^,.;:()]{3,70})/i,
 ];
 const PURPOSE_END =
-  /\s+(since|because|as|which|that|and then|but|while|so|weil|car|porque|perché|ponieważ|потому)\b.*$/i;
+  /\s+(since|because|as|which|that|and then|but|while|so|weil|car|porque|perché|ponieważ|потому)(?![\p{L}\p{N}]).*$/iu;
 
 // "(current)", "(proposed)", "(deprecated)": an aside that gives a role or a time, not a job.
 const STATUS_ASIDE =

@@ -29,7 +29,7 @@ const PASSED_OVER_BEFORE = new RegExp(
   [
     /\b(why not|instead of|rather than|in place of|replac(e|ed|ing)|moved away from|migrated away from|(drop-in )?replacement for|alternative to|switched (away )?from|dropp(ed|ing)|ditch(ed|ing)|abandon(ed|ing)|reject(ed|ing)|deprecat(ed|ing)|avoid(ed|ing)?|not using|don'?t use|do not use|no longer use|tried|without|compared (to|with)|unlike|no|no \w+ (like|such as)|(better|faster|smaller|lighter|simpler|cheaper|safer) than|(similar|comparable|equivalent)\b[^.;:]{0,40}\bto)\s+(the\s+|using\s+)?$/
       .source,
-    /(而不是|而非|代替|取代|放弃了?|弃用|不用|相比较于|相比于|相较于|相比|比|ではなく|の代わりに|をやめて|より|대신|대신에|вместо|без|sans|ohne|sin|senza|bez|sem|\bnie|\bне|отказались от|en lugar de|en vez de|em vez de|ao invés de|no lugar de|statt|anstatt|anstelle von|au lieu de|plutôt que|contrairement (?:à|au|aux)|à la différence d[eu']|a diferencia de|ao contrário d[eoa]|im gegensatz zu|в отличие от|w przeciwieństwie do|a differenza d[ie]|zamiast|invece di|anziché|al posto di|بدلا من|بدلاً من)\s*$/
+    /(而不是|而非|代替|取代|放弃了?|弃用|不用|相比较于|相比于|相较于|相比|比|ではなく|の代わりに|をやめて|より|대신|대신에|вместо|без|sans|ohne|sin|senza|bez|sem|\bnie|(?<![а-яё])не|отказались от|en lugar de|en vez de|em vez de|ao invés de|no lugar de|statt|anstatt|anstelle von|au lieu de|plutôt que|contrairement (?:à|au|aux)|à la différence d[eu']|a diferencia de|ao contrário d[eoa]|im gegensatz zu|в отличие от|w przeciwieństwie do|a differenza d[ie]|zamiast|invece di|anziché|al posto di|بدلا من|بدلاً من)\s*$/
       .source,
   ].join("|"),
   "i",
@@ -48,7 +48,7 @@ const DEFERRED_AFTER = new RegExp(
 );
 // "we chose X", "Chosen option: X", "X is recommended": a verdict for X.
 const CHOSEN_BEFORE =
-  /\b(chose|chosen( option)?|choose|selected|picked|decided (on|to use|to go with)|went with|go with|opted for|settled on|recommend(ed|ation)?|empfehlung|recomendaci[óo]n|recomenda[çc][ãa]o|recommandation|rekomendacja|raccomandazione|рекомендация|we use|we'll use|we will use|adopt(ed)?|winner|decision|verdict)\s*[:"“'`*]*\s*$|(选择了?|选用|采用|決定|採用|選択|선택(한|했다)?|채택(한|했다)?|выбрали|выбран[ао]?|elegimos|elegida|escolhemos|escolhida|gewählte option|gewählt|entschieden für|option choisie|nous avons choisi|wybrano|wybraliśmy|scelto|abbiamo scelto|اخترنا|الخيار المختار)\s*[:："“'`*]*\s*$/i;
+  /\b(chose|chosen( option)?|choose|selected|picked|decided (on|to use|to go with)|went with|go with|opted for|settled on|recommend(ed|ation)?|empfehlung|recomendaci[óo]n|recomenda[çc][ãa]o|recommandation|rekomendacja|raccomandazione|we use|we'll use|we will use|adopt(ed)?|winner|decision|verdict)\s*[:"“'`*]*\s*$|(рекомендация|选择了?|选用|采用|決定|採用|選択|선택(한|했다)?|채택(한|했다)?|выбрали|выбран[ао]?|elegimos|elegida|escolhemos|escolhida|gewählte option|gewählt|entschieden für|option choisie|nous avons choisi|wybrano|wybraliśmy|scelto|abbiamo scelto|اخترنا|الخيار المختار)\s*[:："“'`*]*\s*$/i;
 const CHOSEN_AFTER =
   /^\s*[`"”'*]*\s*(is|was|has been)?\s*(chosen|selected|recommended|the winner|the clear winner|our choice|preferred)\b|^\s*(を)?(採用|選定)(する|した|します)|^\s*(을|를)?\s*(채택|선택)/i;
 

@@ -225,7 +225,9 @@ function onlyNames(ex: Extraction, text: string): Atom[] {
   const rest = hits.reduce((t, h) => t.replace(h.text, " "), text);
   if (
     hits.length < 2 ||
-    /[\p{L}\p{N}]/u.test(rest.replace(/\b(and|und|et|y|e|i|и)\b|[&+,/、·]/g, ""))
+    /[\p{L}\p{N}]/u.test(
+      rest.replace(/(?<![\p{L}\p{N}])(and|und|et|y|e|i|и)(?![\p{L}\p{N}])|[&+,/、·]/gu, ""),
+    )
   )
     return [];
   return hits.map((h) => ({ name: h.tech.name, tech: h.tech, raw: h.text }));
