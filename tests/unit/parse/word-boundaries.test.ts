@@ -62,7 +62,7 @@ describe("word boundaries in the parser's word lists", () => {
 
   it("reads the Cyrillic words those boundaries hid", () => {
     expect(toLayerId("ИИ")).toBe("ai");
-    const result = parse("# Сервис\n\n## Стек\n\n- Кэш: Redis\n\nМы не используем MongoDB.\n");
+    const result = parse("# Сервис\n\n## Стек\n\nДля кэша берём Redis, а не MongoDB.\n");
     expect(find(result, "mongodb")?.role).toBe("alternative");
   });
 });
