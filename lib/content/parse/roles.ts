@@ -29,7 +29,7 @@ const PASSED_OVER_BEFORE = new RegExp(
   [
     /\b(why not|instead of|rather than|in place of|replac(e|ed|ing)|moved away from|migrated away from|(drop-in )?replacement for|alternative to|switched (away )?from|dropp(ed|ing)|ditch(ed|ing)|abandon(ed|ing)|reject(ed|ing)|deprecat(ed|ing)|avoid(ed|ing)?|not using|don'?t use|do not use|no longer use|tried|without|compared (to|with)|unlike|no|no \w+ (like|such as)|(better|faster|smaller|lighter|simpler|cheaper|safer) than|(similar|comparable|equivalent)\b[^.;:]{0,40}\bto)\s+(the\s+|using\s+)?$/
       .source,
-    /(而不是|而非|代替|取代|放弃了?|弃用|不用|相比较于|相比于|相较于|相比|比|ではなく|の代わりに|をやめて|より|대신|대신에|вместо|без|sans|ohne|sin|senza|bez|sem|\bnie|(?<![а-яё])не|отказались от|en lugar de|en vez de|em vez de|ao invés de|no lugar de|statt|anstatt|anstelle von|au lieu de|plutôt que|contrairement (?:à|au|aux)|à la différence d[eu']|a diferencia de|ao contrário d[eoa]|im gegensatz zu|в отличие от|w przeciwieństwie do|a differenza d[ie]|zamiast|invece di|anziché|al posto di|بدلا من|بدلاً من)\s*$/
+    /(而不是|而非|代替|取代|放弃了?|弃用|不用|相比较于|相比于|相较于|相比|比|ではなく|の代わりに|をやめて|より|대신|대신에|вместо|без|sans|ohne|sin|senza|bez|sem|\bnie|(?<![а-яё])не|отказались от|не используем|не используется|no usamos|no utilizamos|não usamos|não utilizamos|n'utilisons pas|nutzen kein\w*|verwenden kein\w*|nie używamy|non usiamo|non utilizziamo|en lugar de|en vez de|em vez de|ao invés de|no lugar de|statt|anstatt|anstelle von|au lieu de|plutôt que|contrairement (?:à|au|aux)|à la différence d[eu']|a diferencia de|ao contrário d[eoa]|im gegensatz zu|в отличие от|w przeciwieństwie do|a differenza d[ie]|zamiast|invece di|anziché|al posto di|بدلا من|بدلاً من)\s*$/
       .source,
   ].join("|"),
   "i",

@@ -65,4 +65,15 @@ describe("word boundaries in the parser's word lists", () => {
     const result = parse("# Сервис\n\n## Стек\n\nДля кэша берём Redis, а не MongoDB.\n");
     expect(find(result, "mongodb")?.role).toBe("alternative");
   });
+
+  it.each([
+    ["Мы не используем MongoDB, только PostgreSQL.", "mongodb"],
+    ["Nous n'utilisons pas MongoDB : tout est dans PostgreSQL.", "mongodb"],
+    ["No usamos MongoDB; todo vive en PostgreSQL.", "mongodb"],
+    ["Wir nutzen keine MongoDB, nur PostgreSQL.", "mongodb"],
+  ])("'%s' passes %s over", (sentence, id) => {
+    const result = parse(`# Dienst\n\n## Stack\n\n${sentence}\n`);
+    expect(find(result, id)?.role).toBe("alternative");
+    expect(find(result, "postgresql")?.role).toBe("primary");
+  });
 });
