@@ -56,7 +56,7 @@ function readUnderFocus(ex: Extraction, text: string, section: Section): void {
   if (why) focus.rationale = joinText(focus.rationale, why[2].trim());
   // Under "### Zustand", the first sentence says what Zustand is for.
   if (!why && !focus.purpose && !VERSION_LINE.test(text))
-    focus.purpose = clip(text.split(/(?<=[.。!?])\s/)[0] ?? text, 160);
+    focus.purpose = clip(text.split(/(?<=[.。!?])\s/)[0] ?? text, 160).replace(/\s*[:：]$/, "");
   // Under "### Jest", `**Version**: 29.7.0` is Jest's version.
   const version = VERSION_LINE.exec(text);
   if (version) focus.atom.version ??= toVersion(version[2]);

@@ -277,8 +277,13 @@ export function openSection(
   if (section.role === "primary") section.role = undefined;
   if (!isTitle && !section.skip && !section.nonStack)
     section.focus = headingChoice(ex, heading, title, section);
-  if (!isTitle && base.stackProse && !section.focus && !layer && !section.role)
+  // `### Expo Vector Icons`: a heading that starts with a known name is a product, whatever layer it hints.
+  const named = ex.registry.scan(title)[0]?.index === 0;
+  if (!isTitle && base.stackProse && !section.focus && (!layer || named) && !section.role) {
     section.maybeFocus = maybeFocus(ex, heading, title);
+    // Its words ("Vector") name the product, not a layer: the section stays in its parent's.
+    if (section.maybeFocus && layer) section.layer = base.layer;
+  }
   // "### 選定理由" then "#### Hono": the bullets under each name are why it was chosen.
   if (base.reasons && section.focus) section.whyFor = [verdictKey(section.focus.atom)];
   if (REASONS_HEADING.test(title)) section.reasons = true;
@@ -292,7 +297,7 @@ function maybeFocus(ex: Extraction, heading: Heading, title: string): Section["m
     .replace(/\s*\([^)]*\)\s*$/, "")
     .replace(/^\s*(\d+(\.\d+)*[.)]?|[IVX]+\.)\s+/, "")
     .trim();
-  const nameLike = isNameLike(bare) && wordsOf(bare).length <= 3 && !isGeneric(bare);
+  const nameLike = isNameLike(bare) && wordsOf(bare).length <= 4 && !isGeneric(bare);
   return nameLike ? { name: bare, line: ex.lineOf(heading) } : undefined;
 }
 

@@ -422,6 +422,14 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   // a scoped package in a table's notes ("Notas", any language) is used too
   ["packages-pt.md", "@stripe/stripe-js", { known: false, role: "primary", layer: "integrations" }],
   ["packages-pt.md", "Stripe", { purpose: "Cartões" }],
+  // 21. a heading that starts with a known name and is followed by a Version line names a product of
+  // up to four words, in its parent's layer even when a word of it ("Vector") hints another
+  [
+    "product-headings.md",
+    "React Native Haptic Feedback",
+    { known: false, version: "2.3.1", purpose: "Short vibrations when a tide alarm fires" },
+  ],
+  ["product-headings.md", "Expo Vector Toolkit", { known: false, layer: "frontend" }],
   // "to be evaluated later" (da valutare, zu prüfen, à évaluer, …) plans what the heading holds
   ["resources.md", "Xeno-canto Archive", { role: "planned" }],
 ];
