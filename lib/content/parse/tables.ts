@@ -19,6 +19,7 @@ import {
   placeholderExamples,
   toVersion,
 } from "./text";
+import { extractVersionTable } from "./version-table";
 
 /** Where each kind of column sits; -1 when the table has none. */
 interface Columns {
@@ -43,6 +44,7 @@ export function extractGrid(ex: Extraction, written: Grid, section: Section): vo
   const grid = transposed(written) ?? written;
   const empty = !grid.rows.length && !grid.headers.length;
   if (section.skip || section.whyFor || section.notes || empty) return;
+  if (extractVersionTable(ex, written, section)) return;
   const options = matrixOptions(ex, grid);
   if (options) {
     extractMatrix(ex, grid, options, section);

@@ -430,6 +430,9 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
     { known: false, version: "2.3.1", purpose: "Short vibrations when a tide alarm fires" },
   ],
   ["product-headings.md", "Expo Vector Toolkit", { known: false, layer: "frontend" }],
+  // a one-row table of versions under technology headers gives each its version, weighing nothing
+  ["product-headings.md", "Node.js", { version: "20+", role: "primary" }],
+  ["product-headings.md", "React Native", { version: "0.74.x", role: "primary" }],
   // "to be evaluated later" (da valutare, zu prüfen, à évaluer, …) plans what the heading holds
   ["resources.md", "Xeno-canto Archive", { role: "planned" }],
 ];
