@@ -1,6 +1,7 @@
 import type { Registry } from "../registry";
 import type { Role } from "../schema";
 import type { Atom } from "./compound";
+import { toolOfFile } from "./config-files";
 import { SCOPED_PACKAGE } from "./names";
 import { cueAround, endsPhrase, inCondition, PREFERRED_OVER } from "./roles";
 import { isLicence } from "./text";
@@ -11,12 +12,22 @@ export const CUE_ROLE = {
   chosen: undefined,
 } as const;
 
+// A lower-case path to a file (`docker/docker-compose.yml`, `src/lib/api.js`); `React/Next.js` is not one.
+const PATH = /(?<![\w@/.-])[a-z0-9_.-]+(?:\/[a-z0-9_.-]+)*\/[a-z0-9_-]+\.[a-z]{1,5}(?![\w/])/g;
+
 const USED_PACKAGE =
   /\b(?:via|using|uses|through)\s+`([a-z][\w.-]{1,40})`|`([a-z][\w.-]{1,40})`\s+(?:package|library|crate|gem|module)\b/gi;
 
 /** Known names inside descriptive text; with `cues`, the words around each give its role. */
 export function scanAtoms(text: string, registry: Registry, cues = true): Atom[] {
-  const hits = registry.scan(text);
+  const paths = [...text.matchAll(PATH)].map((m) => ({ at: m.index ?? 0, path: m[0] }));
+  // `docker/docker-compose.yml`: a name inside a path is part of the path, not a mention.
+  const inPath = (h: { index: number; text: string }) =>
+    paths.some(
+      (p) =>
+        h.index >= p.at && h.index + h.text.length <= p.at + p.path.length && h.text !== p.path,
+    );
+  const hits = registry.scan(text).filter((h) => !inPath(h));
   // "Vercel/Netlify for the dashboard": names joined by a slash or "or" are options.
   const joined = (a: number, b: number) =>
     /^\s*(\/|or|o|ou|oder|или|lub)\s*$/i.test(text.slice(a, b));
@@ -62,6 +73,12 @@ export function scanAtoms(text: string, registry: Registry, cues = true): Atom[]
         role: cue ? CUE_ROLE[cue] : option ? ("option" as Role) : undefined,
       };
     });
+  // ...but a tool's own configuration file in that path names the tool.
+  for (const { path } of paths) {
+    const tool = toolOfFile(registry, path);
+    if (tool && !atoms.some((a) => a.tech?.id === tool.id))
+      atoms.push({ name: tool.name, tech: tool, raw: path });
+  }
   // `NestJS with @nestjs/axios for aggregation`: a scoped package is a name wherever it stands.
   for (const m of text.matchAll(SCOPED_PACKAGE))
     if (!atoms.some((a) => a.raw.includes(m[0]))) atoms.push({ name: m[0], raw: m[0] });

@@ -395,6 +395,8 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["readme-list.md", "quartzlib/tidepool", { known: false, role: "primary", layer: "backend" }],
   ["readme-list.md", "tidecert", { known: false, role: "primary", layer: "infra" }],
   ["readme-list.md", "DigitalOcean", { role: "primary", layer: "infra" }],
+  // a tool's configuration file inside a path names the tool; the folder's name is no mention
+  ["readme-list.md", "Docker Compose", { role: "primary", layer: "infra" }],
   // 16. a name put off ("reporté", postponed) is planned; a bold "Label : value" pair is split inside
   // the bold; "Par défaut" (by default) names the choice, known or not; "contrairement à" passes over
   ["defaults-fr.md", "macOS", { role: "planned" }],
@@ -560,7 +562,7 @@ const NOT_TAKEN: Array<[fixture: string, word: string]> = [
     (w): [string, string] => ["precision.md", w],
   ),
   // a bare "Why?" tells the project's story; "Other OSS projects" and an e-mail are not the stack
-  ...["Quillmoor", "Ruby", "Elixir", "Selenium", "mira@lanternfish.example"].map(
+  ...["Quillmoor", "Ruby", "Elixir", "Selenium", "mira@lanternfish.example", "Docker"].map(
     (w): [string, string] => ["readme-list.md", w],
   ),
   // "VM" is a virtual machine, not VictoriaMetrics (a dataset alias that names nothing)
