@@ -111,6 +111,8 @@ export class Extraction {
   adr = false;
   /** Choices a paragraph ending in ":" introduced; the list after it explains them. */
   introduced: Draft[] = [];
+  /** A short "Dependencies:" paragraph: the short paragraphs after it are its items, as in a list. */
+  leadIn?: string;
   /** Reads a block found inside another (a table in a list item); set by the document walker. */
   visitBlock: (node: RootContent, section: Section) => void = () => {};
 

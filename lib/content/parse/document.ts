@@ -256,6 +256,8 @@ function visitNode(
   current: () => Section,
   onHeading: (h: Heading) => void,
 ): void {
+  // A "Dependencies:" line leads the short paragraphs after it, up to the next node of another kind.
+  if (node.type !== "paragraph") ex.leadIn = undefined;
   switch (node.type) {
     case "heading":
       onHeading(node);

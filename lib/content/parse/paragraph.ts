@@ -26,6 +26,7 @@ export function extractParagraph(ex: Extraction, para: Paragraph, section: Secti
     return void extractProse(ex, para, section, !section.stackProse);
   }
   if (extractBadges(ex, para, section)) return;
+  if (readLeadIn(ex, para, text, section)) return;
   passedOver(ex, para, section);
   readUnderFocus(ex, text, section);
   const lines = splitLines(para);
@@ -44,6 +45,26 @@ export function extractParagraph(ex: Extraction, para: Paragraph, section: Secti
     // "Backend - FastAPI:" followed by bullets: the bullets explain FastAPI.
     ex.introduced = /[:：]\s*$/.test(nodeText(line)) ? drafts : [];
   }
+}
+
+const LEAD_IN = /^([^:：\n]{2,40})[:：]$/;
+
+/**
+ * Text pasted from a word processor loses its bullets: "Dependencies:", then one short paragraph
+ * per item ("Redis (Celery queue)"). Each names what the registry knows, under the lead-in's layer.
+ */
+function readLeadIn(ex: Extraction, para: Paragraph, text: string, section: Section): boolean {
+  const lead = ex.leadIn;
+  const own = LEAD_IN.exec(text);
+  ex.leadIn = own && wordsOf(own[1]).length <= 4 ? own[1].trim() : lead;
+  const item = !text.includes("\n") && wordsOf(text).length <= 8 && !/[.!?。:：]$/.test(text);
+  if (own || !lead || !item || section.nonStack || isLabelledLine(ex, para)) return false;
+  const opts = { registry: ex.registry, allowUnknown: false, scanProse: true };
+  const atoms = parseCompound(text, opts).filter((a) => a.tech);
+  if (!atoms.length) return false;
+  const labelLayer = toLayerId(lead);
+  ex.add(atoms, { section, line: ex.lineOf(para), role: ex.defaultRole(section), labelLayer });
+  return true;
 }
 
 /** Under a heading that names one technology, a paragraph says what it is for, why, or its version. */

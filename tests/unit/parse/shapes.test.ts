@@ -435,6 +435,9 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   // a one-row table of versions under technology headers gives each its version, weighing nothing
   ["product-headings.md", "Node.js", { version: "20+", role: "primary" }],
   ["product-headings.md", "React Native", { version: "0.74.x", role: "primary" }],
+  // 22. text pasted without its bullets: "Dependencias:" leads one short paragraph per item
+  ["pasted.txt", "MariaDB", { role: "primary", layer: "data" }],
+  ["pasted.txt", "RabbitMQ", { role: "primary", purpose: "avisos a los hoteles" }],
   // "to be evaluated later" (da valutare, zu prüfen, à évaluer, …) plans what the heading holds
   ["resources.md", "Xeno-canto Archive", { role: "planned" }],
 ];
