@@ -35,12 +35,16 @@ const NAME_HINTS: Array<[RegExp, LayerId]> = [
 ];
 
 const FALLBACK_LAYER: LayerId = "tooling";
+// Labels writers use loosely ("Web framework" for a server one); a label for hosting or data is meant.
+const LOOSE = new Set<LayerId>(["frontend", "backend", "tooling", "language"]);
 
 function layerOfDraft(ex: Extraction, d: Draft): { id: LayerId; label: string } {
   // An unknown name with no layer around it may still say what it extends or what it is for.
   const id: LayerId =
     d.forcedLayer ??
     d.atom.tech?.layer ??
+    // `Web framework: Hono + @hono/node-server`: known neighbours outweigh a loose label.
+    (d.kinLayer && d.labelLayer && LOOSE.has(d.labelLayer) ? d.kinLayer : undefined) ??
     d.labelLayer ??
     d.section.layer ??
     ex.registry.family(d.atom.name)?.layer ??

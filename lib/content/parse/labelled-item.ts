@@ -270,7 +270,8 @@ function valueAtoms(
   // `**Companion package:** \`dexie-react-hooks\` for …`: a label that says "package" names its code spans.
   const packages = PACKAGE_LABEL.test(label) ? packagesIn(ex, para) : [];
   if (packages.length) return packages;
-  const open = known || decides;
+  // Under "Decision", `Templates: hono/html` states what was chosen, known or not.
+  const open = known || decides || (Boolean(section.decides) && !labelled.tail);
   return parseCompound(value, {
     registry: ex.registry,
     allowUnknown: open,

@@ -390,7 +390,8 @@ export function isNeverAName(text: string): boolean {
     SIZE.test(t) ||
     ENV_VAR.test(t) ||
     EMOJI_LED.test(t) ||
-    /^[\d.,]+$/.test(t)
+    /^[\d.,]+$/.test(t) ||
+    /^\d{4}-\d{1,2}(-\d{1,2})?$/.test(t)
   )
     return true;
   return (

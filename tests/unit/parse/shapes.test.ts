@@ -438,6 +438,10 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   // 22. text pasted without its bullets: "Dependencias:" leads one short paragraph per item
   ["pasted.txt", "MariaDB", { role: "primary", layer: "data" }],
   ["pasted.txt", "RabbitMQ", { role: "primary", purpose: "avisos a los hoteles" }],
+  // 23. under a record's Decision, a labelled value is what was chosen, known or not; an unknown
+  // package beside known names takes their layer when the label is a loose one ("Web framework")
+  ["decision-list-ja.md", "squirrelly/lite", { known: false, role: "primary" }],
+  ["decision-list-ja.md", "@fastify/websocket", { known: false, layer: "backend" }],
   // "to be evaluated later" (da valutare, zu prüfen, à évaluer, …) plans what the heading holds
   ["resources.md", "Xeno-canto Archive", { role: "planned" }],
 ];
@@ -575,6 +579,8 @@ const NOT_TAKEN: Array<[fixture: string, word: string]> = [
     "bullets-it.md",
     w,
   ]),
+  // a date is never a name, even where a decision's values are taken as names
+  ["decision-list-ja.md", "2025-01-10"],
   ["cjk.md", "团队成员更熟悉边缘运行时"],
   ["cjk.md", "框架：Hono"],
 ];
