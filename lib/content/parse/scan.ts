@@ -41,7 +41,9 @@ export function scanAtoms(text: string, registry: Registry, cues = true): Atom[]
   };
   // "Apache Tika", "AWS Textract": a vendor's name before another capitalised word names its product.
   const vendorOf = (h: { index: number; text: string }) =>
-    /^(apache|google|amazon|aws|microsoft|azure|hashicorp|nvidia|meta|ibm|oracle)$/i.test(h.text) &&
+    /^(apache|apple|google|amazon|aws|microsoft|azure|hashicorp|nvidia|meta|ibm|oracle)$/i.test(
+      h.text,
+    ) &&
     /^ \p{Lu}/u.test(text.slice(h.index + h.text.length)) &&
     !hits.some((o) => o.index === h.index + h.text.length + 1);
   const atoms: Atom[] = hits

@@ -16,6 +16,7 @@ import {
   TARGET_HEADING,
 } from "./headings";
 import { resolveName } from "./names";
+import { cellRole } from "./roles";
 import {
   ALTERNATIVES,
   cleanLabel,
@@ -182,6 +183,8 @@ function headingChoice(
     labelText: purpose,
     purpose,
   };
+  const weighed = !m && section.contested ? weighedHeading(ex, title, name, tech) : undefined;
+  if (weighed) return ex.add(weighed.atoms, { ...at, ...weighed.place })[0];
   if (!tech && m && isOptionName(m[1], name)) {
     const atoms = parseCompound(`\`${name}\``, {
       registry: ex.registry,
@@ -202,6 +205,24 @@ function headingChoice(
     scanProse: false,
   });
   return atoms.length === 1 ? ex.add(atoms, at)[0] : undefined;
+}
+
+/**
+ * `#### 2. Apple Container (不採用)` under "Options considered": a heading names one option; with
+ * an aside that settles it (採用 chosen, 不採用 / rejected passed over) it may be one the registry lacks.
+ */
+function weighedHeading(ex: Extraction, title: string, name: string, tech: Atom["tech"]) {
+  const aside = /\(([^()]+)\)\s*$/.exec(title)?.[1];
+  const said = aside ? cellRole(aside) : undefined;
+  const named = isNameLike(name) && wordsOf(name).length <= 4 && !isGeneric(name);
+  if (!tech && !(said && named)) return undefined;
+  const atoms = parseCompound(`\`${name}\``, {
+    registry: ex.registry,
+    allowUnknown: true,
+    scanProse: false,
+    position: true,
+  }).slice(0, 1);
+  return { atoms, place: { role: said ?? ("option" as Role), explicit: Boolean(said) } };
 }
 
 /**

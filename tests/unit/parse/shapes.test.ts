@@ -442,6 +442,10 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   // package beside known names takes their layer when the label is a loose one ("Web framework")
   ["decision-list-ja.md", "squirrelly/lite", { known: false, role: "primary" }],
   ["decision-list-ja.md", "@fastify/websocket", { known: false, layer: "backend" }],
+  // 24. under "Considered Options", a heading whose aside settles it names that option, known or not
+  ["option-headings.md", "Colima", { known: false, role: "primary" }],
+  ["option-headings.md", "Rancher Nest", { known: false, role: "alternative" }],
+  ["option-headings.md", "Podman", { role: "alternative" }],
   // "to be evaluated later" (da valutare, zu prüfen, à évaluer, …) plans what the heading holds
   ["resources.md", "Xeno-canto Archive", { role: "planned" }],
 ];
@@ -581,6 +585,7 @@ const NOT_TAKEN: Array<[fixture: string, word: string]> = [
   ]),
   // a date is never a name, even where a decision's values are taken as names
   ["decision-list-ja.md", "2025-01-10"],
+  ["option-headings.md", "NestJS"],
   ["cjk.md", "团队成员更熟悉边缘运行时"],
   ["cjk.md", "框架：Hono"],
 ];
