@@ -162,7 +162,7 @@ function asideNames(inside: string, opts: CompoundOptions, asides: Asides): void
   // names it joins: in "(Vite + TS / JS)", Vite is chosen.
   const or = /^(?:or|e\.g\.?|eg|like|such as|alternatively)\s+|\bor\b/i.test(inside);
   const cleaned = inside.replace(/^(?:or|e\.g\.?,?|eg|like|such as|alternatively)\s+/i, "");
-  const subs: Sub[] = splitTop(cleaned, /^\s*(?:,|;|\s\+\s)\s*/).flatMap((group) => {
+  const subs: Sub[] = splitTop(cleaned, /^\s*(?:,|;|[:：]|\s\+\s)\s*/).flatMap((group) => {
     const parts = splitTop(group, /^\s*(?:\/|\s+or\s+)\s*/i);
     return parts.map((p) => ({
       p,
@@ -176,8 +176,10 @@ function asideNames(inside: string, opts: CompoundOptions, asides: Asides): void
   const toSub = (x: Sub) => asideAtom(x, x.option);
   if (subs.length && subs.every(named)) return void asides.subAtoms.push(...subs.map(toSub));
   // `Spring Boot (WebFlux + Security)`: the names in an aside count, the other words describe.
-  if (opts.position && subs.length > 1)
-    asides.subAtoms.push(...subs.filter((x) => x.tech && !x.tech.ambiguous).map(toSub));
+  // A capitalised everyday word is a name in a list of two or more names ("Anthropic, OpenAI").
+  const listed = subs.filter((x) => x.tech).length >= 2;
+  const sure = (x: Sub) => x.tech && (!x.tech.ambiguous || (listed && /^\p{Lu}/u.test(x.p.trim())));
+  if (opts.position && subs.length > 1) asides.subAtoms.push(...subs.filter(sure).map(toSub));
   // `uni-app (基于 Vue 3)`, `Celery (replaces RQ)`: known names in a descriptive aside count, with their cue.
   else if (opts.scanProse)
     asides.subAtoms.push(

@@ -446,6 +446,11 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["option-headings.md", "Colima", { known: false, role: "primary" }],
   ["option-headings.md", "Rancher Nest", { known: false, role: "alternative" }],
   ["option-headings.md", "Podman", { role: "alternative" }],
+  // 25. an aside listing providers: a capitalised everyday word among two or more names is a name,
+  // and a colon inside the aside separates items like a comma
+  ["aside-list.md", "Mistral", { role: "option", layer: "ai" }],
+  ["aside-list.md", "Replicate", { role: "option" }],
+  ["aside-list.md", "Cohere", { role: "option" }],
   // "to be evaluated later" (da valutare, zu prüfen, à évaluer, …) plans what the heading holds
   ["resources.md", "Xeno-canto Archive", { role: "planned" }],
 ];
