@@ -9,6 +9,8 @@ const PURPOSE_AFTER = [
   // "Redis as the session store", "PM2 comme gestionnaire de process", "Caddy als Reverse Proxy".
   /^\s*(?:as|als|comme|como|come|jako|в качестве)\s+(?:(?:a|an|the|un|une|el|la|le|il|lo|ein|eine|der|die|das|o|a)\s+)?([^,.;:()]{3,70})/i,
   /^\s*(?:powers|handles|manages|provides|serves|runs|stores)\s+(?:the\s+|all\s+|our\s+)?([^,.;:()]{3,70})/i,
+  // "nginx serving the built frontend": the job, told with its verb.
+  /^\s*((?:powering|handling|managing|providing|serving|running|storing|caching|hosting|signing)\s+(?!(?:on|in|at|as|with|from|to|under|inside)\b)[^,.;:()]{3,70})/i,
 ];
 const PURPOSE_END =
   /\s+(since|because|as|which|that|and then|but|while|so|weil|car|porque|perché|ponieważ|потому)(?![\p{L}\p{N}]).*$/iu;

@@ -46,6 +46,8 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   // a tool's own configuration file, named in a sentence, says the tool is used
   ["prose.md", "Docker Compose", { role: "primary", layer: "infra" }],
   ["prose.md", "Jenkins", { role: "primary", layer: "delivery" }],
+  // "with Traefik serving the static bundle": the job, told with its verb
+  ["prose.md", "Traefik", { role: "primary", purpose: "serving the static bundle" }],
   // 3. decisions: MADR, a comparison matrix, cue phrases in several languages
   ["madr.md", "ClickHouse", { role: "primary", layer: "data" }],
   ["madr.md", "Apache Druid", { role: "alternative" }],
