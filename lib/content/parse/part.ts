@@ -117,6 +117,12 @@ function gluedToScript(text: string, opts: CompoundOptions, listy: boolean): Ato
       text,
     );
   if (!glued || /[()（）]/.test(text)) return undefined;
+  // `uni-app 内置组件或 uni-ui`: an "or" in the script after the name weighs two options.
+  const weighed = splitTop(text, /^\s*(?:或者?|または|또는)\s*/);
+  if (weighed.length > 1 && /^[\p{Script=Latin}\d@]/u.test(weighed[1]))
+    return weighed
+      .flatMap((p) => parsePart(p, opts, listy))
+      .map((a) => ({ ...a, role: a.role ?? ("option" as Role) }));
   // `ESLint/Prettierの代替`, `Redis を採用`: the words after the name may say its role.
   const cue = cueAround("", glued[2]);
   const role = cue ? CUE_ROLE[cue] : undefined;

@@ -453,6 +453,9 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["aside-list.md", "Mistral", { role: "option", layer: "ai" }],
   ["aside-list.md", "Replicate", { role: "option" }],
   ["aside-list.md", "Cohere", { role: "option" }],
+  // 26. "或" (or) after a name and words in the script weighs it against the name after it
+  ["cjk.md", "el-lite-kit", { known: false, role: "option", layer: "frontend" }],
+  ["cjk.md", "Element Plus", { role: "option" }],
   // "to be evaluated later" (da valutare, zu prüfen, à évaluer, …) plans what the heading holds
   ["resources.md", "Xeno-canto Archive", { role: "planned" }],
 ];
