@@ -67,6 +67,8 @@ export function extractLabelledItem(item: Item, labelled: Labelled): Inherited {
   const product =
     !decides &&
     (isPackagePath(cleanLabel(labelled.label)) ||
+      // `**pg_tde**: requires PostgreSQL 16+`: a bold package identifier is the product described.
+      (isWeighedSection(item) && /^[a-z][a-z0-9]*([-_][a-z0-9]+)+$/.test(labelled.label.trim())) ||
       (!valueNames.length && isProductLead(item, labelled, value)));
   const labelLayer = product ? undefined : toLayerId(label);
   const labelAtoms = TIME_LABEL.test(label)
@@ -89,6 +91,12 @@ export function extractLabelledItem(item: Item, labelled: Labelled): Inherited {
     role: role !== base || PLANNED.test(label) ? role : inherited.role,
     parents: drafts,
   };
+}
+
+/** Options or alternatives are weighed here: a decision record outside its Decision, or a list of options. */
+function isWeighedSection({ ex, section }: Item): boolean {
+  const weighed = section.role === "alternative" || section.role === "option";
+  return weighed || Boolean(section.contested) || (ex.adr && !section.decides);
 }
 
 /** The role a label gives: "Alternatives:", "Planned:", "Options:", "**Later:**". */
@@ -188,7 +196,8 @@ function addLabelNames(r: Read, labelAtoms: Atom[], valueAtoms: Atom[]): Draft[]
   }
   // "**Express**: web framework for Node.js": in a stack section, what the description names is part of the stack too.
   // `**Caddy** as a proxy, with Let's Encrypt certificates`: so does the text after a bold name.
-  else if (section.layer ?? inherited.layer ?? section.stackProse) {
+  // What an alternative's description mentions ("requires PostgreSQL 15+") is not passed over with it.
+  else if ((section.layer ?? inherited.layer ?? section.stackProse) && !isWeighedSection(r)) {
     // A decision record's bold lead is one option: what its text mentions is not chosen with it.
     const said = ex.adr ? value : `${value} ${labelled.tail}`.trim();
     ex.add(mentionsIn(ex, said, labelAtoms), { section, line, role, labelLayer: inherited.layer });

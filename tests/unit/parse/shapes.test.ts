@@ -448,6 +448,8 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["option-headings.md", "Colima", { known: false, role: "primary" }],
   ["option-headings.md", "Rancher Nest", { known: false, role: "alternative" }],
   ["option-headings.md", "Podman", { role: "alternative" }],
+  // a bold package identifier among the alternatives is the alternative; what it requires is not
+  ["option-headings.md", "tidewater_fdw", { known: false, role: "alternative" }],
   // 25. an aside listing providers: a capitalised everyday word among two or more names is a name,
   // and a colon inside the aside separates items like a comma
   ["aside-list.md", "Mistral", { role: "option", layer: "ai" }],
@@ -596,6 +598,7 @@ const NOT_TAKEN: Array<[fixture: string, word: string]> = [
   // a date is never a name, even where a decision's values are taken as names
   ["decision-list-ja.md", "2025-01-10"],
   ["option-headings.md", "NestJS"],
+  ["option-headings.md", "PostgreSQL"],
   ["cjk.md", "团队成员更熟悉边缘运行时"],
   ["cjk.md", "框架：Hono"],
 ];
