@@ -14,7 +14,7 @@ const ANY_BADGE =
   /shields\.io|badgen\.net|forthebadge\.com|badge\.fury\.io|travis-ci|circleci\.com|codecov\.io|coveralls\.io|github\.com\/[^/]+\/[^/]+\/(actions\/)?workflows?\/|badge(s)?\b/i;
 // Badges about the project, not its stack.
 const PROJECT_BADGE =
-  /^(licen[cs]e|build|ci|coverage|tests?|passing|status|version|release|downloads?|stars?|forks?|issues|prs?|pull requests|prs welcome|contributors|contributions|maintained|maintenance|chat|discord|twitter|follow|sponsor|donate|ko-?fi|patreon|code style|commitizen|semantic-release|last commit|commit activity|size|docs?|documentation|website|demo|live demo|awesome|hacktoberfest|open source|visitors|views|uptime|quality gate|made with love|made by .*|created by .*|maintained by .*|platform|os|license: .*|author|deploy(ed)?|online|stability|project status|wip|beta|alpha)$/i;
+  /^(licen[cs]e|build|ci|coverage|tests?|passing|status|version|release|downloads?|stars?|forks?|issues|prs?|pull requests|prs welcome|contributors|contributions|maintained|maintenance|chat|discord|twitter|x|linkedin|mastodon|bluesky|youtube|instagram|facebook|telegram|reddit|medium|dev\.to|email|e-mail|gmail|mail|contact|portfolio|follow|sponsor|donate|ko-?fi|patreon|code style|commitizen|semantic-release|last commit|commit activity|size|docs?|documentation|website|demo|live demo|awesome|hacktoberfest|open source|visitors|views|uptime|quality gate|made with love|made by .*|created by .*|maintained by .*|platform|os|license: .*|author|deploy(ed)?|online|stability|project status|wip|beta|alpha)$/i;
 const LEAD =
   /^(made with|built with|powered by|uses?|using|written in|language|framework|database|runtime|frontend|backend|stack|tech|styled with|tested with|deployed on|hosted on)$/i;
 

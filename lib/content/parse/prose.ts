@@ -11,6 +11,7 @@ import {
   endsPhrase,
   findMigration,
   inCondition,
+  MADE_BY,
   migrationCue,
   PREFERRED_OVER,
 } from "./roles";
@@ -157,6 +158,7 @@ function isMeant(hit: Hit, text: string, clauseStart: number): boolean {
   const after = text.slice(hit.end, hit.end + 20);
   if (/^\s*(v?\d[\d.]*)?\s*licen[cs]e/i.test(after)) return false;
   if (isLicence(word + (/^[\s-]*v?\d[\d.]*/.exec(after)?.[0] ?? ""))) return false;
+  if (MADE_BY.test(text.slice(Math.max(0, hit.start - 24), hit.start))) return false;
   if (hit.marked || !hit.tech) return true;
   // A lower-case name the registry does not mark as an everyday word (`nginx`, `redis`) is meant.
   if (!hit.everyday && !hit.tech.ambiguous && (!/^[a-z]+$/.test(word) || word.length >= 4))

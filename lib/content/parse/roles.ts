@@ -52,6 +52,10 @@ const CHOSEN_BEFORE =
 const CHOSEN_AFTER =
   /^\s*[`"”'*]*\s*(is|was|has been)?\s*(chosen|selected|recommended|the winner|the clear winner|our choice|preferred)\b|^\s*(を)?(採用|選定)(する|した|します)|^\s*(을|를)?\s*(채택|선택)/i;
 
+/** "used by WeChat", "developed by Meta": who uses or makes a thing is not a choice. */
+export const MADE_BY =
+  /\b(used|developed|built|made|created|maintained|trusted|loved|sponsored|acquired|owned) by\s+(the\s+)?$/i;
+
 export type Cue = "passed-over" | "planned" | "chosen";
 
 /** "FastAPI over Flask", "Vite vs webpack": only between two names does "over" pass the second one over. */

@@ -3,7 +3,7 @@ import type { Role } from "../schema";
 import type { Atom } from "./compound";
 import { toolOfFile } from "./config-files";
 import { SCOPED_PACKAGE } from "./names";
-import { cueAround, endsPhrase, inCondition, PREFERRED_OVER } from "./roles";
+import { cueAround, endsPhrase, inCondition, MADE_BY, PREFERRED_OVER } from "./roles";
 import { isLicence } from "./text";
 
 export const CUE_ROLE = {
@@ -46,8 +46,11 @@ export function scanAtoms(text: string, registry: Registry, cues = true): Atom[]
     ) &&
     /^ \p{Lu}/u.test(text.slice(h.index + h.text.length)) &&
     !hits.some((o) => o.index === h.index + h.text.length + 1);
+  // "used by WeChat", "developed by Meta": who uses or makes it, not a choice.
+  const maker = (h: { index: number }) =>
+    MADE_BY.test(text.slice(Math.max(0, h.index - 24), h.index));
   const atoms: Atom[] = hits
-    .filter((h) => !licence(h) && !vendorOf(h))
+    .filter((h) => !licence(h) && !vendorOf(h) && !maker(h))
     .map((h, i, kept) => {
       const after = text.slice(h.index + h.text.length);
       const prev = kept[i - 1];

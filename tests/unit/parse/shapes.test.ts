@@ -585,9 +585,17 @@ const NOT_TAKEN: Array<[fixture: string, word: string]> = [
     (w): [string, string] => ["precision.md", w],
   ),
   // a bare "Why?" tells the project's story; "Other OSS projects" and an e-mail are not the stack
-  ...["Quillmoor", "Ruby", "Elixir", "Selenium", "mira@lanternfish.example", "Docker"].map(
-    (w): [string, string] => ["readme-list.md", w],
-  ),
+  // a social badge, and who uses a thing ("used by Shopify"), are not choices
+  ...[
+    "Quillmoor",
+    "Ruby",
+    "Elixir",
+    "Selenium",
+    "mira@lanternfish.example",
+    "Docker",
+    "LinkedIn",
+    "Shopify",
+  ].map((w): [string, string] => ["readme-list.md", w]),
   // "VM" is a virtual machine, not VictoriaMetrics (a dataset alias that names nothing)
   ["defaults-fr.md", "VictoriaMetrics"],
   // bullets under a bold name say what it does: only names the registry knows are taken from them
