@@ -151,6 +151,8 @@ function readAsides(text: string, opts: CompoundOptions): Asides {
 
 function readAside(inside: string, opts: CompoundOptions, asides: Asides): void {
   if (isVersionOnly(inside)) asides.version = inside;
+  // `(Apache 2.0)`, `(MIT)`: a licence, never the product it is named after.
+  else if (isLicence(inside)) asides.details.push(inside);
   else if (KEPT.test(inside)) {
     asides.kept = true;
     asides.details.push(inside);

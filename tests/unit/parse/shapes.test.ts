@@ -585,7 +585,7 @@ const NOT_TAKEN: Array<[fixture: string, word: string]> = [
     (w): [string, string] => ["precision.md", w],
   ),
   // a bare "Why?" tells the project's story; "Other OSS projects" and an e-mail are not the stack
-  // a social badge, and who uses a thing ("used by Shopify"), are not choices
+  // a social badge, who uses a thing ("used by Shopify") and a licence in brackets are not choices
   ...[
     "Quillmoor",
     "Ruby",
@@ -595,6 +595,7 @@ const NOT_TAKEN: Array<[fixture: string, word: string]> = [
     "Docker",
     "LinkedIn",
     "Shopify",
+    "Apache HTTP Server",
   ].map((w): [string, string] => ["readme-list.md", w]),
   // "VM" is a virtual machine, not VictoriaMetrics (a dataset alias that names nothing)
   ["defaults-fr.md", "VictoriaMetrics"],
