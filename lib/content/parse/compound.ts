@@ -37,6 +37,16 @@ export interface CompoundOptions {
 const OPTION_LETTER =
   /^(?:(?:option|variant|variante|opción|opção|opzione|opcja|вариант|案)\s*)?[A-H]\s*[:：)]\s+(?=\S)/i;
 
+/** A name set apart (bold, code, a link, a heading) where a technology stands: read as one, known or not. */
+export function parseSetApart(registry: Registry, name: string): Atom[] {
+  return parseCompound(`\`${name}\``, {
+    registry,
+    allowUnknown: true,
+    scanProse: false,
+    position: true,
+  });
+}
+
 /**
  * Reads a compound cell or list value: `A + B` and `A, B` are both chosen; `A / B` and
  * `A or B` are options; `A (B)` is a detail or a sub-choice; `X → Y` makes Y planned.

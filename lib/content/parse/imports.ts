@@ -1,6 +1,6 @@
 import type { Code } from "mdast";
 import type { Atom } from "./compound";
-import { parseCompound } from "./compound";
+import { parseSetApart } from "./compound";
 import type { Extraction, Section } from "./context";
 import { resolveName } from "./names";
 
@@ -40,13 +40,7 @@ function packageOf(line: string, lang: string): { pkg: string; version?: string 
 
 /** The repository name of a module path names the technology: `gagliardetto/solana-go` is solana-go. */
 function toAtom(ex: Extraction, pkg: string): Atom | undefined {
-  if (pkg.startsWith("@"))
-    return parseCompound(`\`${pkg}\``, {
-      registry: ex.registry,
-      allowUnknown: true,
-      scanProse: false,
-      position: true,
-    })[0];
+  if (pkg.startsWith("@")) return parseSetApart(ex.registry, pkg)[0];
   const [owner, last] = pkg.split("/").slice(-2);
   // `golang-migrate/migrate`, `go-redis/redis`: the owner that spells out the repository is the known name.
   const repo = last && owner.split("-").includes(last) ? owner : (pkg.split("/").pop() ?? pkg);
@@ -58,12 +52,7 @@ function toAtom(ex: Extraction, pkg: string): Atom | undefined {
     )
   )
     return undefined;
-  return parseCompound(`\`${repo}\``, {
-    registry: ex.registry,
-    allowUnknown: true,
-    scanProse: false,
-    position: true,
-  }).map((a) => ({ ...a, raw: pkg }))[0];
+  return parseSetApart(ex.registry, repo).map((a) => ({ ...a, raw: pkg }))[0];
 }
 
 /** A code sample in a stack section that imports packages: each package is a choice. True when it was one. */

@@ -5,7 +5,7 @@ import { toLayerId } from "../layers";
 import { slugify, toKey } from "../registry";
 import type { LayerId, Role } from "../schema";
 import { applyAttribute, decide, purposesInItem } from "./attributes";
-import { type Atom, parseCompound } from "./compound";
+import { type Atom, parseCompound, parseSetApart } from "./compound";
 import type { Draft, Extraction, Section } from "./context";
 import { extractLabelledItem } from "./labelled-item";
 import { isSetApart, type Labelled, namedStack, splitLabel } from "./labels";
@@ -215,14 +215,7 @@ function linkedNames({ ex, para, section }: Item, found: Atom[]): Atom[] {
   const taken = new Set(found.map((a) => toKey(a.name)));
   return texts
     .filter((t) => ex.linkedNames.has(toKey(t)) && !taken.has(toKey(t)))
-    .flatMap((t) =>
-      parseCompound(`\`${t}\``, {
-        registry: ex.registry,
-        allowUnknown: true,
-        scanProse: false,
-        position: true,
-      }),
-    );
+    .flatMap((t) => parseSetApart(ex.registry, t));
 }
 
 function addNamedStack(

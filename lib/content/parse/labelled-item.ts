@@ -2,7 +2,7 @@ import { toString as nodeText } from "mdast-util-to-string";
 import { toLayerId } from "../layers";
 import type { Role } from "../schema";
 import { applyAttribute, decide, namesOnly } from "./attributes";
-import { type Atom, parseCompound } from "./compound";
+import { type Atom, parseCompound, parseSetApart } from "./compound";
 import type { Draft, Extraction } from "./context";
 import { joinText, verdictKey } from "./context";
 import type { Inherited, Item } from "./item";
@@ -267,14 +267,7 @@ function valueAtoms(
   const lead = decides
     ? afterColon.find((n) => n.type === "strong" || n.type === "inlineCode")
     : undefined;
-  const fromLead = lead
-    ? parseCompound(`\`${nodeText(lead)}\``, {
-        registry: ex.registry,
-        allowUnknown: true,
-        scanProse: false,
-        position: true,
-      })
-    : [];
+  const fromLead = lead ? parseSetApart(ex.registry, nodeText(lead)) : [];
   if (fromLead.length) return fromLead;
   // `**Companion package:** \`dexie-react-hooks\` for …`: a label that says "package" names its code spans.
   const packages = PACKAGE_LABEL.test(label) ? packagesIn(ex, para) : [];
@@ -303,14 +296,7 @@ function packagesIn(ex: Extraction, para: Item["para"]): Atom[] {
   return para.children
     .slice(1)
     .flatMap((n) => (n.type === "inlineCode" && PACKAGE.test(n.value) ? [n.value] : []))
-    .flatMap((name) =>
-      parseCompound(`\`${name}\``, {
-        registry: ex.registry,
-        allowUnknown: true,
-        scanProse: false,
-        position: true,
-      }),
-    );
+    .flatMap((name) => parseSetApart(ex.registry, name));
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Paragraph } from "mdast";
 import { toLayerId } from "../layers";
-import { type Atom, parseCompound } from "./compound";
+import { type Atom, parseSetApart } from "./compound";
 import type { Extraction } from "./context";
 import { splitLabel } from "./labels";
 import { cleanLabel, isGeneric, isNameLike, wordsOf } from "./text";
@@ -68,12 +68,7 @@ export function weighedHeads(ex: Extraction, item: string): Atom[] {
     while (RUN_AS.test(name)) name = name.replace(RUN_AS, "").trim();
     const named = isNameLike(name) || /^[a-z][a-z0-9]*([.-][a-z0-9]+)*$/.test(name);
     if (!named || isGeneric(name) || wordsOf(name).length > 3) return [];
-    return parseCompound(`\`${name}\``, {
-      registry: ex.registry,
-      allowUnknown: true,
-      scanProse: false,
-      position: true,
-    });
+    return parseSetApart(ex.registry, name);
   });
 }
 

@@ -3,7 +3,7 @@ import { toString as nodeText } from "mdast-util-to-string";
 import { toLayerId } from "../layers";
 import { toKey } from "../registry";
 import type { Role } from "../schema";
-import { type Atom, parseCompound } from "./compound";
+import { type Atom, parseCompound, parseSetApart } from "./compound";
 import { type Draft, type Extraction, OWN_STACK, type Section, verdictKey } from "./context";
 import {
   DECISION_HEADING,
@@ -186,12 +186,7 @@ function headingChoice(
   const weighed = !m && section.contested ? weighedHeading(ex, title, name, tech) : undefined;
   if (weighed) return ex.add(weighed.atoms, { ...at, ...weighed.place })[0];
   if (!tech && m && isOptionName(m[1], name)) {
-    const atoms = parseCompound(`\`${name}\``, {
-      registry: ex.registry,
-      allowUnknown: true,
-      scanProse: false,
-      position: true,
-    });
+    const atoms = parseSetApart(ex.registry, name);
     return ex.add(atoms.slice(0, 1), { ...at, role: ex.roleFor("option", at.role, section) })[0];
   }
   // `### 1. Vite, React & TypeScript`: a heading made only of names names choices, none of them its focus.
@@ -216,12 +211,7 @@ function weighedHeading(ex: Extraction, title: string, name: string, tech: Atom[
   const said = aside ? cellRole(aside) : undefined;
   const named = isNameLike(name) && wordsOf(name).length <= 4 && !isGeneric(name);
   if (!tech && !(said && named)) return undefined;
-  const atoms = parseCompound(`\`${name}\``, {
-    registry: ex.registry,
-    allowUnknown: true,
-    scanProse: false,
-    position: true,
-  }).slice(0, 1);
+  const atoms = parseSetApart(ex.registry, name).slice(0, 1);
   return { atoms, place: { role: said ?? ("option" as Role), explicit: Boolean(said) } };
 }
 
@@ -344,12 +334,7 @@ function knownNames(ex: Extraction, text: string): Atom[] {
 export function takeFocus(ex: Extraction, section: Section): void {
   const maybe = section.maybeFocus;
   if (!maybe || section.focus) return;
-  const atoms = parseCompound(`\`${maybe.name}\``, {
-    registry: ex.registry,
-    allowUnknown: true,
-    scanProse: false,
-    position: true,
-  });
+  const atoms = parseSetApart(ex.registry, maybe.name);
   const role = ex.defaultRole(section);
   section.focus = ex.add(atoms.slice(0, 1), { section, line: maybe.line, role })[0];
   section.maybeFocus = undefined;
