@@ -250,10 +250,15 @@ export function cleanLabel(text: string): string {
 
 /** "iOS postponed", "iOS reporté": put off until later, in the languages the parser reads. */
 export const DEFERRED_WORDS =
-  "postponed|deferred|on hold|reporté|différé|aplazad[oa]|pospuest[oa]|adiad[oa]|verschoben|zurückgestellt|odłożon[ey]|rimandat[oi]|posticipat[oi]|отложен[оы]?|延期|推迟|先送り";
+  "postponed|deferred|on hold|reporté|différé|aplazad[oa]s?|pospuest[oa]s?|adiad[oa]s?|verschoben|zurückgestellt|odłożon[aey]?|rimandat[oiae]|posticipat[oiae]|отложен[оыа]?|延期|推迟|先送り";
 
-export const PLANNED =
-  /\b(future|later|roadmap|postponed|deferred|on hold|phase\s*\d+|optional(ly)?|stretch|planned|next steps?|upcoming|wishlist|eventually|to be added|someday|coming soon|potential(ly)?|possibl[ey]|maybe|nice to have|under consideration|to be (evaluated|assessed|considered)|under evaluation|da valutare|in valutazione|zu (evaluieren|prüfen|bewerten)|por evaluar|a evaluar|a avaliar|do oceny|do rozważenia)\b|将来|計画|予定|検討中|要検討|待评估|评估中|검토 중|예정|планир|на рассмотрении|futur|previst|geplant|prévu|opcional|optionnel|opzionale|opcjonaln|опционально|可选|à évaluer|en évaluation|en evaluación|em avaliação|planowan|pianificat|reporté|différé|aplazad|pospuest|adiad|verschoben|zurückgestellt|odłożon|rimandat|posticipat|отложен|延期|推迟|先送り/i;
+const PLANNED_WORDS =
+  /\b(future|later|roadmap|phase\s*\d+|optional(ly)?|stretch|planned|next steps?|upcoming|wishlist|eventually|to be added|someday|coming soon|potential(ly)?|possibl[ey]|maybe|nice to have|under consideration|to be (evaluated|assessed|considered)|under evaluation|da valutare|in valutazione|zu (evaluieren|prüfen|bewerten)|por evaluar|a evaluar|a avaliar|do oceny|do rozważenia)\b|将来|計画|予定|検討中|要検討|待评估|评估中|검토 중|예정|планир|на рассмотрении|futur|previst|geplant|prévu|opcional|optionnel|opzionale|opcjonaln|опционально|可选|à évaluer|en évaluation|en evaluación|em avaliação|planowan|pianificat/i;
+/** Planned, in a heading, label or aside: "Roadmap", "later", "(optional)", "iOS reporté". */
+export const PLANNED = new RegExp(
+  `${PLANNED_WORDS.source}|(?<![A-Za-zÀ-ÿа-яё])(${DEFERRED_WORDS})(?![A-Za-zÀ-ÿа-яё])`,
+  "i",
+);
 /** "Phase 1 (COMPLETE)", "✅ Done": a step already taken, whatever else its heading says. */
 export const DONE =
   /\b(complete[d]?|done|finished|implemented|shipped|live|in production)\b|✅|✔|完了|完成|已完成|실행 완료|완료|готов|заверш|выполнен|abgeschlossen|erledigt|terminé|achevé|completad|terminad|concluíd|zakończon|ukończon|completat|terminat/i;
