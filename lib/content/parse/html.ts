@@ -4,11 +4,12 @@ import { badgeAtom } from "./badges";
 import type { Atom } from "./compound";
 import { parseCompound } from "./compound";
 import type { Extraction, Section } from "./context";
-import { elementsOf, gridsFromHtml, htmlText, parseHtml } from "./grid";
+import { elementsOf, type Grid, gridsFromHtml, htmlText, parseHtml } from "./grid";
 import { resolveName } from "./names";
 import { headerRole } from "./table-headers";
 import { extractGrid } from "./tables";
 import { isNameLike, isVersionOnly, toVersion } from "./text";
+import { extractVersionTable } from "./version-table";
 
 /**
  * HTML in a Markdown document: `<table>` markup is read like a table; logo walls and StackShare
@@ -19,6 +20,7 @@ export function extractHtml(ex: Extraction, node: Html, section: Section): void 
   const root = parseHtml(node.value);
   const line = ex.lineOf(node);
   const grids = gridsFromHtml(root, line);
+  for (const g of grids) versionRow(ex, g, section);
   const headed = grids.filter(
     (g) =>
       g.headers.some((h) => headerRole(h)) ||
@@ -31,6 +33,13 @@ export function extractHtml(ex: Extraction, node: Html, section: Section): void 
     ? cells.flatMap((td) => cellAtom(ex, td, section) ?? [])
     : logoAtoms(ex, root, section);
   ex.add(atoms, { section, line, role: ex.defaultRole(section) });
+}
+
+/** A row of logos over a row of versions (`Version | 13.4.9 | 18.2.0`): each logo's version. */
+function versionRow(ex: Extraction, grid: Grid, section: Section): void {
+  const [names, versions, ...rest] = grid.rows;
+  if (grid.headers.length || !versions || rest.length) return;
+  extractVersionTable(ex, { ...grid, headers: names.cells, rows: [versions] }, section);
 }
 
 function isLogoRow(cells: string[]): boolean {

@@ -437,6 +437,10 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   // a one-row table of versions under technology headers gives each its version, weighing nothing
   ["product-headings.md", "Node.js", { version: "20+", role: "primary" }],
   ["product-headings.md", "React Native", { version: "0.74.x", role: "primary" }],
+  // an HTML logo table whose first column labels its rows ("Tool", "Version") versions each logo
+  ["logo-table.md", "SvelteKit", { version: "2.5.0", role: "primary", layer: "frontend" }],
+  ["logo-table.md", "PocketBase", { version: "0.22.4", role: "primary" }],
+  ["logo-table.md", "Vite", { version: "5.4.1" }],
   // 22. text pasted without its bullets: "Dependencias:" leads one short paragraph per item
   ["pasted.txt", "MariaDB", { role: "primary", layer: "data" }],
   ["pasted.txt", "RabbitMQ", { role: "primary", purpose: "avisos a los hoteles" }],
