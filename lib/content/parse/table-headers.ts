@@ -40,7 +40,7 @@ const HEADERS: Array<[ColumnRole, RegExp]> = [
   ],
   [
     "purpose",
-    /^(purpose|the job|job|jobs|task|need|aufgabe|tâche|tarea|compito|zadanie|задача|usage|use|use case|used for|notes?|notas?|observa[cç][oõ]es|observaciones|anmerkungen?|hinweise?|remarques?|uwagi|примечания|заметки|commenti|commentaires?|comentários|comentarios|description|best for|role|function|details|comments?|what|responsibility|说明|用途|描述|备注|作用|備考|説明|役割|설명|용도|비고|역할|описание|назначение|примечание|для чего|descripción|propósito|uso|descrição|finalidade|zweck|beschreibung|verwendung|rôle|utilisation|opis|zastosowanie|cel|descrizione|scopo|utilizzo|الوصف|الغرض|الاستخدام)$/i,
+    /^(purpose|the job|job|jobs|task|need|aufgabe|tâche|tarea|compito|zadanie|задача|usage|use|use case|used for|notes?|notas?|observa[cç][oõ]es|observaciones|anmerkungen?|hinweise?|remarques?|uwagi|примечания|заметки|commenti|commentaires?|comentários|comentarios|description|best for|good for|ideal for|suited for|when to use|role|function|details|comments?|what|responsibility|说明|用途|描述|备注|作用|備考|説明|役割|설명|용도|비고|역할|описание|назначение|примечание|для чего|descripción|propósito|uso|descrição|finalidade|zweck|beschreibung|verwendung|rôle|utilisation|opis|zastosowanie|cel|descrizione|scopo|utilizzo|الوصف|الغرض|الاستخدام)$/i,
   ],
   [
     "layer",

@@ -7,6 +7,7 @@ import { type Grid, type GridRow, gridFromTable } from "./grid";
 import { extractMatrix, matrixOptions } from "./matrix";
 import { resolveName, SCOPED_PACKAGE, splitTop } from "./names";
 import { cellRole } from "./roles";
+import { isRatingTable } from "./rating-table";
 import { extractServiceTable } from "./service-table";
 import { type ColumnRole, headerRole, PRIMARY_HEADER } from "./table-headers";
 import {
@@ -34,6 +35,8 @@ interface Columns {
   status: number;
   /** The role the choice column's header implies ("Recommended", "Options"). */
   role?: Role;
+  /** The other columns rate the rows ("High", "⭐⭐"): the rows are options weighed together. */
+  rated?: string;
 }
 
 export function extractTable(ex: Extraction, table: Table, section: Section): void {
@@ -54,6 +57,8 @@ export function extractGrid(ex: Extraction, written: Grid, section: Section): vo
   const roles = grid.headers.map(headerRole);
   const cols = toColumns(ex, grid, roles);
   if (!hasChoices(ex, grid, cols)) return;
+  if (cols.role === undefined && isRatingTable(grid, cols.choice, roles))
+    cols.rated = `rating:${grid.line}`;
   // A table whose first row names technologies has no header: that row is data.
   const headless =
     roles.every((r) => r === undefined) &&
@@ -159,7 +164,7 @@ function extractRow(
       ? "planned"
       : ALTERNATIVES.test(layerText)
         ? "alternative"
-        : (statusRole ?? cols.role ?? ex.defaultRole(section));
+        : (statusRole ?? cols.role ?? (cols.rated ? "option" : ex.defaultRole(section)));
   const set = row.code?.[cols.choice] ? `\`${choiceText}\`` : choiceText;
   const atoms = cellNames(ex, set, true);
   const versionNote = applyVersions(atoms, cell(cols.version), cols.version >= 0);
@@ -171,6 +176,7 @@ function extractRow(
     ...where,
     role: base,
     explicit: cols.role !== undefined || statusRole !== undefined,
+    contested: cols.rated,
     purpose: purpose.filter(Boolean).join(" — ") || undefined,
     rationale: cell(cols.rationale) || undefined,
     alternatives: altAtoms.map((a) => a.name),

@@ -441,6 +441,13 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["logo-table.md", "SvelteKit", { version: "2.5.0", role: "primary", layer: "frontend" }],
   ["logo-table.md", "PocketBase", { version: "0.22.4", role: "primary" }],
   ["logo-table.md", "Vite", { version: "5.4.1" }],
+  // a table that rates technologies on criteria (High / Low / ⭐⭐) and names no winner weighs
+  // options; what the stack states elsewhere stays chosen
+  ["rating-table.md", "NATS", { role: "option", purpose: "Fan-out of scan events" }],
+  ["rating-table.md", "Amazon SQS", { role: "option", layer: "messaging" }],
+  ["rating-table.md", "CockroachDB", { role: "option", purpose: "Multi-region writes" }],
+  ["rating-table.md", "SQLite", { role: "option" }],
+  ["rating-table.md", "PostgreSQL", { role: "primary", version: "16" }],
   // 22. text pasted without its bullets: "Dependencias:" leads one short paragraph per item
   ["pasted.txt", "MariaDB", { role: "primary", layer: "data" }],
   ["pasted.txt", "RabbitMQ", { role: "primary", purpose: "avisos a los hoteles" }],
