@@ -44,6 +44,9 @@ interface Asides {
 // "MUI v5 (unchanged)" under a target stack: kept from today's stack, so chosen, not planned.
 const KEPT =
   /^(unchanged|no change|as (is|today)|kept|keep|existing|current|already (adopted|in use|used)|bleibt|unverändert|sin cambios|se mantiene|inchangé|conservé|sem alterações|mantido|invariato|bez zmian|без изменений|не меняется|不变|保持不变|変更なし|そのまま|변경 없음|유지)$/i;
+// "(can migrate later)", "(easy to swap out later)": a choice in use that may change one day.
+const CHANGEABLE =
+  /\b(migrat\w*|extract\w*|switch\w*|swap\w*|replac\w*|mov(e|ing)|upgrad\w*|split\w*|scal(e|ing))\b(\s+\w+){0,2}\s+(later|eventually)\b/i;
 
 /** Reads one part (no top-level commas): parentheses, options, version, name. */
 export function parsePart(part: string, opts: CompoundOptions, listy = false): Atom[] {
@@ -156,7 +159,8 @@ function readAside(inside: string, opts: CompoundOptions, asides: Asides): void 
   else if (KEPT.test(inside)) {
     asides.kept = true;
     asides.details.push(inside);
-  } else if (PLANNED.test(inside)) {
+  } else if (CHANGEABLE.test(inside)) asides.details.push(inside);
+  else if (PLANNED.test(inside)) {
     asides.planned = true;
     if (wordsOf(inside).length > 1) asides.details.push(inside);
   } else asideNames(inside, opts, asides);

@@ -221,6 +221,10 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["conditions.md", "Caddy", { role: "primary", layer: "infra" }],
   // a Dockerfile is Docker at work, not a language anyone chose
   ["conditions.md", "Docker", { role: "primary", layer: "infra" }],
+  // "(can migrate later)" says a choice in use may change one day; "(add later)" plans one
+  ["conditions.md", "Drizzle ORM", { role: "primary", purpose: "can migrate later" }],
+  ["conditions.md", "Meilisearch", { role: "primary" }],
+  ["conditions.md", "Redis", { role: "planned" }],
   // a migration plan's title settles both sides (a short form the text spells out counts);
   // "(unchanged)" and "(already in use)" under the target stack keep what runs today
   ["migration-plan.md", "Elasticsearch", { role: "alternative", layer: "data" }],
