@@ -282,6 +282,8 @@ function nameAtoms(
   if (prefix) return [{ ...prefix.atom, detail: prefix.language ? undefined : prefix.rest, role }];
   const pair = twoKnown(opts, r.o);
   if (pair) return pair.map((a) => ({ ...a, role }));
+  const described = afterDescribingWord(opts, r.o);
+  if (described) return [{ ...described, role }];
   // A category written in a caseless script (云存储 "cloud storage") is no product's name.
   const category =
     /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s]+$/u.test(r.name) &&
@@ -318,6 +320,18 @@ const FLAVOUR_SLOTS = new Set([
   "meta-framework",
   "web-framework",
 ]);
+
+// Words that say which or what kind before a known name: `Separate Node.js API`, `Modelli SQLModel`.
+const DESCRIBING =
+  /^(separate|dedicated|custom|managed|self-hosted|hosted|local|remote|shared|single|own|simple|basic|plain|official|standard|default|embedded|internal|external|existing|modern|legacy|models?|modelli|modèles?|modelos?|modelle|modele|модели|separat[eo]|dedicad[oa]|dedicat[oa]|dédiée?|gestionad[oa]|gerenciad[oa]|gestit[oa]|verwaltete[rs]?|gérée?|zarządzan[ya]|lokaln[ya])$/i;
+
+/** `Separate Node.js API` → Node.js; the describing word says nothing of what it is for. */
+function afterDescribingWord(opts: CompoundOptions, text: string): Atom | undefined {
+  const [first, ...rest] = wordsOf(text);
+  if (!first || !rest.length || !DESCRIBING.test(first)) return undefined;
+  const tech = resolveName(opts.registry, rest.join(" "));
+  return tech ? toAtom(rest.join(" "), tech, opts.registry) : undefined;
+}
 
 /** `Supabase PostgreSQL`, `Neon Postgres`: a platform and the product it runs, both known, both used. */
 function twoKnown(opts: CompoundOptions, text: string): Atom[] | undefined {

@@ -225,6 +225,9 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["conditions.md", "Drizzle ORM", { role: "primary", purpose: "can migrate later" }],
   ["conditions.md", "Meilisearch", { role: "primary" }],
   ["conditions.md", "Redis", { role: "planned" }],
+  // a describing word before a known name ("Separate", "Modelli") qualifies it
+  ["conditions.md", "Node.js", { role: "primary" }],
+  ["conditions.md", "SQLModel", { role: "primary", layer: "data" }],
   // a migration plan's title settles both sides (a short form the text spells out counts);
   // "(unchanged)" and "(already in use)" under the target stack keep what runs today
   ["migration-plan.md", "Elasticsearch", { role: "alternative", layer: "data" }],
@@ -490,6 +493,8 @@ describe("document shapes", () => {
 
 /** Words that look like names but are not choices: each must stay out of the records. */
 const NOT_TAKEN: Array<[fixture: string, word: string]> = [
+  ["conditions.md", "Separate Node.js API"],
+  ["conditions.md", "Modelli SQLModel"],
   // sentences that use everyday words and say nothing was used, and setup steps under "How to run"
   ["used-sentences.md", "go"],
   ["used-sentences.md", "express"],
