@@ -166,6 +166,7 @@ function addLabelNames(r: Read, labelAtoms: Atom[], valueAtoms: Atom[]): Draft[]
   const listy =
     valueAtoms.length > 0 &&
     (labelled.separator !== "dash" || namesOnly(value, valueAtoms)) &&
+    !describesIn(value, valueAtoms) &&
     labelled.separator !== "arrow" &&
     !/\b(for|with|via|to)\b/i.test(value);
   // `Redis — via BullMQ + ioredis`: the names it is used through are choices of their own.
@@ -204,6 +205,14 @@ function addLabelNames(r: Read, labelAtoms: Atom[], valueAtoms: Atom[]): Draft[]
   }
   return drafts;
 }
+
+/** `**Bun**: Node.js代替ランタイム`: a name glued to words in another script that describe the label. */
+function describesIn(value: string, atoms: Atom[]): boolean {
+  const at = atoms.length === 1 ? value.indexOf(atoms[0].raw) : -1;
+  return at >= 0 && CJK_NEXT.test(value.slice(at + atoms[0].raw.length));
+}
+
+const CJK_NEXT = /^\s*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 function throughNames(ex: Extraction, value: string): Atom[] {
   return parseCompound(value.replace(/^\s*(via|with|using|through)\s+/i, ""), {

@@ -43,7 +43,8 @@ export function splitLabel(para: Paragraph): Labelled | undefined {
         lead,
         separator: "colon",
       };
-    const paren = /^\s*(\([^()]*\))/.exec(rest);
+    // `**SQLite** (dev)`, `**SQLite**（ローカル開発）`: an aside after the bold belongs to it.
+    const paren = /^\s*([(（][^()（）]*[)）])/.exec(rest);
     if (paren) {
       label = `${label} ${paren[1]}`;
       rest = rest.slice(paren[0].length);

@@ -115,6 +115,12 @@ function stripMarks(part: string): string {
 
 /** `App Routerを採用`, `Redis作为缓存`: the Latin name, then words in another script about it. */
 function gluedToScript(text: string, opts: CompoundOptions, listy: boolean): Atom[] | undefined {
+  // `Next.js内蔵ビルド (フロントエンド用)`: an aside after the glued words is the aside of them all.
+  const aside = /^([^()]+?)\s*(\([^()]*\))$/.exec(text);
+  if (aside) {
+    const atoms = gluedToScript(aside[1], opts, listy);
+    return atoms && settle(atoms, readAsides(aside[2], opts));
+  }
   const glued =
     /^([\p{Script=Latin}\d][\p{Script=Latin}\d .+#/-]*?)\s*([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}].*)$/u.exec(
       text,

@@ -253,7 +253,7 @@ export const DEFERRED_WORDS =
   "postponed|deferred|on hold|reporté|différé|aplazad[oa]s?|pospuest[oa]s?|adiad[oa]s?|verschoben|zurückgestellt|odłożon[aey]?|rimandat[oiae]|posticipat[oiae]|отложен[оыа]?|延期|推迟|先送り";
 
 const PLANNED_WORDS =
-  /\b(future|later|roadmap|phase\s*\d+|optional(ly)?|stretch|planned|next steps?|upcoming|wishlist|eventually|to be added|someday|coming soon|potential(ly)?|possibl[ey]|maybe|nice to have|under consideration|to be (evaluated|assessed|considered)|under evaluation|da valutare|in valutazione|zu (evaluieren|prüfen|bewerten)|por evaluar|a evaluar|a avaliar|do oceny|do rozważenia)\b|将来|計画|予定|検討中|要検討|待评估|评估中|검토 중|예정|планир|на рассмотрении|futur|previst|geplant|prévu|opcional|optionnel|opzionale|opcjonaln|опционально|可选|à évaluer|en évaluation|en evaluación|em avaliação|planowan|pianificat/i;
+  /\b(future|later|roadmap|phase\s*\d+|optional(ly)?|stretch|planned|next steps?|upcoming|wishlist|eventually|to be added|someday|coming soon|potential(ly)?|possibl[ey]|maybe|nice to have|under consideration|to be (evaluated|assessed|considered)|under evaluation|da valutare|in valutazione|zu (evaluieren|prüfen|bewerten)|por evaluar|a evaluar|a avaliar|do oceny|do rozważenia)\b|将来|計画|予定|今後|展望|향후|전망|検討中|要検討|待评估|评估中|검토 중|예정|планир|на рассмотрении|futur|previst|geplant|prévu|opcional|optionnel|opzionale|opcjonaln|опционально|可选|à évaluer|en évaluation|en evaluación|em avaliação|planowan|pianificat/i;
 /** Planned, in a heading, label or aside: "Roadmap", "later", "(optional)", "iOS reporté". */
 export const PLANNED = new RegExp(
   `${PLANNED_WORDS.source}|(?<![A-Za-zÀ-ÿа-яё])(${DEFERRED_WORDS})(?![A-Za-zÀ-ÿа-яё])`,

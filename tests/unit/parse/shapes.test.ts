@@ -448,6 +448,15 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["logo-table.md", "SvelteKit", { version: "2.5.0", role: "primary", layer: "frontend" }],
   ["logo-table.md", "PocketBase", { version: "0.22.4", role: "primary" }],
   ["logo-table.md", "Vite", { version: "5.4.1" }],
+  // a full-width aside after a bold name is its aside: "（予定）" plans it, "（ローカル開発）" says what for;
+  // "長期的な展望" (the long-term outlook) holds plans; a name glued to words describing the label
+  // ("Node.js代替ランタイム") is what the label is, not a second choice
+  ["outlook-ja.md", "Plausible", { role: "planned", layer: "observability" }],
+  ["outlook-ja.md", "SQLite", { role: "primary", purpose: "ローカル開発" }],
+  ["outlook-ja.md", "WebAssembly", { role: "planned", purpose: "画像処理の高速化" }],
+  ["outlook-ja.md", "Deno", { role: "planned", purpose: "Node.js代替ランタイム" }],
+  ["outlook-ja.md", "Node.js", { role: "primary", version: "22" }],
+  ["outlook-ja.md", "Vite", { role: "primary", purpose: "内蔵ビルド" }],
   // a table that rates technologies on criteria (High / Low / ⭐⭐) and names no winner weighs
   // options; what the stack states elsewhere stays chosen
   ["rating-table.md", "NATS", { role: "option", purpose: "Fan-out of scan events" }],
@@ -493,6 +502,7 @@ describe("document shapes", () => {
 
 /** Words that look like names but are not choices: each must stay out of the records. */
 const NOT_TAKEN: Array<[fixture: string, word: string]> = [
+  ["outlook-ja.md", "Vite内蔵ビルド"],
   ["conditions.md", "Separate Node.js API"],
   ["conditions.md", "Modelli SQLModel"],
   // sentences that use everyday words and say nothing was used, and setup steps under "How to run"
