@@ -66,15 +66,19 @@ export class NameScanner {
     let node: TrieNode | undefined = this.root;
     let best: ScanHit | undefined;
     for (let j = start; j < text.length && node; j++) {
-      for (const unit of text[j].toLowerCase()) node = node?.next.get(unit);
+      for (const unit of foldQuote(text[j]).toLowerCase()) node = node?.next.get(unit);
       if (!node?.forms || !endsWord(text, j + 1)) continue;
       const written = text.slice(start, j + 1);
-      const form = node.forms.find((f) => !f.exact || f.form === written);
+      const form = node.forms.find((f) => !f.exact || f.form === foldQuote(written));
       if (form) best = { tech: form.tech, index: start, text: written, exact: form.exact };
     }
     return best;
   }
 }
+
+// `Let’s Encrypt` as word processors write it: a curly apostrophe is the registry's straight one.
+const CURLY = /[\u2018\u2019\u02bc]/g;
+const foldQuote = (ch: string) => ch.replace(CURLY, "'");
 
 function endsWord(text: string, end: number): boolean {
   const next = text[end];

@@ -15,6 +15,7 @@ const small = () =>
     tech({ id: "sveltekit", name: "SvelteKit", layer: "frontend", aliases: ["svelte kit"] }),
     tech({ id: "ruff", name: "ruff", layer: "tooling" }),
     tech({ id: "swift-ui", name: "Swift UI", layer: "frontend", ambiguous: true }),
+    tech({ id: "lets-encrypt", name: "Let's Encrypt", layer: "security" }),
     // An alias that is another entry's name loses to the name.
     tech({ id: "knex", name: "Knex", layer: "data", aliases: ["vue"] }),
   ]);
@@ -74,6 +75,11 @@ describe("scan", () => {
     const [hit] = small().scan("Express serves it");
     expect(hit).toMatchObject({ text: "Express", exact: true });
     expect(small().scan("Vue renders it")[0].exact).toBe(false);
+  });
+
+  it("reads a curly apostrophe as the straight one a registry name has", () => {
+    expect(found("TLS from Let’s Encrypt.")).toEqual(["Let’s Encrypt@9"]);
+    expect(small().scan("(Let‘s Encrypt)")[0].tech.id).toBe("lets-encrypt");
   });
 
   it("spells a multi-word name as its package, unless the name is an everyday phrase", () => {
