@@ -9,6 +9,7 @@ import { DECISION_LABEL, PACKAGE_LABEL } from "./item-words";
 import { splitLabel } from "./labels";
 import { resolveName } from "./names";
 import { extractProse } from "./prose";
+import { purposeAround } from "./purpose";
 import { takeFocus } from "./sections";
 import { cleanLabel, clip, toVersion, WHY_WORDS, wordsOf } from "./text";
 
@@ -63,7 +64,9 @@ function readLeadIn(ex: Extraction, para: Paragraph, text: string, section: Sect
   const atoms = parseCompound(text, opts).filter((a) => a.tech);
   if (!atoms.length) return false;
   const labelLayer = toLayerId(lead);
-  ex.add(atoms, { section, line: ex.lineOf(para), role: ex.defaultRole(section), labelLayer });
+  const purpose = atoms.length === 1 ? purposeAround(text, atoms[0].raw) : undefined;
+  const role = ex.defaultRole(section);
+  ex.add(atoms, { section, line: ex.lineOf(para), role, labelLayer, purpose });
   return true;
 }
 

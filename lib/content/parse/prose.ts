@@ -4,7 +4,7 @@ import type { Role, Technology } from "../schema";
 import { toolOfFile } from "./config-files";
 import { type Extraction, type Section, verdictKey } from "./context";
 import { differentJobs, resolveName } from "./names";
-import { purposeNear } from "./purpose";
+import { purposeBefore, purposeNear } from "./purpose";
 import {
   type Cue,
   cueAround,
@@ -322,7 +322,13 @@ function addHit(
     role,
     explicit: cue === "chosen",
     rationale,
-    purpose: purposeNear(text, hit.end, stop),
+    purpose:
+      purposeNear(text, hit.end, stop) ??
+      purposeBefore(
+        text,
+        hit.start,
+        hits.map((h) => h.start),
+      ),
     weak: !cue && role !== "option",
   });
 }

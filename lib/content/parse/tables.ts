@@ -6,8 +6,8 @@ import type { Extraction, Section } from "./context";
 import { type Grid, type GridRow, gridFromTable } from "./grid";
 import { extractMatrix, matrixOptions } from "./matrix";
 import { resolveName, SCOPED_PACKAGE, splitTop } from "./names";
-import { cellRole } from "./roles";
 import { isRatingTable } from "./rating-table";
+import { cellRole } from "./roles";
 import { extractServiceTable } from "./service-table";
 import { type ColumnRole, headerRole, PRIMARY_HEADER } from "./table-headers";
 import {

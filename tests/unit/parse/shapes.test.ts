@@ -457,6 +457,16 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["outlook-ja.md", "Deno", { role: "planned", purpose: "Node.js代替ランタイム" }],
   ["outlook-ja.md", "Node.js", { role: "primary", version: "22" }],
   ["outlook-ja.md", "Vite", { role: "primary", purpose: "内蔵ビルド" }],
+  // what a name does, said in a sentence: "X используется для …", "X выполняет …", and the job
+  // written first, then "через" / "through" and the name; "We deploy through" says who, not what for
+  ["jobs-ru.md", "Prometheus", { purpose: "Метрики" }],
+  ["jobs-ru.md", "GitHub Actions", { purpose: "выполняет линтинг и сборку образов" }],
+  ["jobs-ru.md", "NATS", { purpose: "рассылки событий между сервисами" }],
+  ["jobs-ru.md", "Sentry", { purpose: "Error reports" }],
+  ["jobs-ru.md", "Heroku", { purpose: undefined, role: "primary" }],
+  // short pasted items under a lead-in say what their one name does
+  ["jobs-ru.md", "Memcached", { purpose: "кеша страниц" }],
+  ["jobs-ru.md", "HAProxy", { purpose: "Балансировка нагрузки" }],
   // a table that rates technologies on criteria (High / Low / ⭐⭐) and names no winner weighs
   // options; what the stack states elsewhere stays chosen
   ["rating-table.md", "NATS", { role: "option", purpose: "Fan-out of scan events" }],
