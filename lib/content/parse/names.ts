@@ -4,8 +4,9 @@ import type { Technology } from "../schema";
 import type { Atom } from "./compound";
 import { hasConnector, isGeneric, splitVersion, wordsOf } from "./text";
 
+// A word after a name that says what kind of thing it is; `unpkg-CDN` joins it with a dash.
 const GENERIC_SUFFIX =
-  /\s+(ide|api|apis|sdk|cli|models?|workspaces?|cluster|server|extension|stack|framework|library|engine|services?|platform|integration|client|database|db|cache|editor|runtime|orm|toolkit|app|apps)$/i;
+  /(?:\s+|-(?=cdn$))(ide|api|apis|sdk|cli|models?|workspaces?|cluster|server|extension|stack|framework|library|engine|services?|platform|integration|client|database|db|cache|editor|runtime|orm|toolkit|app|apps|cdn)$/i;
 
 /** Splits on a separator outside parentheses and brackets. */
 export function splitTop(text: string, sep: RegExp): string[] {

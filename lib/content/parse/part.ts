@@ -329,7 +329,7 @@ const FLAVOUR_SLOTS = new Set([
 
 // Words that say which or what kind before a known name: `Separate Node.js API`, `Modelli SQLModel`.
 const DESCRIBING =
-  /^(separate|dedicated|custom|managed|self-hosted|hosted|local|remote|shared|single|own|simple|basic|plain|official|standard|default|embedded|internal|external|existing|modern|legacy|models?|modelli|modèles?|modelos?|modelle|modele|модели|separat[eo]|dedicad[oa]|dedicat[oa]|dédiée?|gestionad[oa]|gerenciad[oa]|gestit[oa]|verwaltete[rs]?|gérée?|zarządzan[ya]|lokaln[ya])$/i;
+  /^(vanilla|pure|separate|dedicated|custom|managed|self-hosted|hosted|local|remote|shared|single|own|simple|basic|plain|official|standard|default|embedded|internal|external|existing|modern|legacy|models?|modelli|modèles?|modelos?|modelle|modele|модели|separat[eo]|dedicad[oa]|dedicat[oa]|dédiée?|gestionad[oa]|gerenciad[oa]|gestit[oa]|verwaltete[rs]?|gérée?|zarządzan[ya]|lokaln[ya])$/i;
 
 /** `Separate Node.js API` → Node.js; the describing word says nothing of what it is for. */
 function afterDescribingWord(opts: CompoundOptions, text: string): Atom | undefined {

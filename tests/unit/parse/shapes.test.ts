@@ -228,6 +228,9 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   // a describing word before a known name ("Separate", "Modelli") qualifies it
   ["conditions.md", "Node.js", { role: "primary" }],
   ["conditions.md", "SQLModel", { role: "primary", layer: "data" }],
+  ["conditions.md", "TypeScript", { purpose: "The embeddable booking widget" }],
+  // a kind written after a dash ("-CDN") is the kind, not part of the name
+  ["conditions.md", "jsDelivr", { role: "primary", layer: "infra" }],
   // a migration plan's title settles both sides (a short form the text spells out counts);
   // "(unchanged)" and "(already in use)" under the target stack keep what runs today
   ["migration-plan.md", "Elasticsearch", { role: "alternative", layer: "data" }],
@@ -512,6 +515,7 @@ describe("document shapes", () => {
 
 /** Words that look like names but are not choices: each must stay out of the records. */
 const NOT_TAKEN: Array<[fixture: string, word: string]> = [
+  ["conditions.md", "Vanilla TypeScript"],
   ["outlook-ja.md", "Vite内蔵ビルド"],
   ["conditions.md", "Separate Node.js API"],
   ["conditions.md", "Modelli SQLModel"],
