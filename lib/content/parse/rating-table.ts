@@ -21,7 +21,7 @@ const RATING = new RegExp(
       .map((r) => r.source)
       .join("|"),
     ")$",
-    /|^[★☆⭐✅❌⚠️✔✖🟢🟡🟠🔴+\-–\s\d/.,%]+$/.source,
+    /|^(?:[★☆⭐✅❌⚠✔✖🟢🟡🟠🔴+\-–\s\d/.,%]|\uFE0F)+$/u.source,
   ].join(""),
   "iu",
 );
