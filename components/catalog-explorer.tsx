@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { LAYER_NAMES } from "@/lib/content/layers";
 import { type Facets, searchStacks, toFacets } from "@/lib/search/filter";
 import type { SearchRecord } from "@/lib/search/records";
@@ -13,12 +13,12 @@ import {
   toParams,
 } from "@/lib/search/url-state";
 import { KIND_LABELS } from "@/lib/ui/labels";
+import { CatalogSearchBox } from "./catalog-search-box";
 import { FacetGroup } from "./facet-group";
 import { FilterChips } from "./filter-chips";
 import { Notices } from "./notices";
 import { StackCard } from "./stack-card";
 import { useSearchData } from "./use-search-data";
-import { useSlashFocus } from "./use-slash-focus";
 import { useUrlSearch } from "./use-url-search";
 
 const PAGE = 48;
@@ -34,15 +34,10 @@ export function CatalogExplorer({ initial, total, facets: initialFacets }: Props
   const [search, setSearch] = useUrlSearch();
   const parsed = useMemo(() => parseCatalogQuery(toParams(search)), [search]);
   const query = parsed.query;
-  const [text, setText] = useState(query.q);
   const [limit, setLimit] = useState(PAGE);
-  const inputRef = useRef<HTMLInputElement>(null);
-  useSlashFocus(inputRef);
   const filtered = !isEmptyQuery(query);
   // The full search data is fetched only once someone searches, filters or asks for more.
   const { data, error, load } = useSearchData(filtered);
-
-  useEffect(() => setText(query.q), [query.q]);
 
   const navigate = (next: CatalogQuery, how: "push" | "replace" = "push") => {
     setLimit(PAGE);
@@ -88,42 +83,14 @@ export function CatalogExplorer({ initial, total, facets: initialFacets }: Props
 
   return (
     <>
-      {/* biome-ignore lint/a11y/useSemanticElements: <search> is not yet in every browser we serve */}
-      <form
-        role="search"
-        className="mb-3 flex gap-2"
-        onSubmit={(e) => {
-          e.preventDefault();
-          navigate({ ...query, q: text.trim() }, "replace");
-          // Enter moves into the results, like ↓.
-          requestAnimationFrame(intoResults);
-        }}
-      >
-        <label htmlFor="catalog-search" className="sr-only">
-          Search stacks and technologies
-        </label>
-        <input
-          ref={inputRef}
-          id="catalog-search"
-          type="search"
-          value={text}
-          maxLength={200}
-          autoComplete="off"
-          placeholder="Search stacks, technologies, tags…  (press /)"
-          onFocus={load}
-          onKeyDown={(e) => {
-            if (e.key !== "ArrowDown") return;
-            e.preventDefault();
-            intoResults();
-          }}
-          onChange={(e) => {
-            setText(e.target.value);
-            // Typing starts one history entry and then keeps replacing it.
-            navigate({ ...query, q: e.target.value.trim() }, query.q ? "replace" : "push");
-          }}
-          className="w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base dark:border-slate-700 dark:bg-slate-900"
-        />
-      </form>
+      <CatalogSearchBox
+        q={query.q}
+        // Typing starts one history entry and then keeps replacing it.
+        onType={(q) => navigate({ ...query, q }, query.q ? "replace" : "push")}
+        onSubmit={(q) => navigate({ ...query, q }, "replace")}
+        onFocus={load}
+        intoResults={intoResults}
+      />
       <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
         {/* On phones the filters sit behind a button before the results, not below all of them. */}
         <button

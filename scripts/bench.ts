@@ -16,6 +16,7 @@ import { searchStacks } from "../lib/search/filter";
 import { FUSE_OPTIONS, type SearchRecord } from "../lib/search/options";
 import type { TokenIndex } from "../lib/search/token-index";
 import { EMPTY_QUERY } from "../lib/search/url-state";
+import { measureTyping, TYPING_TARGETS, type TypingFigures } from "./bench-typing";
 
 const SIZES = (process.env.BENCH_N ?? "100,1000,2000")
   .split(",")
@@ -92,6 +93,8 @@ interface Row {
   json: Record<string, number>;
   searchMedianMs: number;
   searchP95Ms: number;
+  /** Keystrokes and the first search, typed in Chromium. */
+  typing: TypingFigures;
   /** Lighthouse mobile scores, at the size named by BENCH_LIGHTHOUSE_N (default 1,000). */
   lighthouse?: string;
 }
@@ -167,7 +170,7 @@ function searchLatency(): { median: number; p95: number } {
   };
 }
 
-function measure(n: number): Row {
+async function measure(n: number): Promise<Row> {
   const dir = join(tmpdir(), `stack-atlas-bench-${n}`);
   const registry = getRegistry();
   generateCorpus(dir, n, registry);
@@ -195,8 +198,10 @@ function measure(n: number): Row {
   };
   const search = searchLatency();
   const audit = n === LIGHTHOUSE_N && firstStack ? lighthouse(firstStack) : undefined;
+  const typing = await measureTyping(OUT);
   return {
     lighthouse: audit,
+    typing,
     n,
     stacks: cold.stacks.length,
     parseColdMs: cold.stats.parseMs,
@@ -220,7 +225,7 @@ const kb = (b?: number) => (b === undefined ? "-" : `${(b / 1024).toFixed(1)} KB
 const rows: Row[] = [];
 for (const n of SIZES) {
   console.error(`bench: N = ${n} …`);
-  rows.push(measure(n));
+  rows.push(await measure(n));
 }
 
 const col = (label: string, f: (r: Row) => string, target = "") =>
@@ -264,6 +269,26 @@ for (const file of Object.keys(rows[0]?.json ?? {}))
   );
 col("search, median", (r) => `${r.searchMedianMs.toFixed(2)} ms`, "< 16 ms at 10,000 stacks");
 col("search, p95", (r) => `${r.searchP95Ms.toFixed(2)} ms`);
+col(
+  "typing, per keystroke, median",
+  (r) => `${r.typing.medianMs.toFixed(0)} ms`,
+  `<= ${TYPING_TARGETS.medianMs} ms (Event Timing, what INP measures)`,
+);
+col(
+  "typing, per keystroke, p90",
+  (r) => `${r.typing.p90Ms.toFixed(0)} ms`,
+  `<= ${TYPING_TARGETS.p90Ms} ms`,
+);
+col(
+  "first search, data included",
+  (r) => `${r.typing.firstSearchMs} ms`,
+  `<= ${TYPING_TARGETS.firstSearchMs} ms at 10,000 stacks`,
+);
+col(
+  "first search, sent",
+  (r) => `${r.typing.firstSearchKb.toFixed(0)} KB`,
+  `<= ${TYPING_TARGETS.firstSearchKb} KB gzip at 10,000 stacks`,
+);
 
 const by = (n: number) => rows.find((r) => r.n === n);
 const a = by(1000);

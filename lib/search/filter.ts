@@ -2,7 +2,7 @@ import type Fuse from "fuse.js";
 import { KINDS, LAYER_IDS } from "../content/constants";
 import type { Kind, LayerId } from "../content/schema";
 import type { SearchRecord } from "./options";
-import { prefixSearch, type TokenIndex } from "./token-index";
+import { knowsEveryWord, prefixSearch, type TokenIndex } from "./token-index";
 import type { CatalogQuery } from "./url-state";
 
 export interface Hit {
@@ -46,6 +46,8 @@ export function searchStacks(
   let hits: Hit[];
   const exact = query.q && tokens ? prefixSearch(tokens, records, query.q) : undefined;
   if (exact) hits = exact;
+  // Known words that no stack has together are an answer ("none"), not a typo to guess at.
+  else if (query.q && tokens && knowsEveryWord(tokens, query.q)) hits = [];
   else if (query.q && fuse) {
     hits = fuse.search(query.q).map((r) => ({
       record: r.item,

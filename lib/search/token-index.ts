@@ -58,9 +58,13 @@ function lowerBound(index: TokenIndex, term: string): number {
 function matching(index: TokenIndex, term: string): { all: Set<number>; exact: Set<number> } {
   const all = new Set<number>();
   const exact = new Set<number>();
-  for (let i = lowerBound(index, term); i < index.length && index[i][0].startsWith(term); i++) {
+  const from = lowerBound(index, term);
+  // One or two letters find only the word they spell when there is one ("AI" is not "Airflow");
+  // otherwise they are the start of a word being typed ("m" on the way to "mongo").
+  const spelled = index[from]?.[0] === term;
+  for (let i = from; i < index.length && index[i][0].startsWith(term); i++) {
     const whole = index[i][0] === term;
-    if (!whole && term.length <= 2) break;
+    if (!whole && term.length <= 2 && spelled) break;
     for (const r of index[i][1]) {
       all.add(r);
       if (whole) exact.add(r);
@@ -104,29 +108,52 @@ export function prefixSearch<T extends Searchable>(
   const terms = phrase ? [joined] : words;
   const scored = [...found.hits].map((i) => {
     const r = records[i];
-    const title = r.t.toLowerCase();
-    const named = (n: string) =>
-      terms.some(
-        (t) =>
-          n.toLowerCase().replace(/\s+/g, "") === t || n.toLowerCase().split(SPLIT).includes(t),
-      );
-    const prefixed = (n: string) =>
-      terms.some(
-        (t) =>
-          n
-            .toLowerCase()
-            .split(SPLIT)
-            .some((w) => w.startsWith(t)) || n.toLowerCase().replace(/\s+/g, "").startsWith(t),
-      );
-    const matched = [...r.n.filter(named), ...r.n.filter((n) => !named(n) && prefixed(n))];
+    const p = prepared(r);
+    const named = (n: PreparedName) => terms.some((t) => n.squashed === t || n.words.includes(t));
+    const prefixed = (n: PreparedName) =>
+      terms.some((t) => n.words.some((w) => w.startsWith(t)) || n.squashed.startsWith(t));
+    const exactly = p.names.filter(named);
+    const matched = [...exactly, ...p.names.filter((n) => !named(n) && prefixed(n))];
     const score =
-      (terms.every((t) => title.includes(t)) ? 8 : 0) +
-      (r.n.some(named) ? 4 : 0) +
+      (terms.every((t) => p.title.includes(t)) ? 8 : 0) +
+      (exactly.length ? 4 : 0) +
       (found.exact.get(i) ? 2 : 0) +
       (matched.length ? 1 : 0) +
       (r.g.some((g) => terms.some((t) => g.startsWith(t))) ? 1 : 0);
-    return { i, score, matched: matched.slice(0, 3) };
+    return { i, score, matched: matched.slice(0, 3).map((n) => n.name) };
   });
   scored.sort((a, b) => b.score - a.score || a.i - b.i);
   return scored.map((s) => ({ record: records[s.i], matched: s.matched }));
+}
+
+interface PreparedName {
+  name: string;
+  /** Lower case, without spaces: `vector database` → `vectordatabase`. */
+  squashed: string;
+  words: string[];
+}
+
+// A record's lower-cased title and names, worked out once: typing scores the same records again
+// at every key, and splitting every name each time was most of a keystroke's work.
+const PREPARED = new WeakMap<Searchable, { title: string; names: PreparedName[] }>();
+
+function prepared(r: Searchable): { title: string; names: PreparedName[] } {
+  let p = PREPARED.get(r);
+  if (!p) {
+    p = {
+      title: r.t.toLowerCase(),
+      names: r.n.map((name) => {
+        const lower = name.toLowerCase();
+        return { name, squashed: lower.replace(/\s+/g, ""), words: lower.split(SPLIT) };
+      }),
+    };
+    PREPARED.set(r, p);
+  }
+  return p;
+}
+
+/** Whether every word of the query starts some token: if so, no match means no stack has them all, not a typo. */
+export function knowsEveryWord(index: TokenIndex, query: string): boolean {
+  const words = query.toLowerCase().split(SPLIT).filter(Boolean);
+  return words.every((w) => index[lowerBound(index, w)]?.[0].startsWith(w));
 }

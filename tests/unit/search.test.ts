@@ -1,5 +1,5 @@
 import Fuse from "fuse.js";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { searchStacks, toFacets } from "@/lib/search/filter";
 import { FUSE_OPTIONS, type SearchRecord } from "@/lib/search/options";
 import { buildTokenIndex, prefixSearch } from "@/lib/search/token-index";
@@ -72,6 +72,25 @@ describe("search", () => {
 
   it("falls back to fuzzy search for a typo", () => {
     expect(prefixSearch(tokens, records, "mongdb")).toBeUndefined();
+    expect(
+      searchStacks(records, fuse, { ...EMPTY_QUERY, q: "mongdb" }, tokens).map((h) => h.record.s),
+    ).toEqual(["mern"]);
+  });
+
+  it("reads one or two letters as the start of a word when no word is just those letters", () => {
+    // Typing "m" on the way to "mongo": the stacks with a word starting "m", not a fuzzy guess.
+    expect(prefixSearch(tokens, records, "m")?.map((h) => h.record.s)).toEqual(["mern"]);
+    expect(prefixSearch(tokens, records, "zu")?.map((h) => h.record.s)).toEqual(["redux-free"]);
+  });
+
+  it("answers 'none' without a fuzzy detour when every word is known but no stack has them all", () => {
+    const q = { ...EMPTY_QUERY, q: "mongo prisma" };
+    const search = vi.fn(fuse.search.bind(fuse));
+    const watched = Object.assign(Object.create(fuse), { search }) as typeof fuse;
+    expect(searchStacks(records, watched, q, tokens)).toEqual([]);
+    // The fuzzy pass costs tens of milliseconds a key at a thousand stacks: it is not consulted.
+    expect(search).not.toHaveBeenCalled();
+    // An unknown word is a typo: the fuzzy search still looks.
     expect(
       searchStacks(records, fuse, { ...EMPTY_QUERY, q: "mongdb" }, tokens).map((h) => h.record.s),
     ).toEqual(["mern"]);
