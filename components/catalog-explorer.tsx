@@ -2,7 +2,7 @@
 
 import { useMemo, useRef, useState } from "react";
 import { LAYER_NAMES } from "@/lib/content/layers";
-import { type Facets, searchStacks, toFacets } from "@/lib/search/filter";
+import { type Facets, needsFuzzy, searchStacks, toFacets } from "@/lib/search/filter";
 import type { SearchRecord } from "@/lib/search/records";
 import {
   type CatalogQuery,
@@ -56,9 +56,12 @@ export function CatalogExplorer({ initial, total, facets: initialFacets }: Props
       : []),
   ];
 
+  // A typo waits for the fuzzy index; a search spelled right never does.
+  const waiting = Boolean(data && !data.fuse && needsFuzzy(data.tokens, effective.q));
   const hits = useMemo(
-    () => (data ? searchStacks(data.records, data.fuse, effective, data.tokens) : undefined),
-    [data, effective],
+    () =>
+      data && !waiting ? searchStacks(data.records, data.fuse, effective, data.tokens) : undefined,
+    [data, effective, waiting],
   );
   // The technology facet is complete: every technology, found with its find box.
   const facets =
@@ -70,7 +73,7 @@ export function CatalogExplorer({ initial, total, facets: initialFacets }: Props
   const techName = (id: string) => facets.techs.find((t) => t.id === id)?.name ?? id;
   const intoResults = () =>
     resultsRef.current?.querySelector<HTMLAnchorElement>("article a")?.focus();
-  const loading = filtered && !data && !error;
+  const loading = ((filtered && !data) || waiting) && !error;
   const shown = hits ?? initial.map((record) => ({ record, matched: [] }));
   const count = hits ? hits.length : total;
 

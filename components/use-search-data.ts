@@ -1,7 +1,7 @@
 "use client";
 
 import type Fuse from "fuse.js";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { FUSE_OPTIONS, type SearchRecord } from "@/lib/search/options";
 import type { TokenIndex } from "@/lib/search/token-index";
 import { errorText, fetchJson, fetchOnce } from "./fetch-once";
@@ -9,30 +9,33 @@ import { errorText, fetchJson, fetchOnce } from "./fetch-once";
 export interface SearchData {
   records: SearchRecord[];
   tokens: TokenIndex;
-  fuse: Fuse<SearchRecord>;
+  /** The fuzzy index for typos; it arrives after the records, so the first search need not wait. */
+  fuse?: Fuse<SearchRecord>;
   ids: Set<string>;
 }
 
 interface SearchFile {
   records: SearchRecord[];
   tokens: TokenIndex;
-  index: Parameters<typeof Fuse.parseIndex>[0];
 }
 
-/** Fetches the search records and their prebuilt index once per page view, on first need. */
-const fetchSearchData = fetchOnce(async (): Promise<SearchData> => {
-  const { records, tokens, index } = await fetchJson<SearchFile>(
-    "/data/search.json",
-    "search data",
-  );
-  // Fuse is fetched with the data, so pages that never search never download it.
-  const { default: FuseClass } = await import("fuse.js");
-  return {
-    records,
-    tokens,
-    fuse: new FuseClass(records, FUSE_OPTIONS, FuseClass.parseIndex(index)),
-    ids: new Set(records.flatMap((r) => r.i)),
-  };
+/** Fetches the search records and their prefix index once per page view, on first need. */
+const fetchSearchData = fetchOnce(async (): Promise<Omit<SearchData, "fuse">> => {
+  const { records, tokens } = await fetchJson<SearchFile>("/data/search.json", "search data");
+  return { records, tokens, ids: new Set(records.flatMap((r) => r.i)) };
+});
+
+/** The fuzzy index and Fuse itself, fetched after the records: pages that never search skip both. */
+const fetchFuzzy = fetchOnce(async () => {
+  const [{ index }, { default: FuseClass }] = await Promise.all([
+    fetchJson<{ index: Parameters<typeof Fuse.parseIndex>[0] }>(
+      "/data/search-fuzzy.json",
+      "fuzzy search data",
+    ),
+    import("fuse.js"),
+  ]);
+  const { records } = await fetchSearchData();
+  return new FuseClass(records, FUSE_OPTIONS, FuseClass.parseIndex(index));
 });
 
 /** The search data, loaded when `needed` turns true or `load()` is called. */
@@ -41,13 +44,19 @@ export function useSearchData(needed: boolean): {
   error?: string;
   load: () => void;
 } {
-  const [data, setData] = useState<SearchData>();
+  const [base, setBase] = useState<Omit<SearchData, "fuse">>();
+  const [fuse, setFuse] = useState<Fuse<SearchRecord>>();
   const [error, setError] = useState<string>();
   const load = useCallback(() => {
-    fetchSearchData().then(setData, (e: unknown) => setError(errorText(e)));
+    fetchSearchData().then(setBase, (e: unknown) => setError(errorText(e)));
   }, []);
   useEffect(() => {
     if (needed) load();
   }, [needed, load]);
+  // Once the records are here, the fuzzy index follows in the background, ready for a typo.
+  useEffect(() => {
+    if (base) fetchFuzzy().then(setFuse, (e: unknown) => setError(errorText(e)));
+  }, [base]);
+  const data = useMemo(() => (base ? { ...base, fuse } : undefined), [base, fuse]);
   return { data, error, load };
 }

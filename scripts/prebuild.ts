@@ -20,10 +20,9 @@ export function prebuild(strict: boolean): boolean {
   const out = join(process.cwd(), "public", "data");
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, "stacks"), { recursive: true });
-  writeFileSync(
-    join(out, "search.json"),
-    JSON.stringify(toSearchData(catalog.stacks, getRegistry(dir))),
-  );
+  const { records, tokens, fuzzy } = toSearchData(catalog.stacks, getRegistry(dir));
+  writeFileSync(join(out, "search.json"), JSON.stringify({ records, tokens }));
+  writeFileSync(join(out, "search-fuzzy.json"), JSON.stringify(fuzzy));
   writeFileSync(join(out, "stack-list.json"), JSON.stringify(toStackList(catalog.stacks)));
   writeFileSync(join(out, "concepts.json"), JSON.stringify(buildConcepts()));
   const matrix = sortRows(catalog.stacks.map(toMatrixRow), "name");

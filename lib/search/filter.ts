@@ -32,6 +32,11 @@ function passes(r: SearchRecord, q: CatalogQuery, skipKind = false): boolean {
   return true;
 }
 
+/** Whether the query needs the fuzzy index: a word that starts no token is a typo to guess at. */
+export function needsFuzzy(tokens: TokenIndex, q: string): boolean {
+  return Boolean(q) && !knowsEveryWord(tokens, q);
+}
+
 /**
  * Text search then facet filters (all chosen layers, technologies and tags; any chosen kind).
  * Words are looked up as prefixes in the prebuilt token index, which stays fast at any size;

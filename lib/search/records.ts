@@ -49,11 +49,15 @@ export function toSearchRecord(stack: Stack): SearchRecord {
   };
 }
 
-/** The search payload: records plus a token index and a Fuse index, both built at build time, so the browser never indexes. */
+/**
+ * The search payload, built at build time so the browser never indexes: the records and their
+ * prefix index, which answer every search spelled right; and the fuzzy Fuse index, for typos,
+ * shipped apart so the first search does not wait for it.
+ */
 export function toSearchData(
   stacks: Stack[],
   registry: Registry,
-): { records: SearchRecord[]; index: unknown; tokens: TokenIndex } {
+): { records: SearchRecord[]; tokens: TokenIndex; fuzzy: { index: unknown } } {
   const records = stacks.map(toSearchRecord);
   const index = Fuse.createIndex(
     SEARCH_KEYS.map((k) => k.name),
@@ -62,11 +66,11 @@ export function toSearchData(
   const concepts = buildConcepts();
   return {
     records,
-    index,
     tokens: buildTokenIndex(
       records,
       stacks.map((s) => searchWordsOf(s, registry, concepts)),
     ),
+    fuzzy: { index },
   };
 }
 

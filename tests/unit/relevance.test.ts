@@ -266,11 +266,11 @@ const EXPECTED: Record<string, string[]> = {
 
 describe("search relevance on the bundled content", () => {
   const catalog = buildCatalog("content");
-  const { records, index, tokens } = toSearchData(catalog.stacks, getRegistry("content"));
+  const { records, fuzzy, tokens } = toSearchData(catalog.stacks, getRegistry("content"));
   const fuse = new Fuse(
     records,
     FUSE_OPTIONS,
-    Fuse.parseIndex(index as Parameters<typeof Fuse.parseIndex>[0]),
+    Fuse.parseIndex(fuzzy.index as Parameters<typeof Fuse.parseIndex>[0]),
   );
   const top = (q: string) =>
     searchStacks(records, fuse, { ...EMPTY_QUERY, q }, tokens)
