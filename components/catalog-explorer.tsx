@@ -23,6 +23,8 @@ import { useUrlSearch } from "./use-url-search";
 
 const PAGE = 48;
 
+const isTyping = () => new URLSearchParams(window.location.search).has("q");
+
 interface Props {
   /** The first page of stacks, for the view before any search data is fetched. */
   initial: SearchRecord[];
@@ -88,8 +90,9 @@ export function CatalogExplorer({ initial, total, facets: initialFacets }: Props
     <>
       <CatalogSearchBox
         q={query.q}
-        // Typing starts one history entry and then keeps replacing it.
-        onType={(q) => navigate({ ...query, q }, query.q ? "replace" : "push")}
+        // Typing starts one history entry and then keeps replacing it. The address says whether
+        // a search is under way: the rendered query can lag a key behind while results catch up.
+        onType={(q) => navigate({ ...query, q }, isTyping() ? "replace" : "push")}
         onSubmit={(q) => navigate({ ...query, q }, "replace")}
         onFocus={load}
         intoResults={intoResults}

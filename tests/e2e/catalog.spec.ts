@@ -13,6 +13,40 @@ test.describe("catalog", () => {
     await expect(cards.first().getByText("PostgreSQL")).toBeVisible();
   });
 
+  test("a typo is still found, as soon as the fuzzy index arrives; typed from a fresh page, it waits for it", async ({
+    page,
+  }) => {
+    // Hold the fuzzy index back: its request is made once the records are on the page.
+    let release = () => {};
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    let asked = () => {};
+    const requested = new Promise<void>((r) => {
+      asked = r;
+    });
+    await page.route("**/data/search-fuzzy.json", async (route) => {
+      asked();
+      await held;
+      await route.continue();
+    });
+    // The typo is the very first search: the records and the prefix index are here, the fuzzy
+    // index is not. The page says it is still searching, never "every stack".
+    await page.goto("/?q=postgers");
+    await requested;
+    expect(await page.getByTestId("result-count").textContent()).toBe("Searching…");
+    release();
+    await expect(page.getByRole("article").filter({ hasText: "T3 Stack" })).toBeVisible();
+    await expect(page.getByTestId("result-count")).toHaveText(/^\d+ stacks?$/);
+    await expect(page.getByRole("article", { name: "MERN" })).toHaveCount(0);
+    const box = page.getByRole("searchbox", { name: "Search stacks and technologies" });
+    await box.fill("mongdb");
+    await expect(page.getByRole("article", { name: "MERN" })).toBeVisible();
+    // Known words no stack shares answer "none" at once.
+    await box.fill("svelte spring");
+    await expect(page.getByTestId("result-count")).toHaveText("0 stacks");
+  });
+
   test("layer and technology filters come back after reload and from the copied URL", async ({
     page,
     browser,
