@@ -24,8 +24,13 @@ export function CatalogSearchBox({ q, onType, onSubmit, onFocus, intoResults }: 
   const [text, setText] = useState(q);
   const inputRef = useRef<HTMLInputElement>(null);
   useSlashFocus(inputRef);
-  // Back, Forward and "Clear filters" change the address: the box shows what it now says.
-  useEffect(() => setText(q), [q]);
+  // Back, Forward and "Clear filters" change the address: the box shows what it now says. A
+  // transition that lags behind the keys renders an older query: only the address's latest counts,
+  // and what is typed stays as typed (a trailing space included).
+  useEffect(() => {
+    const live = new URLSearchParams(window.location.search).get("q") ?? "";
+    if (q === live) setText((t) => (t.trim() === q ? t : q));
+  }, [q]);
   return (
     // biome-ignore lint/a11y/useSemanticElements: <search> is not yet in every browser we serve
     <form
