@@ -63,7 +63,7 @@ const JOB_VIA = new RegExp(
 
 // "We deploy through …" says who, not what for.
 const PERSON =
-  /^(we|i|you|they|it|this|that|mы|я|вы|они|это|wir|ich|sie|es|nous|je|on|nosotros|yo|nós|eu|noi|io|my|ja)(?![\p{L}\p{N}])/iu;
+  /^(we|i|you|they|it|this|that|мы|я|вы|они|это|wir|ich|sie|es|nous|je|on|nosotros|yo|nós|eu|noi|io|my|ja)(?![\p{L}\p{N}])/iu;
 
 // "Below are some snapshots via …", "Generated via …": a sentence or a bare participle, not a job.
 const NO_JOB = /(?<![\p{L}\p{N}])(is|are|was|were|be)(?![\p{L}\p{N}])|^\s*\p{L}+ed\s*$/iu;

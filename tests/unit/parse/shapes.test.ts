@@ -467,6 +467,7 @@ const CASES: Array<[fixture: string, name: string, expected: Expect]> = [
   ["jobs-ru.md", "NATS", { purpose: "рассылки событий между сервисами" }],
   ["jobs-ru.md", "Sentry", { purpose: "Error reports" }],
   ["jobs-ru.md", "Heroku", { purpose: undefined, role: "primary" }],
+  ["jobs-ru.md", "Vercel", { purpose: undefined, role: "primary" }],
   // short pasted items under a lead-in say what their one name does
   ["jobs-ru.md", "Memcached", { purpose: "кеша страниц" }],
   ["jobs-ru.md", "HAProxy", { purpose: "Балансировка нагрузки" }],
@@ -509,6 +510,8 @@ describe("document shapes", () => {
     const { purpose, rationale, ...rest } = expected;
     expect(choice).toMatchObject(rest);
     if (purpose) expect(choice?.purpose).toContain(purpose);
+    // `purpose: undefined` written out says the choice is given none.
+    else if ("purpose" in expected) expect(choice?.purpose).toBeUndefined();
     if (rationale) expect(choice?.rationale).toContain(rationale);
   });
 });
