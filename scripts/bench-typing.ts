@@ -31,8 +31,8 @@ async function serve(dir: string): Promise<() => void> {
   for (let i = 0; i < 300; i++) {
     try {
       if ((await fetch(`http://localhost:${PORT}/`)).ok) return () => server.kill();
-    } catch (e) {
-      if (process.env.DEBUG) console.error(e);
+    } catch {
+      // not up yet
     }
     await new Promise((r) => setTimeout(r, 100));
   }
