@@ -1,18 +1,18 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { StackPicker } from "./stack-picker";
 
 /** "Compare with…" on a stack page: picking another stack opens the comparison of the two. */
 export function ComparePicker({ slug, title }: { slug: string; title: string }) {
-  const router = useRouter();
   return (
     <section aria-label={`Compare ${title} with another stack`}>
       <StackPicker
         label="Compare with…"
         exclude={[slug]}
         onPick={(e) =>
-          router.push(`/compare?stacks=${encodeURIComponent(slug)},${encodeURIComponent(e.s)}`)
+          window.location.assign(
+            `/compare?stacks=${encodeURIComponent(slug)},${encodeURIComponent(e.s)}`,
+          )
         }
       />
     </section>

@@ -1,10 +1,12 @@
-import NextLink from "next/link";
-import type { ComponentProps } from "react";
+import type { AnchorHTMLAttributes } from "react";
+
+type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & { href: string };
 
 /**
- * next/link without prefetching: in a static export a prefetch reads per-segment files
- * (`__next.*.txt`) that the build does not keep, so navigation reads the page's one `.txt` instead.
+ * A plain link: every page is a whole prerendered document, so following a link loads it like
+ * any static site would. Next's client router would instead fetch a `.txt` payload per page, a
+ * third copy of every page in the export (issue 11); the build does not keep them.
  */
-export function Link(props: ComponentProps<typeof NextLink>) {
-  return <NextLink prefetch={false} {...props} />;
+export function Link({ href, ...rest }: LinkProps) {
+  return <a href={href} {...rest} />;
 }

@@ -1,11 +1,11 @@
 // After `next build`: gives every page a Content-Security-Policy that allows exactly its own
-// inline scripts (by hash) and nothing from other origins, and drops the prefetch segment files
-// the client never reads (lib/export/segment-files.ts).
+// inline scripts (by hash) and nothing from other origins, and drops the router files nothing
+// reads: page payloads and prefetch segment files (lib/export/router-files.ts).
 import { createHash } from "node:crypto";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { listHtmlFiles } from "../lib/bench/page-weight";
-import { removeSegmentFiles } from "../lib/export/segment-files";
+import { removeRouterFiles } from "../lib/export/router-files";
 import { PLACEHOLDER_ID } from "../lib/ui/paging";
 
 const OUT = join(process.cwd(), process.argv[2] ?? "out");
@@ -45,7 +45,7 @@ for (const file of listHtmlFiles(OUT)) {
   pages++;
 }
 console.log(`postbuild: Content-Security-Policy written into ${pages} pages`);
-const pruned = removeSegmentFiles(OUT);
+const pruned = removeRouterFiles(OUT);
 console.log(
-  `postbuild: ${pruned.files} prefetch segment files removed (${(pruned.bytes / 1048576).toFixed(1)} MB)`,
+  `postbuild: ${pruned.files} router files removed (page payloads, prefetch segments) (${(pruned.bytes / 1048576).toFixed(1)} MB)`,
 );

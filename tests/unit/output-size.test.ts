@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { mbPerThousand, measureOutput } from "@/lib/bench/output-size";
-import { isSegmentFile, removeSegmentFiles } from "@/lib/export/segment-files";
+import { isSegmentFile, removeRouterFiles } from "@/lib/export/router-files";
 
 function fakeExport(): string {
   const dir = mkdtempSync(join(tmpdir(), "out-"));
@@ -13,13 +13,14 @@ function fakeExport(): string {
   writeFileSync(join(dir, "stacks", "a", "__next._tree.txt"), "x".repeat(10));
   writeFileSync(join(dir, "stacks", "a", "__next.stacks.$d$slug.__PAGE__.txt"), "x".repeat(30));
   writeFileSync(join(dir, "__next._full.txt"), "x".repeat(5));
+  writeFileSync(join(dir, "robots.txt"), "x".repeat(7));
   return dir;
 }
 
 describe("export size", () => {
   it("counts every file and splits bytes by kind", () => {
     const size = measureOutput(fakeExport());
-    expect(size).toMatchObject({ bytes: 185, files: 5, byKind: { html: 100, txt: 85 } });
+    expect(size).toMatchObject({ bytes: 192, files: 6, byKind: { html: 100, txt: 92 } });
   });
 
   it("states the output per 1,000 stacks", () => {
@@ -27,10 +28,11 @@ describe("export size", () => {
     expect(mbPerThousand(1, 0)).toBe(0);
   });
 
-  it("drops only Next's segment prefetch files, and the folders they leave empty", () => {
+  it("drops only the files Next's client router reads, and the folders they leave empty", () => {
     const dir = fakeExport();
-    expect(removeSegmentFiles(dir)).toEqual({ files: 3, bytes: 45 });
-    expect(measureOutput(dir)).toMatchObject({ files: 2, byKind: { html: 100, txt: 40 } });
+    expect(removeRouterFiles(dir)).toEqual({ files: 4, bytes: 85 });
+    // The page and a text file with no page beside it stay.
+    expect(measureOutput(dir)).toMatchObject({ files: 2, byKind: { html: 100, txt: 7 } });
     expect(isSegmentFile("a.txt")).toBe(false);
     expect(isSegmentFile("__next._full.txt")).toBe(true);
   });
