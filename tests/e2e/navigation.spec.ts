@@ -73,3 +73,47 @@ test("home → stack → technology → back → compare → layer, page by page
   expect(documents.length, "each step loaded its page").toBeGreaterThanOrEqual(5);
   expect(routerFetches(log.fetched)).toEqual([]);
 });
+
+/** The inline `<script>` text of a page: where Next puts the React payload that hydrates it. */
+const inlineScripts = (html: string) =>
+  [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join("");
+
+test("a stack page's tables, similar stacks and source are in its HTML once, and stay after hydration", async ({
+  page,
+  request,
+}) => {
+  const html = await (await request.get("/stacks/mern")).text();
+  const scripts = inlineScripts(html);
+  expect(html).toContain("stack-choices");
+  expect(html).toContain('id="source-heading"');
+  // Not again in the payload: before components/static.tsx it repeated every row.
+  for (const marker of ["stack-choices", "source-heading", "similar-heading", "/technologies/"])
+    expect(scripts, marker).not.toContain(marker);
+
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  await page.goto("/stacks/mern");
+  await page.waitForLoadState("networkidle");
+  const mongo = page.getByRole("region", { name: "Data" }).getByRole("link", { name: "MongoDB" });
+  await expect(mongo).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Similar stacks" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Source document" })).toBeVisible();
+  // The island beside them still works: the picker hydrated.
+  const picker = page.getByRole("combobox", { name: "Compare with…" });
+  await picker.fill("MEAN");
+  await expect(page.getByRole("option").first()).toContainText("MEAN");
+  await mongo.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("MongoDB");
+  expect(errors).toEqual([]);
+});
+
+test("a technology page and a layer page carry no React payload of their own content", async ({
+  request,
+}) => {
+  for (const path of ["/technologies/mongodb", "/layers/data"]) {
+    const html = await (await request.get(path)).text();
+    expect(html, path).toContain('href="/stacks/mern"');
+    expect(inlineScripts(html), path).not.toContain("/stacks/mern");
+  }
+});

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { Link } from "@/components/link";
+import { Static } from "@/components/static";
 import { TechLink } from "@/components/tech-link";
 import { isLayerId } from "@/lib/content/constants";
 import { LAYER_DESCRIPTIONS, LAYER_NAMES } from "@/lib/content/layers";
@@ -29,7 +30,7 @@ export default async function LayerPage({ params }: { params: Promise<{ id: stri
   if (!isLayerId(id)) notFound();
   const techs = getLayerTechnologies(id);
   return (
-    <>
+    <Static id={`/layers/${id}`}>
       <Breadcrumb trail={[{ href: "/layers", label: "Layers" }]} trailing />
       <h1 className="text-2xl font-bold tracking-tight">{LAYER_NAMES[id]}</h1>
       <p className="mb-4 text-slate-700 dark:text-slate-300">{LAYER_DESCRIPTIONS[id]}</p>
@@ -66,6 +67,6 @@ export default async function LayerPage({ params }: { params: Promise<{ id: stri
           );
         })}
       </ol>
-    </>
+    </Static>
   );
 }

@@ -7,6 +7,7 @@ import { SourceDocument } from "@/components/stack/source-document";
 import { StackHeader } from "@/components/stack/stack-header";
 import { StackHistory } from "@/components/stack/stack-history";
 import { StackLayers } from "@/components/stack/stack-layers";
+import { Static } from "@/components/static";
 import {
   getDiagnostics,
   getHistory,
@@ -49,18 +50,28 @@ export default async function StackPage({ params }: { params: Promise<{ slug: st
   const parentTitle = stack.parent ? getStack(stack.parent)?.title : undefined;
   return (
     <article>
-      <StackHeader stack={stack} parentTitle={parentTitle} />
+      <Static id={`/stacks/${stack.slug}#header`}>
+        <StackHeader stack={stack} parentTitle={parentTitle} />
+      </Static>
       <div className="grid gap-8 lg:grid-cols-[1fr_18rem]">
-        <StackLayers stack={stack} slots={getSlotLabels()}>
-          <StackHistory entries={getHistory(stack.slug)} />
-        </StackLayers>
+        <Static id={`/stacks/${stack.slug}#layers`} className="min-w-0">
+          <StackLayers stack={stack} slots={getSlotLabels()}>
+            <StackHistory entries={getHistory(stack.slug)} />
+          </StackLayers>
+        </Static>
         <aside className="space-y-6">
           <ComparePicker slug={stack.slug} title={stack.title} />
-          <SimilarStacks similar={getSimilar(stack.slug)} />
-          <DiagnosticsPanel diagnostics={getDiagnostics(stack.source.file)} />
+          <Static id={`/stacks/${stack.slug}#aside`} className="space-y-6">
+            <SimilarStacks similar={getSimilar(stack.slug)} />
+            <DiagnosticsPanel diagnostics={getDiagnostics(stack.source.file)} />
+          </Static>
         </aside>
       </div>
-      {html ? <SourceDocument html={html} /> : null}
+      {html ? (
+        <Static id={`/stacks/${stack.slug}#source`}>
+          <SourceDocument html={html} />
+        </Static>
+      ) : null}
     </article>
   );
 }

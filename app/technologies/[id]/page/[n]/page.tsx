@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { Pager } from "@/components/pager";
+import { Static } from "@/components/static";
 import { UseList } from "@/components/technology/use-list";
 import { getTechnologies, getTechnology } from "@/lib/content/load";
 import {
@@ -45,24 +46,26 @@ export default async function TechnologyUsesPage({ params }: Params) {
   const n = parsePageNumber(segment, pages);
   if (!t || !n) notFound();
   return (
-    <article>
-      <Breadcrumb
-        trail={[
-          { href: "/technologies", label: "Technologies" },
-          { href: `/technologies/${t.id}`, label: t.name },
-        ]}
-      />
-      <h1 className="text-2xl font-bold tracking-tight">{t.name}</h1>
-      <h2 className="mt-4 mb-2 text-lg font-semibold">
-        Stacks that use it, page {n} of {pages}
-      </h2>
-      <UseList uses={pageOf(t.uses, n)} start={(n - 1) * USES_PER_PAGE + 1} />
-      <Pager
-        page={n}
-        pages={pages}
-        href={(k) => usesPageHref(t.id, k)}
-        label={`Pages of stacks that use ${t.name}`}
-      />
-    </article>
+    <Static id={`/technologies/${t.id}/page/${n}`}>
+      <article>
+        <Breadcrumb
+          trail={[
+            { href: "/technologies", label: "Technologies" },
+            { href: `/technologies/${t.id}`, label: t.name },
+          ]}
+        />
+        <h1 className="text-2xl font-bold tracking-tight">{t.name}</h1>
+        <h2 className="mt-4 mb-2 text-lg font-semibold">
+          Stacks that use it, page {n} of {pages}
+        </h2>
+        <UseList uses={pageOf(t.uses, n)} start={(n - 1) * USES_PER_PAGE + 1} />
+        <Pager
+          page={n}
+          pages={pages}
+          href={(k) => usesPageHref(t.id, k)}
+          label={`Pages of stacks that use ${t.name}`}
+        />
+      </article>
+    </Static>
   );
 }
