@@ -1,6 +1,6 @@
 "use client";
 
-import { getRegion } from "@/lib/ui/static-regions";
+import { takeRegion } from "@/lib/ui/static-regions";
 
 // An empty inner HTML tells React to leave the server's markup inside untouched when it hydrates.
 const KEEP = { __html: "" };
@@ -15,7 +15,7 @@ export function StaticRegion({ id, className }: { id: string; className?: string
       // biome-ignore lint/security/noDangerouslySetInnerHtml: an empty string, to keep the server's markup
       <div className={className} suppressHydrationWarning dangerouslySetInnerHTML={KEEP} />
     );
-  const content = getRegion(id);
+  const content = takeRegion(id);
   if (content === undefined) throw new Error(`static region "${id}" was never registered`);
   return <div className={className}>{content}</div>;
 }
