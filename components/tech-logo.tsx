@@ -1,17 +1,20 @@
+import { logoUrlOf } from "@/lib/logos/file";
+
 /**
- * A technology's logo tile, decorative beside its name: a symbol of the one sprite the build wrote
- * (public/logos/sprite.svg), so a page of logos costs one request and nothing in JavaScript.
+ * A technology's logo tile, decorative beside its name: a small image the build wrote
+ * (public/logos/<id>.svg), decoded off the main thread and fetched only by pages that show it.
  */
 export function TechLogo({ id, size = 16 }: { id: string; size?: number }) {
   return (
-    <svg
+    // biome-ignore lint/performance/noImgElement: a static export has no image optimiser to use
+    <img
+      src={logoUrlOf(id)}
       width={size}
       height={size}
-      aria-hidden="true"
+      alt=""
+      decoding="async"
       data-logo={id}
       className="mr-1.5 inline-block shrink-0 align-[-3px]"
-    >
-      <use href={`/logos/sprite.svg#${encodeURIComponent(id)}`} />
-    </svg>
+    />
   );
 }

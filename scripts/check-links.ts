@@ -38,7 +38,7 @@ export function checkLinks(out: string): { checked: number; broken: string[] } {
         continue;
       }
       const hash = url.split("#")[1];
-      // An anchor in a page, or a symbol in the logo sprite (`<use href="/logos/sprite.svg#id">`).
+      // An anchor in a page, or an element of an SVG file.
       if (hash && /\.(html|svg)$/.test(target) && !idsOf(target, ids).has(decodeURIComponent(hash)))
         broken.push(`${where}: no element with id "${hash}"`);
     }

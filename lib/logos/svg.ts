@@ -1,4 +1,4 @@
-// Logo tiles as symbols of one SVG sprite: the brand mark on a backdrop it contrasts with, in either theme.
+// Logo tiles, one small SVG file each: the brand mark on a backdrop it contrasts with, in either theme.
 
 const WHITE = "#ffffff";
 const INK = "#0f172a";
@@ -60,10 +60,7 @@ export function monogramTile(name: string): string {
   );
 }
 
-/** One sprite of tiles by id, for `<use href="/logos/sprite.svg#<id>">`: one request for every logo. */
-export function spriteOf(tiles: Array<{ id: string; tile: string }>): string {
-  const symbols = tiles.map(
-    (t) => `<symbol id="${escapeXml(t.id)}" viewBox="0 0 32 32">${t.tile}</symbol>`,
-  );
-  return `<svg xmlns="http://www.w3.org/2000/svg">\n${symbols.join("\n")}\n</svg>\n`;
+/** A tile as a file of its own, drawn by `<img src="/logos/<id>.svg">`. */
+export function tileFile(tile: string): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32" width="32" height="32">${tile}</svg>\n`;
 }

@@ -2,15 +2,9 @@ import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { logoUrlOf } from "@/lib/logos/file";
 import { resolveIcon, toIconIndex, toIconSlug } from "@/lib/logos/resolve";
-import {
-  contrast,
-  iconTile,
-  monogramOf,
-  monogramTile,
-  spriteOf,
-  tileColours,
-} from "@/lib/logos/svg";
+import { contrast, iconTile, monogramOf, monogramTile, tileColours } from "@/lib/logos/svg";
 import { loadIconIndex, writeLogos } from "@/lib/logos/write";
 
 const index = toIconIndex([
@@ -100,29 +94,24 @@ describe("logo tiles", () => {
     expect(iconTile("M0 0h24v24H0z", "4169E1")).toContain('d="M0 0h24v24H0z"');
   });
 
-  it("writes one sprite with a symbol per technology: a mark where there is one, else a monogram", () => {
+  it("writes a tile file per technology: a mark where there is one, else a monogram", () => {
     const dir = join(mkdtempSync(join(tmpdir(), "logos-")), "logos");
     const made = writeLogos(dir, [
       { id: "postgresql", name: "PostgreSQL" },
       { id: "in-house-queue", name: "In-house Queue" },
     ]);
     expect(made).toEqual({ icons: 1, monograms: 1 });
-    expect(readdirSync(dir)).toEqual(["sprite.svg"]);
-    const symbols = new Map(
-      [
-        ...readFileSync(join(dir, "sprite.svg"), "utf8").matchAll(
-          /<symbol id="([^"]+)"[^>]*>(.*?)<\/symbol>/g,
-        ),
-      ].map((m) => [m[1], m[2]]),
+    expect(readdirSync(dir).sort()).toEqual(["in-house-queue.svg", "postgresql.svg"]);
+    const tile = (id: string) => readFileSync(join(dir, `${id}.svg`), "utf8");
+    expect(tile("postgresql")).toMatch(
+      /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 32 32"/,
     );
-    expect([...symbols.keys()]).toEqual(["postgresql", "in-house-queue"]);
-    expect(symbols.get("postgresql")).toMatch(/<path [^>]*fill="#4169E1"/i);
-    expect(symbols.get("in-house-queue")).toContain(">IQ</text>");
+    expect(tile("postgresql")).toMatch(/<path [^>]*fill="#4169E1"/i);
+    expect(tile("in-house-queue")).toContain(">IQ</text>");
   });
 
-  it("escapes ids in the sprite", () => {
-    expect(spriteOf([{ id: 'a"b', tile: "<rect/>" }])).toContain(
-      '<symbol id="a&quot;b" viewBox="0 0 32 32"><rect/></symbol>',
-    );
+  it("serves a tile at its id, escaped for a URL", () => {
+    expect(logoUrlOf("postgresql")).toBe("/logos/postgresql.svg");
+    expect(logoUrlOf("c#")).toBe("/logos/c%23.svg");
   });
 });
