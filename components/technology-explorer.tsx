@@ -3,8 +3,8 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { LAYER_IDS } from "@/lib/content/constants";
 import { LAYER_NAMES } from "@/lib/content/layers";
-import type { LayerId } from "@/lib/content/schema";
 import {
+  FIRST_TECH_ROWS,
   parseTechQuery,
   type TechQuery,
   type TechRow,
@@ -14,26 +14,34 @@ import { toParams } from "@/lib/search/url-state";
 import { Notices } from "./notices";
 import { TechTable } from "./tech-table";
 import { useSlashFocus } from "./use-slash-focus";
+import { useTechRows } from "./use-tech-rows";
 import { useTechSearch } from "./use-tech-search";
 import { useUrlSearch } from "./use-url-search";
 
-const FIRST_ROWS = 120;
+interface Props {
+  /** The first rows, in the catalog's order: all a visit that does not search or filter needs. */
+  first: TechRow[];
+  total: number;
+  /** Technologies per layer id. */
+  counts: Record<string, number>;
+}
+
+const NO_ROWS: TechRow[] = [];
 
 /** Layer tabs plus fuzzy search over every technology the catalog mentions. */
-export function TechnologyExplorer({ rows }: { rows: TechRow[] }) {
+export function TechnologyExplorer({ first, total, counts }: Props) {
   const [search, setSearch] = useUrlSearch();
   const { query, notices } = useMemo(() => parseTechQuery(toParams(search)), [search]);
   const [text, setText] = useState(query.q);
-  const [limit, setLimit] = useState(FIRST_ROWS);
+  const [limit, setLimit] = useState(FIRST_TECH_ROWS);
   const inputRef = useRef<HTMLInputElement>(null);
   useSlashFocus(inputRef);
   useEffect(() => setText(query.q), [query.q]);
-  const matched = useTechSearch(rows, query.q);
-  const counts = useMemo(() => {
-    const m = new Map<LayerId, number>();
-    for (const r of rows) m.set(r.layer, (m.get(r.layer) ?? 0) + 1);
-    return m;
-  }, [rows]);
+  const filtering = Boolean(query.q || query.layer);
+  const wanted = filtering || limit > FIRST_TECH_ROWS;
+  const all = useTechRows(wanted && first.length < total);
+  const rows = all.rows ?? (first.length < total ? undefined : first);
+  const matched = useTechSearch(rows ?? NO_ROWS, query.q);
   const go = (change: Partial<TechQuery>, how: "push" | "replace" = "push") =>
     setSearch(toTechSearch({ ...query, ...change }), how);
   const tabs = [undefined, ...LAYER_IDS];
@@ -49,7 +57,11 @@ export function TechnologyExplorer({ rows }: { rows: TechRow[] }) {
       list.querySelector<HTMLButtonElement>(`[data-layer="${next ?? "all"}"]`)?.focus(),
     );
   };
-  const shown = query.layer ? matched.filter((r) => r.layer === query.layer) : matched;
+  const filtered = query.layer ? matched.filter((r) => r.layer === query.layer) : matched;
+  // Until every row has loaded, a visit that neither searches nor filters shows the first ones.
+  const shown = rows ? filtered : filtering ? NO_ROWS : first;
+  const count = rows ? shown.length : total;
+  const loading = filtering && !rows;
 
   return (
     <div className="min-h-[80vh]">
@@ -73,7 +85,7 @@ export function TechnologyExplorer({ rows }: { rows: TechRow[] }) {
               className={`rounded-full border px-3 py-1 text-sm ${selected ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 text-slate-800 hover:bg-slate-100 dark:border-slate-700 dark:text-slate-200 dark:hover:bg-slate-800"}`}
             >
               {id ? LAYER_NAMES[id] : "All layers"}{" "}
-              <span className="text-xs opacity-80">{id ? (counts.get(id) ?? 0) : rows.length}</span>
+              <span className="text-xs opacity-80">{id ? (counts[id] ?? 0) : total}</span>
             </button>
           );
         })}
@@ -100,20 +112,23 @@ export function TechnologyExplorer({ rows }: { rows: TechRow[] }) {
       </div>
       <Notices notices={notices} />
       <p aria-live="polite" className="mb-2 text-sm" data-testid="tech-count">
-        {shown.length} {shown.length === 1 ? "technology" : "technologies"}
-        {query.layer ? ` in ${LAYER_NAMES[query.layer]}` : ""}
+        {all.failed
+          ? "The list of technologies could not be loaded; reload the page to try again."
+          : loading
+            ? "Loading technologies…"
+            : `${count} ${count === 1 ? "technology" : "technologies"}${query.layer ? ` in ${LAYER_NAMES[query.layer]}` : ""}`}
       </p>
       <TechTable rows={shown.slice(0, limit)} />
-      {shown.length > limit ? (
+      {count > limit ? (
         <button
           type="button"
           className="mt-3 rounded border border-slate-300 px-3 py-1.5 text-sm dark:border-slate-700"
-          onClick={() => setLimit(shown.length)}
+          onClick={() => setLimit(count)}
         >
-          Show all {shown.length}
+          Show all {count}
         </button>
       ) : null}
-      {!shown.length ? (
+      {!shown.length && !loading && !all.failed ? (
         <p className="mt-4">No technology matches. Try another layer or clear the search.</p>
       ) : null}
     </div>

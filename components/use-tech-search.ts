@@ -7,6 +7,8 @@ import { type TechRow, toSearchable } from "@/lib/search/technologies";
 import { buildTokenIndex, prefixSearch, type TokenIndex } from "@/lib/search/token-index";
 
 interface Index {
+  /** The rows it was built over: the page's first rows are replaced by all of them on a search. */
+  rows: TechRow[];
   tokens: TokenIndex;
   fuse: Fuse<TechRow>;
 }
@@ -17,9 +19,10 @@ interface Index {
  * typos. Its words and Fuse load on the first search, so browsing by layer downloads nothing.
  */
 export function useTechSearch(rows: TechRow[], q: string): TechRow[] {
-  const [index, setIndex] = useState<Index>();
+  const [built, setIndex] = useState<Index>();
+  const index = built?.rows === rows ? built : undefined;
   useEffect(() => {
-    if (!q || index) return;
+    if (!q || !rows.length || index) return;
     let live = true;
     Promise.all([
       fetch("/data/concepts.json").then((r) =>
@@ -41,7 +44,7 @@ export function useTechSearch(rows: TechRow[], q: string): TechRow[] {
         threshold: 0.35,
         ignoreLocation: true,
       });
-      setIndex({ tokens: buildTokenIndex(rows.map(toSearchable), words), fuse });
+      setIndex({ rows, tokens: buildTokenIndex(rows.map(toSearchable), words), fuse });
     });
     return () => {
       live = false;

@@ -11,6 +11,7 @@ import { sortRows } from "../lib/matrix/sort";
 import { toRadarFacts } from "../lib/radar/facts";
 import { buildConcepts } from "../lib/search/concepts";
 import { toSearchData } from "../lib/search/records";
+import { toTechRows } from "../lib/search/tech-rows";
 import { isStrict } from "./args";
 
 export function prebuild(strict: boolean): boolean {
@@ -33,6 +34,8 @@ export function prebuild(strict: boolean): boolean {
   const facts = toRadarFacts(catalog.stacks, techs, catalog.radar.thresholds.recentShare);
   writeFileSync(join(out, "radar.json"), JSON.stringify({ facts, config: catalog.radar }));
   const registry = getRegistry(dir);
+  const techRows = toTechRows(catalog.technologies, registry);
+  writeFileSync(join(out, "technologies.json"), JSON.stringify(techRows));
   const logos = writeLogos(
     join(process.cwd(), "public", "logos"),
     techs.map((t) => ({ ...registry.byId.get(t.id), ...t })),

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { TechnologyExplorer } from "@/components/technology-explorer";
 import { getContentDir, getTechnologies } from "@/lib/content/load";
 import { getRegistry } from "@/lib/content/registry";
-import type { TechRow } from "@/lib/search/technologies";
+import { countByLayer, toTechRows } from "@/lib/search/tech-rows";
+import { FIRST_TECH_ROWS } from "@/lib/search/technologies";
 
 export const dynamic = "force-static";
 export const metadata: Metadata = {
@@ -11,18 +12,7 @@ export const metadata: Metadata = {
 };
 
 export default function TechnologiesPage() {
-  const registry = getRegistry(getContentDir());
-  const rows: TechRow[] = getTechnologies().map((t) => ({
-    id: t.id,
-    name: t.name,
-    layer: t.layer,
-    primary: t.primary,
-    alternative: t.alternative,
-    other: t.other,
-    versions: t.versions,
-    aliases: registry.byId.get(t.id)?.aliases ?? [],
-    slot: t.slot,
-  }));
+  const rows = toTechRows(getTechnologies(), getRegistry(getContentDir()));
   return (
     <>
       <h1 className="mb-1 text-2xl font-bold tracking-tight">Technologies</h1>
@@ -30,7 +20,11 @@ export default function TechnologiesPage() {
         Which technologies the stacks use for each layer, and how often as the primary choice or as
         an alternative.
       </p>
-      <TechnologyExplorer rows={rows} />
+      <TechnologyExplorer
+        first={rows.slice(0, FIRST_TECH_ROWS)}
+        total={rows.length}
+        counts={countByLayer(rows)}
+      />
     </>
   );
 }

@@ -4,6 +4,9 @@ import type { ParamSource } from "./url-state";
 import { readList, readText } from "./url-state";
 
 /** A row of the technologies page: small, so the whole list can ship with the page. */
+/** Rows the technologies page renders before any search: the rest load when asked for. */
+export const FIRST_TECH_ROWS = 120;
+
 export interface TechRow {
   id: string;
   name: string;

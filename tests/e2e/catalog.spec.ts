@@ -392,3 +392,20 @@ test("technologies that fill the same slot can be compared even when no document
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("MongoDB vs PostgreSQL");
   await expect(page.locator("main")).toContainText("MongoDB is used by");
 });
+
+test("the technologies page ships its first rows, and “Show all” lists every technology", async ({
+  page,
+  request,
+}) => {
+  const all = (await (await request.get("/data/technologies.json")).json()) as unknown[];
+  expect(all.length).toBeGreaterThan(120);
+  const html = await (await request.get("/technologies")).text();
+  // The page's payload holds the first 120 rows, not the whole list.
+  expect(html.split('\\"aliases\\"').length - 1).toBe(120);
+  await page.goto("/technologies");
+  await expect(page.getByTestId("tech-count")).toHaveText(`${all.length} technologies`);
+  const rows = page.getByRole("table").getByRole("row");
+  await expect(rows).toHaveCount(121);
+  await page.getByRole("button", { name: `Show all ${all.length}` }).click();
+  await expect(rows).toHaveCount(all.length + 1);
+});
