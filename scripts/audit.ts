@@ -17,7 +17,12 @@ const PERF_MIN = Number(process.env.AUDIT_PERF_MIN ?? 0.98);
 const TBT_MAX_MS = Number(process.env.AUDIT_TBT_MAX ?? 200);
 const DEFAULT_PAGES =
   "/,/stacks/nargis-current,/compare?stacks=mern,mean,/technologies,/radar,/layers,/changes";
-const pages = (process.env.AUDIT_PAGES ?? DEFAULT_PAGES).split(/,(?=\/)/);
+// npm test gates the four pages issue 11 names: axe already scans every page in both themes, and
+// the suite must finish in 15 minutes; `npm run audit` reports on all of them.
+const GATE_PAGES = "/,/stacks/nargis-current,/compare?stacks=mern,mean,/technologies";
+const pages = (process.env.AUDIT_PAGES ?? (flags.gate ? GATE_PAGES : DEFAULT_PAGES)).split(
+  /,(?=\/)/,
+);
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 // One run decides the machine-independent categories; the median of three steadies a timing.
 const RUNS = Number(process.env.AUDIT_RUNS ?? (flags.gate ? 1 : 3));

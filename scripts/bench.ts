@@ -87,7 +87,7 @@ interface Row {
   buildPeakMb?: number;
   outMb: number;
   outFiles: number;
-  /** Megabytes by file kind: html, txt (RSC payloads), js, json, css… */
+  /** Megabytes by file kind: html, json, svg (logos), js, css… */
   outByKind: Record<string, number>;
   pages: Record<string, PageWeight | undefined>;
   json: Record<string, number>;
@@ -249,7 +249,7 @@ col(
   `<= ${OUTPUT_TARGET_MB_PER_1000} MB per 1,000 stacks at every N`,
 );
 col("  files", (r) => String(r.outFiles));
-for (const kind of ["html", "txt", "json", "js"])
+for (const kind of ["html", "json", "svg", "js"])
   col(`  .${kind} files`, (r) => `${(r.outByKind[kind] ?? 0).toFixed(1)} MB`);
 for (const page of ["/", "stack page", "/technologies", "/compare"]) {
   col(`${page} HTML raw / gzip`, (r) =>

@@ -2,7 +2,7 @@ import "server-only";
 import { readdirSync, statSync } from "node:fs";
 import { extname, join } from "node:path";
 
-/** What an export weighs: bytes and files in all, and bytes by kind (html, txt = RSC payloads, …). */
+/** What an export weighs: bytes and files in all, and bytes by kind (html, json, svg, …). */
 export interface OutputSize {
   bytes: number;
   files: number;
