@@ -39,8 +39,9 @@ export function TechnologyExplorer({ first, total, counts }: Props) {
   useEffect(() => setText(query.q), [query.q]);
   const filtering = Boolean(query.q || query.layer);
   const wanted = filtering || limit > FIRST_TECH_ROWS;
-  const all = useTechRows(wanted && first.length < total);
-  const rows = all.rows ?? (first.length < total ? undefined : first);
+  const complete = first.length === total;
+  const all = useTechRows(wanted && !complete);
+  const rows = complete ? first : all.rows;
   const matched = useTechSearch(rows ?? NO_ROWS, query.q);
   const go = (change: Partial<TechQuery>, how: "push" | "replace" = "push") =>
     setSearch(toTechSearch({ ...query, ...change }), how);

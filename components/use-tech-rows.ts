@@ -2,11 +2,14 @@
 
 import { useEffect, useState } from "react";
 import type { TechRow } from "@/lib/search/technologies";
+import { fetchJson, fetchOnce } from "./fetch-once";
 
 export interface TechRows {
   rows?: TechRow[];
   failed: boolean;
 }
+
+const fetchTechRows = fetchOnce(() => fetchJson<TechRow[]>("/data/technologies.json"));
 
 /**
  * Every technology row, fetched from /data/technologies.json when `wanted` first turns true (a
@@ -14,17 +17,11 @@ export interface TechRows {
  * all 2,400 had made its HTML 500 KB and cost a phone about a second before it could respond.
  */
 export function useTechRows(wanted: boolean): TechRows {
-  const [state, setState] = useState<TechRows>({ failed: false });
+  const [rows, setRows] = useState<TechRow[]>();
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
-    if (!wanted || state.rows || state.failed) return;
-    let live = true;
-    fetch("/data/technologies.json")
-      .then((r) => (r.ok ? (r.json() as Promise<TechRow[]>) : Promise.reject(new Error(r.url))))
-      .then((rows) => live && setState({ rows, failed: false }))
-      .catch(() => live && setState({ failed: true }));
-    return () => {
-      live = false;
-    };
-  }, [wanted, state]);
-  return state;
+    if (!wanted || rows || failed) return;
+    fetchTechRows().then(setRows, () => setFailed(true));
+  }, [wanted, rows, failed]);
+  return { rows, failed };
 }
