@@ -15,6 +15,17 @@ function logoBoxes(page: Page) {
   );
 }
 
+/** Scrolls each of the first logos into view in turn, as a reader would: tiles load when near the screen. */
+async function scrollPastLogos(page: Page) {
+  await page.locator("img[data-logo]").evaluateAll(async (imgs) => {
+    for (const img of imgs.slice(0, 40)) {
+      img.scrollIntoView({ block: "center" });
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    }
+    window.scrollTo(0, 0);
+  });
+}
+
 /**
  * For each of the first logos: whether some of its drawn pixels stand out (3:1) from the page's own
  * background, read from a screenshot, so a logo that did not load or vanishes in a theme fails.
@@ -88,6 +99,7 @@ for (const theme of ["light", "dark"] as const) {
         await page.waitForLoadState("networkidle");
         if (theme === "dark") await expect(page.locator("html")).toHaveClass(/dark/);
         await expect(page.locator("img[data-logo]").first()).toBeVisible();
+        await scrollPastLogos(page);
         // Until every tile has loaded and been drawn, and after.
         await expect
           .poll(async () => (await logoVisibility(page)).filter((l) => !l.ok))
@@ -98,6 +110,26 @@ for (const theme of ["light", "dark"] as const) {
     }
   });
 }
+
+test("a long page fetches the tiles near the screen, and the rest as the reader scrolls", async ({
+  page,
+}) => {
+  const fetched = new Set<string>();
+  page.on("request", (r) => r.url().includes("/logos/") && fetched.add(r.url()));
+  await page.goto("/technologies");
+  const rows = page.locator("img[data-logo]");
+  await expect(rows.nth(100)).toBeAttached();
+  await page.waitForLoadState("networkidle");
+  const first = fetched.size;
+  expect(first).toBeGreaterThan(0);
+  expect(first).toBeLessThan(60);
+  // The last row's tile loads once it is on screen, and is drawn.
+  await rows.last().scrollIntoViewIfNeeded();
+  await expect
+    .poll(() => rows.last().evaluate((i: HTMLImageElement) => i.naturalWidth))
+    .toBeGreaterThan(0);
+  expect(fetched.size).toBeGreaterThan(first);
+});
 
 /** A technology's tile, as the pages load it. */
 async function tileOf(page: Page, id: string): Promise<string> {
