@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { RadarExplorer } from "@/components/radar/radar-explorer";
 import { RadarRule } from "@/components/radar/radar-rule";
+import { RadarView } from "@/components/radar/radar-view";
+import { Static } from "@/components/static";
 import { getRadar, getRadarConfig, getTagCounts } from "@/lib/content/load";
 
 export const dynamic = "force-static";
@@ -18,7 +20,16 @@ export default function RadarPage() {
         Drawn from the decisions the stacks record: what teams choose, try, weigh and move away
         from. Each dot links to its technology; the table beside it holds the same data.
       </p>
-      <RadarExplorer {...radar} tags={getTagCounts().map((t) => t.id)} />
+      <RadarExplorer
+        tags={getTagCounts().map((t) => t.id)}
+        technologies={radar.entries.length}
+        stacks={radar.stacks}
+        adoptMin={radar.adoptMin}
+      >
+        <Static id="/radar">
+          <RadarView entries={radar.entries} />
+        </Static>
+      </RadarExplorer>
       <RadarRule config={getRadarConfig()} stacks={radar.stacks} adoptMin={radar.adoptMin} />
     </>
   );

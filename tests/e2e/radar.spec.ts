@@ -48,6 +48,29 @@ test.describe("radar", () => {
     expect(await rowIds(page)).toEqual(data);
   });
 
+  test("the unfiltered drawing is in the HTML once; a filter redraws it and Back brings all of it back", async ({
+    page,
+    request,
+  }) => {
+    const html = await (await request.get("/radar")).text();
+    const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+      .map((m) => m[1])
+      .join("");
+    expect(html).toContain('data-blip="postgresql"');
+    // Not in the React payload as well: at 1,000 stacks that doubled a page of 2,425 blips.
+    expect(scripts).not.toContain("/technologies/postgresql");
+    await page.goto("/radar");
+    await settled(page);
+    const all = await blipIds(page);
+    await page.getByLabel("Layer").selectOption("data");
+    await settled(page);
+    expect((await blipIds(page)).length).toBeLessThan(all.length);
+    await page.goBack();
+    await settled(page);
+    expect(await blipIds(page)).toEqual(all);
+    expect(await rowIds(page)).toEqual(all);
+  });
+
   test("filters live in the address and survive a reload", async ({ page }) => {
     await page.goto("/radar");
     await settled(page);
