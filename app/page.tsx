@@ -1,5 +1,5 @@
 import { CatalogExplorer } from "@/components/catalog-explorer";
-import { getStacks } from "@/lib/content/load";
+import { getSearchBuckets, getStacks } from "@/lib/content/load";
 import { toFacets } from "@/lib/search/filter";
 import { toSearchRecord } from "@/lib/search/records";
 import { EMPTY_QUERY } from "@/lib/search/url-state";
@@ -25,7 +25,12 @@ export default function CatalogPage() {
         {records.length} stacks read from the team&apos;s Markdown documents. Search by name or
         technology, filter by layer, open one, or compare several.
       </p>
-      <CatalogExplorer initial={initial} total={records.length} facets={facets} />
+      <CatalogExplorer
+        initial={initial}
+        total={records.length}
+        facets={facets}
+        buckets={getSearchBuckets()}
+      />
     </>
   );
 }

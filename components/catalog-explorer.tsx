@@ -2,7 +2,7 @@
 
 import { useMemo, useRef, useState } from "react";
 import { LAYER_NAMES } from "@/lib/content/layers";
-import { type Facets, needsFuzzy, searchStacks, toFacets } from "@/lib/search/filter";
+import type { Facets } from "@/lib/search/filter";
 import type { SearchRecord } from "@/lib/search/records";
 import {
   type CatalogQuery,
@@ -18,7 +18,7 @@ import { FacetGroup } from "./facet-group";
 import { FilterChips } from "./filter-chips";
 import { Notices } from "./notices";
 import { StackCard } from "./stack-card";
-import { useSearchData } from "./use-search-data";
+import { useCatalogSearch } from "./use-catalog-search";
 import { useUrlSearch } from "./use-url-search";
 
 const PAGE = 48;
@@ -30,16 +30,25 @@ interface Props {
   initial: SearchRecord[];
   total: number;
   facets: Facets;
+  /** The search index's shards (lib/search/shards.ts). */
+  buckets: string[];
 }
 
-export function CatalogExplorer({ initial, total, facets: initialFacets }: Props) {
+export function CatalogExplorer({ initial, total, facets: initialFacets, buckets }: Props) {
   const [search, setSearch] = useUrlSearch();
   const parsed = useMemo(() => parseCatalogQuery(toParams(search)), [search]);
   const query = parsed.query;
   const [limit, setLimit] = useState(PAGE);
   const filtered = !isEmptyQuery(query);
-  // The full search data is fetched only once someone searches, filters or asks for more.
-  const { data, error, load } = useSearchData(filtered);
+  // Every stack, not only the first page, once asked for with "Load all stacks".
+  const [all, setAll] = useState(false);
+  const results = useCatalogSearch(query, {
+    buckets,
+    total,
+    active: filtered || all,
+    limit,
+  });
+  const { hits, error, unknownTechs } = results;
 
   const navigate = (next: CatalogQuery, how: "push" | "replace" = "push") => {
     setLimit(PAGE);
@@ -47,7 +56,6 @@ export function CatalogExplorer({ initial, total, facets: initialFacets }: Props
   };
 
   // Technologies in the URL that no stack uses are dropped once the data can tell.
-  const unknownTechs = data ? query.techs.filter((t) => !data.ids.has(t)) : [];
   const effective: CatalogQuery = unknownTechs.length
     ? { ...query, techs: query.techs.filter((t) => !unknownTechs.includes(t)) }
     : query;
@@ -57,27 +65,17 @@ export function CatalogExplorer({ initial, total, facets: initialFacets }: Props
       ? [`Ignored unknown technology: ${unknownTechs.map((t) => `“${t}”`).join(", ")}.`]
       : []),
   ];
-
-  // A typo waits for the fuzzy index; a search spelled right never does.
-  const waiting = Boolean(data && !data.fuse && needsFuzzy(data.tokens, effective.q));
-  const hits = useMemo(
-    () =>
-      data && !waiting ? searchStacks(data.records, data.fuse, effective, data.tokens) : undefined,
-    [data, effective, waiting],
-  );
-  // The technology facet is complete: every technology, found with its find box.
-  const facets =
-    data && hits
-      ? toFacets(data.records, hits, effective, Number.POSITIVE_INFINITY)
-      : initialFacets;
+  const facets = results.facets ?? initialFacets;
+  // Until the counts among the results arrive, the filters show their values without counts.
+  const counted = (n: number) => (filtered && !results.facets ? undefined : n);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const resultsRef = useRef<HTMLUListElement>(null);
   const techName = (id: string) => facets.techs.find((t) => t.id === id)?.name ?? id;
   const intoResults = () =>
     resultsRef.current?.querySelector<HTMLAnchorElement>("article a")?.focus();
-  const loading = ((filtered && !data) || waiting) && !error;
+  const loading = results.loading;
   const shown = hits ?? initial.map((record) => ({ record, matched: [] }));
-  const count = hits ? hits.length : total;
+  const count = results.count ?? total;
 
   const toggle = (key: "layers" | "techs" | "kinds" | "tags", value: string) => {
     const base = query;
@@ -94,7 +92,6 @@ export function CatalogExplorer({ initial, total, facets: initialFacets }: Props
         // a search is under way: the rendered query can lag a key behind while results catch up.
         onType={(q) => navigate({ ...query, q }, isTyping() ? "replace" : "push")}
         onSubmit={(q) => navigate({ ...query, q }, "replace")}
-        onFocus={load}
         intoResults={intoResults}
       />
       <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
@@ -121,7 +118,7 @@ export function CatalogExplorer({ initial, total, facets: initialFacets }: Props
             items={facets.layers.map((l) => ({
               id: l.id,
               label: LAYER_NAMES[l.id],
-              count: l.count,
+              count: counted(l.count),
             }))}
             selected={effective.layers}
             onToggle={(v) => toggle("layers", v)}
@@ -129,7 +126,7 @@ export function CatalogExplorer({ initial, total, facets: initialFacets }: Props
           <FacetGroup
             title="Technology"
             searchable
-            items={facets.techs.map((t) => ({ id: t.id, label: t.name, count: t.count }))}
+            items={facets.techs.map((t) => ({ id: t.id, label: t.name, count: counted(t.count) }))}
             selected={effective.techs}
             onToggle={(v) => toggle("techs", v)}
           />
@@ -147,7 +144,7 @@ export function CatalogExplorer({ initial, total, facets: initialFacets }: Props
             items={facets.kinds.map((k) => ({
               id: k.id,
               label: KIND_LABELS[k.id],
-              count: k.count,
+              count: counted(k.count),
             }))}
             selected={effective.kinds}
             onToggle={(v) => toggle("kinds", v)}
@@ -155,7 +152,11 @@ export function CatalogExplorer({ initial, total, facets: initialFacets }: Props
           {facets.tags.length ? (
             <FacetGroup
               title="Tag"
-              items={facets.tags.map((t) => ({ id: t.id, label: `#${t.id}`, count: t.count }))}
+              items={facets.tags.map((t) => ({
+                id: t.id,
+                label: `#${t.id}`,
+                count: counted(t.count),
+              }))}
               selected={effective.tags}
               onToggle={(v) => toggle("tags", v)}
             />
@@ -197,29 +198,29 @@ export function CatalogExplorer({ initial, total, facets: initialFacets }: Props
           ) : null}
           {loading ? null : (
             <ul ref={resultsRef} className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3">
-              {shown.slice(0, limit).map((h) => (
+              {shown.map((h) => (
                 <li key={h.record.s} className="flex">
                   <StackCard record={h.record} matched={h.matched} techs={effective.techs} />
                 </li>
               ))}
             </ul>
           )}
-          {!loading && shown.length > limit ? (
+          {!loading && hits && count > limit ? (
             <button
               type="button"
               className="mt-4 rounded border border-slate-300 px-3 py-1.5 dark:border-slate-700"
               onClick={() => setLimit((l) => l + PAGE)}
             >
-              Show more ({shown.length - limit} left)
+              Show more ({count - limit} left)
             </button>
           ) : null}
-          {!hits && total > initial.length ? (
+          {!hits && !loading && total > initial.length ? (
             <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">
               Showing {initial.length} of {total}.{" "}
               <button
                 type="button"
                 className="text-brand-700 underline dark:text-blue-300"
-                onClick={load}
+                onClick={() => setAll(true)}
               >
                 Load all stacks
               </button>

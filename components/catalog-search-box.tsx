@@ -10,8 +10,6 @@ interface Props {
   onType: (q: string) => void;
   /** Enter: the text is searched at once and focus moves into the results. */
   onSubmit: (q: string) => void;
-  /** First focus: the search data starts loading. */
-  onFocus: () => void;
   /** ↓ or Enter: focus the first result. */
   intoResults: () => void;
 }
@@ -20,7 +18,7 @@ interface Props {
  * The catalog's search box. It keeps what is typed in its own state, so a keystroke re-renders
  * this box and nothing else; the results follow in a transition that never holds up the next key.
  */
-export function CatalogSearchBox({ q, onType, onSubmit, onFocus, intoResults }: Props) {
+export function CatalogSearchBox({ q, onType, onSubmit, intoResults }: Props) {
   const [text, setText] = useState(q);
   const inputRef = useRef<HTMLInputElement>(null);
   useSlashFocus(inputRef);
@@ -54,7 +52,6 @@ export function CatalogSearchBox({ q, onType, onSubmit, onFocus, intoResults }: 
         maxLength={200}
         autoComplete="off"
         placeholder="Search stacks, technologies, tags…  (press /)"
-        onFocus={onFocus}
         onKeyDown={(e) => {
           if (e.key !== "ArrowDown") return;
           e.preventDefault();

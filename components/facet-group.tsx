@@ -5,7 +5,8 @@ import { useId, useState } from "react";
 interface Item {
   id: string;
   label: string;
-  count: number;
+  /** Stacks it would leave; undefined while the counts among the results are still loading. */
+  count?: number;
 }
 
 interface Props {
@@ -66,9 +67,11 @@ export function FacetGroup({ title, items, selected, onToggle, searchable = fals
                   data-facet={`${title.toLowerCase()}:${item.id}`}
                 />
                 <span className="flex-1 truncate">{item.label}</span>
-                <span className="text-xs tabular-nums text-slate-600 dark:text-slate-400">
-                  {item.count}
-                </span>
+                {item.count === undefined ? null : (
+                  <span className="text-xs tabular-nums text-slate-600 dark:text-slate-400">
+                    {item.count}
+                  </span>
+                )}
               </label>
             </li>
           );

@@ -2,7 +2,7 @@
 // weight, data sizes and search latency beside their targets; writes the figures to bench-results/.
 // BENCH_N=100,1000,2000 by default (2,000 gives the linearity ratio); add 10000 or 5000 to go further.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Fuse from "fuse.js";
@@ -12,9 +12,11 @@ import { type PageWeight, toPageWeight } from "../lib/bench/page-weight";
 import { CACHE_DIR } from "../lib/content/cache";
 import { buildCatalog } from "../lib/content/load";
 import { getRegistry } from "../lib/content/registry";
+import type { Stack } from "../lib/content/schema";
 import { searchStacks } from "../lib/search/filter";
-import { FUSE_OPTIONS, type SearchRecord } from "../lib/search/options";
-import type { TokenIndex } from "../lib/search/token-index";
+import { FUSE_OPTIONS } from "../lib/search/options";
+import { toSearchData } from "../lib/search/records";
+import { SEARCH_DIR } from "../lib/search/shards";
 import { EMPTY_QUERY } from "../lib/search/url-state";
 import { measureTyping, TYPING_TARGETS, type TypingFigures } from "./bench-typing";
 
@@ -149,13 +151,10 @@ function build(contentDir: string): { seconds: number; peakMb?: number } {
   return { seconds, peakMb: peak ? Number(peak[1]) / 1024 : undefined };
 }
 
-function searchLatency(): { median: number; p95: number } {
-  const read = (file: string) => JSON.parse(readFileSync(join(OUT, "data", file), "utf8"));
-  const { records, tokens } = read("search.json") as {
-    records: SearchRecord[];
-    tokens: TokenIndex;
-  };
-  const { index } = read("search-fuzzy.json") as { index: Parameters<typeof Fuse.parseIndex>[0] };
+/** One search with every file in memory, as after the first: the work a keystroke costs. */
+function searchLatency(stacks: Stack[]): { median: number; p95: number } {
+  const { records, tokens, fuzzy } = toSearchData(stacks, getRegistry());
+  const index = fuzzy.index as Parameters<typeof Fuse.parseIndex>[0];
   const fuse = new Fuse(records, FUSE_OPTIONS, Fuse.parseIndex(index));
   searchStacks(records, fuse, { ...EMPTY_QUERY, q: "warm up" }, tokens);
   const times = QUERIES.map((q) => {
@@ -166,6 +165,25 @@ function searchLatency(): { median: number; p95: number } {
   return {
     median: times[Math.floor(times.length / 2)],
     p95: times[Math.floor(times.length * 0.95)],
+  };
+}
+
+const SEARCH_FILE_NOTES: Record<string, string> = {
+  "search: largest index shard": "a search's words fetch their shards only",
+  "search: record chunk": "4 records; a page of results fetches at most 48",
+  "search: facets.json": "after the first results, for the filters' counts",
+  "search: fuzzy.json": "only for a typo",
+};
+
+/** The search files' sizes in bytes: the largest shard, one record chunk, the facet rows, the fuzzy index. */
+function searchFileSizes(): Record<string, number> {
+  const dir = join(OUT, SEARCH_DIR);
+  const shards = readdirSync(dir).filter((f) => f.startsWith("t-"));
+  return {
+    "search: largest index shard": Math.max(...shards.map((f) => statSync(join(dir, f)).size)),
+    "search: record chunk": statSync(join(dir, "r-0.json")).size,
+    "search: facets.json": statSync(join(dir, "facets.json")).size,
+    "search: fuzzy.json": statSync(join(dir, "fuzzy.json")).size,
   };
 }
 
@@ -189,14 +207,13 @@ async function measure(n: number): Promise<Row> {
     "/compare": toPageWeight(OUT, "/compare"),
   };
   const json: Record<string, number> = {
-    "data/search.json": statSync(join(OUT, "data", "search.json")).size,
-    "data/search-fuzzy.json": statSync(join(OUT, "data", "search-fuzzy.json")).size,
+    ...searchFileSizes(),
     "data/stack-list.json": statSync(join(OUT, "data", "stack-list.json")).size,
     "data/stacks/<slug>.json": firstStack
       ? statSync(join(OUT, "data", "stacks", `${firstStack}.json`)).size
       : 0,
   };
-  const search = searchLatency();
+  const search = searchLatency(cold.stacks);
   const audit = n === LIGHTHOUSE_N && firstStack ? lighthouse(firstStack) : undefined;
   const typing = await measureTyping(OUT);
   return {
@@ -262,15 +279,7 @@ for (const page of ["/", "stack page", "/technologies", "/compare"]) {
   );
 }
 for (const file of Object.keys(rows[0]?.json ?? {}))
-  col(
-    file,
-    (r) => kb(r.json[file]),
-    file === "data/search.json"
-      ? "fetched lazily, on first search"
-      : file === "data/search-fuzzy.json"
-        ? "fetched after it, for typos"
-        : "",
-  );
+  col(file, (r) => kb(r.json[file]), file.startsWith("search:") ? SEARCH_FILE_NOTES[file] : "");
 col("search, median", (r) => `${r.searchMedianMs.toFixed(2)} ms`, "< 16 ms at 10,000 stacks");
 col("search, p95", (r) => `${r.searchP95Ms.toFixed(2)} ms`);
 col(

@@ -12,6 +12,7 @@ import { toRadarFacts } from "../lib/radar/facts";
 import { buildConcepts } from "../lib/search/concepts";
 import { toSearchData } from "../lib/search/records";
 import { toTechRows } from "../lib/search/tech-rows";
+import { writeSearchFiles } from "../lib/search/write";
 import { isStrict } from "./args";
 
 export function prebuild(strict: boolean): boolean {
@@ -22,8 +23,7 @@ export function prebuild(strict: boolean): boolean {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, "stacks"), { recursive: true });
   const { records, tokens, fuzzy } = toSearchData(catalog.stacks, getRegistry(dir));
-  writeFileSync(join(out, "search.json"), JSON.stringify({ records, tokens }));
-  writeFileSync(join(out, "search-fuzzy.json"), JSON.stringify(fuzzy));
+  writeSearchFiles(join(process.cwd(), "public"), { records, tokens, fuzzy });
   writeFileSync(join(out, "stack-list.json"), JSON.stringify(toStackList(catalog.stacks)));
   writeFileSync(join(out, "concepts.json"), JSON.stringify(buildConcepts()));
   const matrix = sortRows(catalog.stacks.map(toMatrixRow), "name");

@@ -8,6 +8,8 @@ import type { History, HistoryEntry } from "../history/schema";
 import { type Radar, type RadarEntry, toRadar } from "../radar/build";
 import { DEFAULT_RADAR_CONFIG, loadRadarConfig, type RadarConfig } from "../radar/config";
 import { type RadarFacts, toRadarFacts } from "../radar/facts";
+import { toSearchData } from "../search/records";
+import { SEARCH_DIR, toShards } from "../search/shards";
 import { type Aggregates, type TechnologyDetail, toAggregates } from "./aggregate";
 import { parseCached, registryHash } from "./cache";
 import { parseSources } from "./catalog";
@@ -242,4 +244,13 @@ export function getTagCounts(): Array<{ id: string; count: number }> {
   return [...counts]
     .map(([id, count]) => ({ id, count }))
     .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+}
+
+/** The catalog search's index shards, for the browser to know which exist (written by the prebuild). */
+export function getSearchBuckets(): string[] {
+  const file = join(process.cwd(), "public", SEARCH_DIR, "buckets.json");
+  if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8")) as string[];
+  // `next dev` without a prebuild: worked out here, as the prebuild would.
+  const { tokens } = toSearchData(getStacks(), getRegistry(getContentDir()));
+  return [...toShards(tokens).keys()].sort();
 }

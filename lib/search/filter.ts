@@ -2,7 +2,13 @@ import type Fuse from "fuse.js";
 import { KINDS, LAYER_IDS } from "../content/constants";
 import type { Kind, LayerId } from "../content/schema";
 import type { SearchRecord } from "./options";
-import { knowsEveryWord, prefixSearch, type TokenIndex } from "./token-index";
+import {
+  knowsEveryWord,
+  matchedNames,
+  rankByPrefix,
+  type TokenIndex,
+  type TokenSource,
+} from "./token-index";
 import type { CatalogQuery } from "./url-state";
 
 export interface Hit {
@@ -10,6 +16,9 @@ export interface Hit {
   /** Technology names the search text matched, shown on the card. */
   matched: string[];
 }
+
+/** What filters and facet counts read of a record (the browser holds these for every stack). */
+export type FacetRecord = Pick<SearchRecord, "k" | "l" | "g" | "i" | "o" | "n">;
 
 export interface Facets {
   layers: Array<{ id: LayerId; count: number }>;
@@ -19,12 +28,12 @@ export interface Facets {
 }
 
 /** Whether a record counts for a technology: it uses it, or under `with=all` it names it in any role. */
-export function relates(r: SearchRecord, tech: string, how: CatalogQuery["with"]): boolean {
+export function relates(r: FacetRecord, tech: string, how: CatalogQuery["with"]): boolean {
   const at = r.i.indexOf(tech);
   return at >= 0 && (how === "all" || r.o[at] === "u");
 }
 
-function passes(r: SearchRecord, q: CatalogQuery, skipKind = false): boolean {
+function passes(r: FacetRecord, q: CatalogQuery, skipKind = false): boolean {
   if (q.layers.some((l) => !r.l.includes(l))) return false;
   if (q.techs.some((t) => !relates(r, t, q.with))) return false;
   if (q.tags.some((t) => !r.g.includes(t))) return false;
@@ -33,45 +42,110 @@ function passes(r: SearchRecord, q: CatalogQuery, skipKind = false): boolean {
 }
 
 /** Whether the query needs the fuzzy index: a word that starts no token is a typo to guess at. */
-export function needsFuzzy(tokens: TokenIndex, q: string): boolean {
+export function needsFuzzy(tokens: TokenSource, q: string): boolean {
   return Boolean(q) && !knowsEveryWord(tokens, q);
+}
+
+/** Whether the query filters by anything but its text. */
+export function hasFilters(q: CatalogQuery): boolean {
+  return Boolean(q.layers.length || q.techs.length || q.kinds.length || q.tags.length);
+}
+
+/** What a search reads; the browser fetches each part only once a query needs it. */
+export interface SearchSources {
+  /** The prefix index, or the shard of it a term falls in. */
+  tokens?: TokenSource;
+  /** The fuzzy index, for typos; its results are record indexes. */
+  fuse?: Fuse<unknown>;
+  /** Every record's filter fields, by index: needed by facet filters only. */
+  rows?: FacetRecord[];
+  total: number;
+}
+
+/** The stacks a query finds, best first, as record indexes; or which source it still needs. */
+export type Found =
+  | {
+      order: number[];
+      /** The words that found them, to name the technologies they matched on each card. */
+      terms: string[];
+      /** The names a fuzzy match found, by record index (typos). */
+      fuzzy?: Map<number, string[]>;
+    }
+  | { waitFor: "fuzzy" | "rows" };
+
+function fuzzyOrder(
+  fuse: Fuse<unknown>,
+  q: string,
+): { order: number[]; fuzzy: Map<number, string[]> } {
+  const results = fuse.search(q);
+  const names = (r: (typeof results)[number]) =>
+    [
+      ...new Set(
+        (r.matches ?? [])
+          .filter((m) => m.key === "n" && typeof m.value === "string")
+          .map((m) => m.value as string),
+      ),
+    ].slice(0, 3);
+  return {
+    order: results.map((r) => r.refIndex),
+    fuzzy: new Map(results.map((r) => [r.refIndex, names(r)])),
+  };
 }
 
 /**
  * Text search then facet filters (all chosen layers, technologies and tags; any chosen kind).
- * Words are looked up as prefixes in the prebuilt token index, which stays fast at any size;
- * only when that finds nothing (a typo) does the fuzzy Fuse index take over.
+ * Words are looked up as prefixes in the prebuilt token index, which ranks from the index alone
+ * and stays fast at any size; only when that finds nothing (a typo) does the fuzzy index take over.
  */
+export function findStacks(query: CatalogQuery, src: SearchSources): Found {
+  let found: Exclude<Found, { waitFor: string }>;
+  const ranked = query.q && src.tokens ? rankByPrefix(src.tokens, query.q) : undefined;
+  if (ranked) found = ranked;
+  // Known words that no stack has together are an answer ("none"), not a typo to guess at.
+  else if (query.q && src.tokens && knowsEveryWord(src.tokens, query.q))
+    found = { order: [], terms: [] };
+  else if (query.q) {
+    if (!src.fuse) return { waitFor: "fuzzy" };
+    found = { ...fuzzyOrder(src.fuse, query.q), terms: [] };
+  } else found = { order: Array.from({ length: src.total }, (_, i) => i), terms: [] };
+  if (!hasFilters(query)) return found;
+  const rows = src.rows;
+  if (!rows) return { waitFor: "rows" };
+  return { ...found, order: found.order.filter((i) => passes(rows[i], query)) };
+}
+
+/** The names a card shows as matched: those the fuzzy match found, else those the terms found. */
+export function matchedOf(found: Exclude<Found, { waitFor: string }>, i: number, r: SearchRecord) {
+  return found.fuzzy?.get(i) ?? (found.terms.length ? matchedNames(r, found.terms) : []);
+}
+
+/** `findStacks` over records all in memory (build time, tests, the benchmark). */
 export function searchStacks(
   records: SearchRecord[],
   fuse: Fuse<SearchRecord> | undefined,
   query: CatalogQuery,
   tokens?: TokenIndex,
 ): Hit[] {
-  let hits: Hit[];
-  const exact = query.q && tokens ? prefixSearch(tokens, records, query.q) : undefined;
-  if (exact) hits = exact;
-  // Known words that no stack has together are an answer ("none"), not a typo to guess at.
-  else if (query.q && tokens && knowsEveryWord(tokens, query.q)) hits = [];
-  else if (query.q && fuse) {
-    hits = fuse.search(query.q).map((r) => ({
-      record: r.item,
-      matched: [
-        ...new Set(
-          (r.matches ?? [])
-            .filter((m) => m.key === "n" && typeof m.value === "string")
-            .map((m) => m.value as string),
-        ),
-      ].slice(0, 3),
-    }));
-  } else hits = records.map((record) => ({ record, matched: [] }));
-  return hits.filter((h) => passes(h.record, query));
+  const src = {
+    tokens: tokens ? () => tokens : undefined,
+    fuse: fuse as Fuse<unknown> | undefined,
+    rows: records,
+    total: records.length,
+  };
+  const found = findStacks(query, src);
+  // Without a fuzzy index, a typo filters nothing out (the browser waits for the index instead).
+  const result = "waitFor" in found ? findStacks({ ...query, q: "" }, src) : found;
+  if ("waitFor" in result) return [];
+  return result.order.map((i) => ({
+    record: records[i],
+    matched: matchedOf(result, i, records[i]),
+  }));
 }
 
 /** Counts for each facet value among what the other filters leave. */
 export function toFacets(
-  records: SearchRecord[],
-  hits: Hit[],
+  records: FacetRecord[],
+  hits: Array<{ record: FacetRecord }>,
   query: CatalogQuery,
   techLimit = 30,
 ): Facets {

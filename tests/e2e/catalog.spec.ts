@@ -16,7 +16,7 @@ test.describe("catalog", () => {
   test("a typo is still found, as soon as the fuzzy index arrives; typed from a fresh page, it waits for it", async ({
     page,
   }) => {
-    // Hold the fuzzy index back: its request is made once the records are on the page.
+    // Hold the fuzzy index back: it is asked for once the index shard says a word is a typo.
     let release = () => {};
     const held = new Promise<void>((r) => {
       release = r;
@@ -25,13 +25,12 @@ test.describe("catalog", () => {
     const requested = new Promise<void>((r) => {
       asked = r;
     });
-    await page.route("**/data/search-fuzzy.json", async (route) => {
+    await page.route("**/data/search/fuzzy.json", async (route) => {
       asked();
       await held;
       await route.continue();
     });
-    // The typo is the very first search: the records and the prefix index are here, the fuzzy
-    // index is not. The page says it is still searching, never "every stack".
+    // The typo is the very first search: its prefix index shard is here, the fuzzy index is not. The page says it is still searching, never "every stack".
     await page.goto("/?q=postgers");
     await requested;
     expect(await page.getByTestId("result-count").textContent()).toBe("Searching…");
@@ -45,6 +44,38 @@ test.describe("catalog", () => {
     // Known words no stack shares answer "none" at once.
     await box.fill("svelte spring");
     await expect(page.getByTestId("result-count")).toHaveText("0 stacks");
+  });
+
+  test("a search fetches the index shard its word falls in and the records it shows, not the catalog", async ({
+    page,
+  }) => {
+    const asked: string[] = [];
+    page.on("request", (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path.startsWith("/data/")) asked.push(path);
+    });
+    await page.goto("/");
+    await page.waitForLoadState("networkidle");
+    expect(asked, "nothing before a search").toEqual([]);
+    const postgres = () => page.getByRole("checkbox", { name: /^PostgreSQL( \d+)?$/ });
+    const countOf = async (box: ReturnType<typeof postgres>) =>
+      Number(
+        /\d+$/.exec((await box.evaluate((el) => el.closest("label")?.textContent)) ?? "")?.[0],
+      );
+    const before = await countOf(postgres());
+    await page.getByRole("searchbox", { name: "Search stacks and technologies" }).fill("redis");
+    const cards = page.getByRole("article");
+    await expect(cards.filter({ hasText: "Django Stack" })).toBeVisible();
+    expect(asked.filter((p) => p.includes("/t-"))).toEqual(["/data/search/t-r.json"]);
+    expect(asked).not.toContain("/data/search/fuzzy.json");
+    // Each card's record comes from a file of four: no more files than cards.
+    const chunks = asked.filter((p) => p.includes("/r-"));
+    expect(chunks.length).toBeGreaterThan(0);
+    expect(chunks.length).toBeLessThanOrEqual(await cards.count());
+    // The filters' counts follow, counted among the results: fewer PostgreSQL stacks than in all.
+    await expect(postgres()).toHaveAccessibleName(/^PostgreSQL \d+$/);
+    expect(await countOf(postgres())).toBeLessThan(before);
+    expect(await countOf(postgres())).toBeLessThanOrEqual(await cards.count());
   });
 
   test("layer and technology filters come back after reload and from the copied URL", async ({

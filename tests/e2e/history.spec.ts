@@ -82,3 +82,18 @@ test("the matrix pages its stacks, with the page in the address", async ({ page 
   );
   await expect(rows).toHaveCount(50);
 });
+
+test("the catalog's 62 stacks: the first 48, then every one on asking, a page at a time", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const cards = page.getByRole("article");
+  await expect(cards).toHaveCount(48);
+  await expect(page.getByText("Showing 48 of 62.")).toBeVisible();
+  await page.getByRole("button", { name: "Load all stacks" }).click();
+  await expect(page.getByTestId("result-count")).toHaveText("62 stacks");
+  await page.getByRole("button", { name: "Show more (14 left)" }).click();
+  await expect(cards).toHaveCount(62);
+  const titles = await cards.getByRole("heading").allTextContents();
+  expect(new Set(titles).size).toBe(62);
+});
