@@ -18,7 +18,7 @@ import { FacetGroup } from "./facet-group";
 import { FilterChips } from "./filter-chips";
 import { Notices } from "./notices";
 import { StackCard } from "./stack-card";
-import { useCatalogSearch } from "./use-catalog-search";
+import { prefetchShards, useCatalogSearch } from "./use-catalog-search";
 import { useUrlSearch } from "./use-url-search";
 
 const PAGE = 48;
@@ -49,6 +49,7 @@ export function CatalogExplorer({ initial, total, facets: initialFacets, buckets
     limit,
   });
   const { hits, error, unknownTechs } = results;
+  const known = useMemo(() => new Set(buckets), [buckets]);
 
   const navigate = (next: CatalogQuery, how: "push" | "replace" = "push") => {
     setLimit(PAGE);
@@ -90,7 +91,10 @@ export function CatalogExplorer({ initial, total, facets: initialFacets, buckets
         q={query.q}
         // Typing starts one history entry and then keeps replacing it. The address says whether
         // a search is under way: the rendered query can lag a key behind while results catch up.
-        onType={(q) => navigate({ ...query, q }, isTyping() ? "replace" : "push")}
+        onType={(q) => {
+          prefetchShards(q, known);
+          navigate({ ...query, q }, isTyping() ? "replace" : "push");
+        }}
         onSubmit={(q) => navigate({ ...query, q }, "replace")}
         intoResults={intoResults}
       />
@@ -205,7 +209,7 @@ export function CatalogExplorer({ initial, total, facets: initialFacets, buckets
               ))}
             </ul>
           )}
-          {!loading && hits && count > limit ? (
+          {!loading && results.complete && count > limit ? (
             <button
               type="button"
               className="mt-4 rounded border border-slate-300 px-3 py-1.5 dark:border-slate-700"

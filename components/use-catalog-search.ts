@@ -26,7 +26,7 @@ import {
 } from "@/lib/search/shards";
 import { lookupTerms, type TokenIndex } from "@/lib/search/token-index";
 import type { CatalogQuery } from "@/lib/search/url-state";
-import { useFiles } from "./use-search-files";
+import { loadFile, useFiles } from "./use-search-files";
 
 const asRecords = (raw: SearchRecord[]) => raw;
 const asRows = (raw: FacetFile) => fromFacetFile(raw);
@@ -35,6 +35,22 @@ const asFuse = async (raw: { index: Parameters<typeof Fuse.parseIndex>[0] }) => 
   const { default: FuseClass } = await import("fuse.js");
   return new FuseClass<unknown>([], FUSE_OPTIONS, FuseClass.parseIndex(raw.index));
 };
+
+/** The shards a query's words fall in, of those that exist. */
+function shardsOf(q: string, known: Set<string>): string[] {
+  return [...new Set(lookupTerms(q).map(bucketOf))].filter((b) => known.has(b)).map(shardUrl);
+}
+
+/**
+ * Starts fetching the shards a text needs as it is typed, before React renders the search: the
+ * request is on its way while the transition runs. Errors are left for the search to report.
+ */
+export function prefetchShards(q: string, known: Set<string>): void {
+  for (const url of shardsOf(q, known)) loadFile(url, fromShard).catch(() => {});
+}
+
+// A first screen of results: shown once their records are here, the rest of the page follows.
+const FIRST_CARDS = 12;
 
 interface Options {
   /** The index shards that exist: a term in none of them finds nothing without asking. */
@@ -47,8 +63,10 @@ interface Options {
 }
 
 export interface CatalogSearch {
-  /** The results on screen, once their records are here. */
+  /** The results on screen, once the first screen's records are here (the rest follow). */
   hits?: Hit[];
+  /** Whether every result of the page is on screen. */
+  complete: boolean;
   count?: number;
   /** Counts for the filters among every result, once the facet rows are here. */
   facets?: Facets;
@@ -66,8 +84,7 @@ export interface CatalogSearch {
 export function useCatalogSearch(query: CatalogQuery, opts: Options): CatalogSearch {
   const known = useMemo(() => new Set(opts.buckets), [opts.buckets]);
   const q = opts.active ? query.q : "";
-  const buckets = [...new Set(lookupTerms(q).map(bucketOf))].filter((b) => known.has(b));
-  const shards = useFiles(buckets.map(shardUrl), fromShard);
+  const shards = useFiles(shardsOf(q, known), fromShard);
   const tokens = useMemo(() => {
     if (!shards.complete) return undefined;
     const files = shards.files;
@@ -100,14 +117,11 @@ export function useCatalogSearch(query: CatalogQuery, opts: Options): CatalogSea
     [...new Set(shown.map((i) => Math.floor(i / RECORD_CHUNK)))].map(chunkUrl),
     asRecords,
   );
+  // The results in order as far as their records are here: the first screen need not wait for all.
+  const arrived = ready ? readyPrefix(shown, chunks.files) : [];
   const hits =
-    ready && chunks.complete
-      ? shown.map((i) => {
-          const record = chunks.files.get(chunkUrl(Math.floor(i / RECORD_CHUNK)))?.[
-            i % RECORD_CHUNK
-          ] as SearchRecord;
-          return { record, matched: matchedOf(ready, i, record) };
-        })
+    ready && arrived.length >= Math.min(shown.length, FIRST_CARDS)
+      ? arrived.map(([i, record]) => ({ record, matched: matchedOf(ready, i, record) }))
       : undefined;
   useEffect(() => {
     if (hits) setShownOnce(true);
@@ -127,12 +141,27 @@ export function useCatalogSearch(query: CatalogQuery, opts: Options): CatalogSea
   const error = shards.error ?? rowFile.error ?? fuzzyFile.error ?? chunks.error;
   return {
     hits,
+    complete: Boolean(hits && hits.length === shown.length),
     count: ready?.order.length,
     facets,
     unknownTechs,
     loading: opts.active && !hits && !error,
     error,
   };
+}
+
+/** The leading results whose record files have arrived, with their records. */
+function readyPrefix(
+  shown: number[],
+  files: Map<string, SearchRecord[]>,
+): Array<[number, SearchRecord]> {
+  const out: Array<[number, SearchRecord]> = [];
+  for (const i of shown) {
+    const record = files.get(chunkUrl(Math.floor(i / RECORD_CHUNK)))?.[i % RECORD_CHUNK];
+    if (!record) break;
+    out.push([i, record]);
+  }
+  return out;
 }
 
 /** The technologies of a query that no stack names; none until the facet rows can tell. */

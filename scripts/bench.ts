@@ -302,6 +302,11 @@ col(
   (r) => `${r.typing.firstSearchKb.toFixed(0)} KB`,
   `<= ${TYPING_TARGETS.firstSearchKb} KB gzip at 10,000 stacks`,
 );
+col(
+  "first search, mobile throttling",
+  (r) => `${r.typing.firstSearchMobileMs} ms`,
+  `<= ${TYPING_TARGETS.firstSearchMobileMs} ms at 10,000 stacks (Slow 4G, CPU 4x)`,
+);
 
 const by = (n: number) => rows.find((r) => r.n === n);
 const a = by(1000);
