@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { errorText, fetchJson } from "./fetch-once";
 
 // Each file is fetched once per page view and kept decoded; callers asking at once share a request.
@@ -34,10 +34,23 @@ export function useFiles<T>(
   const [arrivals, arrived] = useState(0);
   const [error, setError] = useState<string>();
   const key = urls.join("\n");
+  // The same map until another file lands, so what is worked out from it is not redone each render.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `arrivals` says a file has landed
+  const files = useMemo(() => {
+    const map = new Map<string, T>();
+    for (const url of key ? key.split("\n") : [])
+      if (done.has(url)) map.set(url, done.get(url) as T);
+    return map;
+  }, [key, arrivals]);
+  const rendered = useRef(files);
+  rendered.current = files;
   useEffect(() => {
     let live = true;
+    setError(undefined);
+    // Every file this render lacks, even one that landed since (a prefetch can finish between the
+    // render and this effect): its settled promise still says so, and the map is made again.
     for (const url of key ? key.split("\n") : []) {
-      if (done.has(url)) continue;
+      if (rendered.current.has(url)) continue;
       loadFile(url, decode).then(
         () => live && arrived((n) => n + 1),
         (e: unknown) => live && setError(errorText(e)),
@@ -47,13 +60,5 @@ export function useFiles<T>(
       live = false;
     };
   }, [key, decode]);
-  // The same map until another file lands, so what is worked out from it is not redone each render.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `arrivals` says a file has landed
-  const files = useMemo(() => {
-    const map = new Map<string, T>();
-    for (const url of key ? key.split("\n") : [])
-      if (done.has(url)) map.set(url, done.get(url) as T);
-    return map;
-  }, [key, arrivals]);
   return { files, complete: files.size === urls.length, error };
 }

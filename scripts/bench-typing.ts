@@ -70,13 +70,30 @@ async function firstSearch(page: Page): Promise<number> {
       if (!cards && !count.startsWith("0 ")) return;
       w.firstSearch.shown = performance.now();
       observer.disconnect();
-    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+      // The page marks the query it has rendered on <html> after the results: watch that too.
+    }).observe(document.documentElement, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributeFilter: ["data-search"],
+    });
   });
   await page.keyboard.press("k");
-  const t = await page.waitForFunction(() => {
-    const f = (window as unknown as { firstSearch: { key?: number; shown?: number } }).firstSearch;
-    return f.shown !== undefined && f.key !== undefined && f.shown - f.key;
-  });
+  const t = await page
+    .waitForFunction(() => {
+      const f = (window as unknown as { firstSearch: { key?: number; shown?: number } })
+        .firstSearch;
+      return f.shown !== undefined && f.key !== undefined && f.shown - f.key;
+    })
+    .catch(async (e: unknown) => {
+      const state = await page.evaluate(() => ({
+        f: (window as unknown as { firstSearch: unknown }).firstSearch,
+        search: document.documentElement.dataset.search,
+        count: document.querySelector('[data-testid="result-count"]')?.textContent,
+        cards: document.querySelectorAll("article").length,
+      }));
+      throw new Error(`the first search never showed: ${JSON.stringify(state)} (${e})`);
+    });
   return Math.round(Number(await t.jsonValue()));
 }
 
