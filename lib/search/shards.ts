@@ -13,8 +13,9 @@ export const SEARCH_DIR = "/data/search";
 
 /** The shard a token, or a term typed, falls in: its first letter or digit, else its first character's code. */
 export function bucketOf(token: string): string {
-  const first = String.fromCodePoint(token.codePointAt(0) ?? 95);
-  return /^[a-z0-9]$/.test(first) ? first : `u${first.codePointAt(0)?.toString(16)}`;
+  const code = token.codePointAt(0) ?? 95;
+  const first = String.fromCodePoint(code);
+  return /[a-z0-9]/.test(first) ? first : `u${code.toString(16)}`;
 }
 
 export const shardUrl = (bucket: string) => `${SEARCH_DIR}/t-${bucket}.json`;
@@ -78,8 +79,8 @@ export function fromFacetFile(file: FacetFile): FacetRecord[] {
     k,
     l,
     g,
-    i: ids.map((n) => file.techs[n]?.[0] ?? ""),
-    n: ids.map((n) => file.techs[n]?.[1] ?? ""),
+    i: ids.map((n) => file.techs[n][0]),
+    n: ids.map((n) => file.techs[n][1]),
     o,
   }));
 }

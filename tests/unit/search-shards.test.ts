@@ -1,9 +1,24 @@
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { findStacks } from "@/lib/search/filter";
 import type { SearchRecord } from "@/lib/search/options";
-import { bucketOf, fromFacetFile, fromShard, toFacetFile, toShards } from "@/lib/search/shards";
+import {
+  bucketOf,
+  chunkUrl,
+  FACETS_URL,
+  FUZZY_URL,
+  fromFacetFile,
+  fromShard,
+  RECORD_CHUNK,
+  shardUrl,
+  toFacetFile,
+  toShards,
+} from "@/lib/search/shards";
 import { buildTokenIndex, rankByPrefix, type TokenIndex } from "@/lib/search/token-index";
 import { EMPTY_QUERY } from "@/lib/search/url-state";
+import { writeSearchFiles } from "@/lib/search/write";
 
 const rec = (s: string, t: string, n: string[], g: string[] = [], o?: string): SearchRecord => ({
   s,
@@ -100,5 +115,24 @@ describe("the search index in shards", () => {
       order: [],
       terms: [],
     });
+  });
+});
+
+describe("the search files on disk", () => {
+  it("holds every shard and record file the browser asks for, at the address it asks", () => {
+    const dir = mkdtempSync(join(tmpdir(), "search-files-"));
+    const buckets = writeSearchFiles(dir, { records, tokens: index, fuzzy: { index: {} } });
+    expect(buckets).toEqual([...shards.keys()].sort());
+    for (const b of buckets) {
+      const shard = JSON.parse(readFileSync(join(dir, shardUrl(b)), "utf8"));
+      expect(fromShard(shard)).toEqual(shards.get(b));
+    }
+    const last = Math.floor((records.length - 1) / RECORD_CHUNK);
+    for (const n of [0, 7, last]) {
+      const chunk = JSON.parse(readFileSync(join(dir, chunkUrl(n)), "utf8"));
+      expect(chunk).toEqual(records.slice(n * RECORD_CHUNK, (n + 1) * RECORD_CHUNK));
+    }
+    expect(existsSync(join(dir, chunkUrl(last + 1)))).toBe(false);
+    for (const url of [FACETS_URL, FUZZY_URL]) expect(existsSync(join(dir, url))).toBe(true);
   });
 });
