@@ -48,7 +48,7 @@ export function CatalogExplorer({ initial, total, facets: initialFacets, buckets
     active: filtered || all,
     limit,
   });
-  const { hits, error, unknownTechs } = results;
+  const { hits, error, unknownTechs, effective } = results;
   const known = useMemo(() => new Set(buckets), [buckets]);
 
   const navigate = (next: CatalogQuery, how: "push" | "replace" = "push") => {
@@ -56,10 +56,6 @@ export function CatalogExplorer({ initial, total, facets: initialFacets, buckets
     setSearch(toCatalogSearch(next), how);
   };
 
-  // Technologies in the URL that no stack uses are dropped once the data can tell.
-  const effective: CatalogQuery = unknownTechs.length
-    ? { ...query, techs: query.techs.filter((t) => !unknownTechs.includes(t)) }
-    : query;
   const notices = [
     ...parsed.notices,
     ...(unknownTechs.length
@@ -75,7 +71,11 @@ export function CatalogExplorer({ initial, total, facets: initialFacets, buckets
   const intoResults = () =>
     resultsRef.current?.querySelector<HTMLAnchorElement>("article a")?.focus();
   const loading = results.loading;
-  const shown = hits ?? initial.map((record) => ({ record, matched: [] }));
+  // While the next results' records load, the last ones stay on screen (marked busy), not a blank:
+  // each key of a word being typed can need records the page has not fetched yet.
+  const last = useRef(hits);
+  if (hits) last.current = hits;
+  const shown = hits ?? (loading ? last.current : undefined) ?? initialHits(initial);
   const count = results.count ?? total;
 
   const toggle = (key: "layers" | "techs" | "kinds" | "tags", value: string) => {
@@ -200,8 +200,12 @@ export function CatalogExplorer({ initial, total, facets: initialFacets, buckets
               </button>
             </div>
           ) : null}
-          {loading ? null : (
-            <ul ref={resultsRef} className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3">
+          {!loading && count === 0 ? null : (
+            <ul
+              ref={resultsRef}
+              aria-busy={loading}
+              className={`grid gap-3 sm:grid-cols-2 xl:grid-cols-3 ${loading ? "opacity-60" : ""}`}
+            >
               {shown.map((h) => (
                 <li key={h.record.s} className="flex">
                   <StackCard record={h.record} matched={h.matched} techs={effective.techs} />
@@ -235,3 +239,5 @@ export function CatalogExplorer({ initial, total, facets: initialFacets, buckets
     </>
   );
 }
+
+const initialHits = (initial: SearchRecord[]) => initial.map((record) => ({ record, matched: [] }));

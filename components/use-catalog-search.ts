@@ -72,6 +72,8 @@ export interface CatalogSearch {
   facets?: Facets;
   /** Technologies in the query that no stack names, once that can be told. */
   unknownTechs: string[];
+  /** The query without them: what was searched for. */
+  effective: CatalogQuery;
   loading: boolean;
   error?: string;
 }
@@ -100,8 +102,12 @@ export function useCatalogSearch(query: CatalogQuery, opts: Options): CatalogSea
   const fuse = fuzzyFile.files.get(FUZZY_URL);
 
   const unknownTechs = useMemo(() => unknownIn(query.techs, rows), [query.techs, rows]);
+  // Technologies in the address that no stack names are dropped once the facet rows can tell.
   const effective = useMemo(
-    () => ({ ...query, techs: query.techs.filter((t) => !unknownTechs.includes(t)) }),
+    () =>
+      unknownTechs.length
+        ? { ...query, techs: query.techs.filter((t) => !unknownTechs.includes(t)) }
+        : query,
     [query, unknownTechs],
   );
   const found = useMemo(
@@ -145,6 +151,7 @@ export function useCatalogSearch(query: CatalogQuery, opts: Options): CatalogSea
     count: ready?.order.length,
     facets,
     unknownTechs,
+    effective,
     loading: opts.active && !hits && !error,
     error,
   };

@@ -64,8 +64,14 @@ test.describe("catalog", () => {
       );
     const before = await countOf(postgres());
     await page.getByRole("searchbox", { name: "Search stacks and technologies" }).fill("redis");
+    // The count says the search is done (the last cards stay, dimmed, while it runs).
+    await expect(page.getByTestId("result-count")).toHaveText(/^\d+ stacks?$/);
     const cards = page.getByRole("article");
     await expect(cards.filter({ hasText: "Django Stack" })).toBeVisible();
+    await expect(page.getByRole("list").filter({ has: cards }).first()).not.toHaveAttribute(
+      "aria-busy",
+      "true",
+    );
     expect(asked.filter((p) => p.includes("/t-"))).toEqual(["/data/search/t-r.json"]);
     expect(asked).not.toContain("/data/search/fuzzy.json");
     // Each card's record comes from a file of four: no more files than cards.
@@ -76,6 +82,36 @@ test.describe("catalog", () => {
     await expect(postgres()).toHaveAccessibleName(/^PostgreSQL \d+$/);
     expect(await countOf(postgres())).toBeLessThan(before);
     expect(await countOf(postgres())).toBeLessThanOrEqual(await cards.count());
+  });
+
+  test("while the next results load, the last ones stay on screen, marked busy", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    const box = page.getByRole("searchbox", { name: "Search stacks and technologies" });
+    const count = page.getByTestId("result-count");
+    const cards = page.getByRole("article");
+    await box.fill("postgres");
+    await expect(count).toHaveText(/^\d+ stacks?$/);
+    const before = await cards.getByRole("heading").allTextContents();
+    // Hold back the shard the next word needs, as a slow network would.
+    let release = () => {};
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    await page.route("**/data/search/t-m.json", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await box.fill("mongo");
+    await expect(count).toHaveText("Searching…");
+    const list = page.getByRole("list").filter({ has: cards }).first();
+    await expect(list).toHaveAttribute("aria-busy", "true");
+    expect(await cards.getByRole("heading").allTextContents()).toEqual(before);
+    release();
+    await expect(count).toHaveText(/^\d+ stacks?$/);
+    await expect(list).toHaveAttribute("aria-busy", "false");
+    await expect(page.getByRole("article", { name: "MERN" })).toBeVisible();
   });
 
   test("layer and technology filters come back after reload and from the copied URL", async ({
