@@ -18,7 +18,7 @@ import { FacetGroup } from "./facet-group";
 import { FilterChips } from "./filter-chips";
 import { Notices } from "./notices";
 import { StackCard } from "./stack-card";
-import { prefetchShards, useCatalogSearch } from "./use-catalog-search";
+import { useCatalogSearch } from "./use-catalog-search";
 import { useUrlSearch } from "./use-url-search";
 
 const PAGE = 48;
@@ -49,7 +49,6 @@ export function CatalogExplorer({ initial, total, facets: initialFacets, buckets
     limit,
   });
   const { hits, error, unknownTechs, effective } = results;
-  const known = useMemo(() => new Set(buckets), [buckets]);
 
   const navigate = (next: CatalogQuery, how: "push" | "replace" = "push") => {
     setLimit(PAGE);
@@ -92,7 +91,7 @@ export function CatalogExplorer({ initial, total, facets: initialFacets, buckets
         // Typing starts one history entry and then keeps replacing it. The address says whether
         // a search is under way: the rendered query can lag a key behind while results catch up.
         onType={(q) => {
-          prefetchShards(q, known);
+          results.prefetch(q);
           navigate({ ...query, q }, isTyping() ? "replace" : "push");
         }}
         onSubmit={(q) => navigate({ ...query, q }, "replace")}

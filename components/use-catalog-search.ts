@@ -45,7 +45,7 @@ function shardsOf(q: string, known: Set<string>): string[] {
  * Starts fetching the shards a text needs as it is typed, before React renders the search: the
  * request is on its way while the transition runs. Errors are left for the search to report.
  */
-export function prefetchShards(q: string, known: Set<string>): void {
+function prefetchShards(q: string, known: Set<string>): void {
   for (const url of shardsOf(q, known)) loadFile(url, fromShard).catch(() => {});
 }
 
@@ -74,6 +74,8 @@ export interface CatalogSearch {
   unknownTechs: string[];
   /** The query without them: what was searched for. */
   effective: CatalogQuery;
+  /** Starts fetching what a text being typed will need, before React renders its search. */
+  prefetch: (q: string) => void;
   loading: boolean;
   error?: string;
 }
@@ -152,6 +154,7 @@ export function useCatalogSearch(query: CatalogQuery, opts: Options): CatalogSea
     facets,
     unknownTechs,
     effective,
+    prefetch: (text: string) => prefetchShards(text, known),
     loading: opts.active && !hits && !error,
     error,
   };
