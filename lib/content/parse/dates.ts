@@ -27,10 +27,10 @@ export function toUpdated(value: string | Date | undefined, source: string): str
     const d = toIsoDate(value);
     if (d) return d;
   }
-  // "Last updated: …", "**Date**: …", "Stand 2026-09-15", "변경 이력: …": the latest such date.
+  // "Last updated: …", "**Date**: …", "| Date | … |", "Stand 2026-09-15", "변경 이력: …": the latest.
   const dates = [...source.matchAll(DATE_LINE)].flatMap((m) => toIsoDate(m[1]) ?? []);
   return dates.sort().pop();
 }
 
 const DATE_LINE =
-  /(?:(?:last\s+)?(?:updated|reviewed|revised|modified)|date|as of|researched|stand|zuletzt aktualisiert|datum|fecha|actualizado|atualizado|data|mis à jour|dernière mise à jour|aggiornato|zaktualizowano|обновлено|дата|更新日?|最終更新|日付|日期|作成日|작성일|변경 이력|수정일)\**\s*(?:on|at)?\s*[:：]?\s*\**\s*([^\n*_|]{4,40})/gi;
+  /(?:(?:last\s+)?(?:updated|reviewed|revised|modified)|date|as of|researched|stand|zuletzt aktualisiert|datum|fecha|actualizado|atualizado|data|mis à jour|dernière mise à jour|aggiornato|zaktualizowano|обновлено|дата|更新日?|最終更新|日付|日期|作成日|작성일|변경 이력|수정일)\**\s*(?:on|at)?\s*[:：|]?\s*\**\s*([^\n*_|]{4,40})/gi;
