@@ -42,9 +42,9 @@ describe("toIsoDate: a date as people write it, in ISO form", () => {
 
 describe("toUpdated: the document's date", () => {
   it("takes a frontmatter date first, as a day", () => {
-    // YAML reads an unquoted date as a date.
-    expect(toUpdated("2024-05-01", "Last updated: 2020-01-01")).toBe("2024-05-01");
-    expect(toUpdated('"1 May 2024"', "Last updated: 2020-01-01")).toBe("2024-05-01");
+    // YAML reads an unquoted date as a date; the text has a later one, so the frontmatter decides.
+    expect(toUpdated("2024-05-01", "Last updated: 2025-01-01")).toBe("2024-05-01");
+    expect(toUpdated('"1 May 2024"', "Last updated: 2025-01-01")).toBe("2024-05-01");
   });
 
   it("reads the text when the frontmatter has no usable date", () => {
