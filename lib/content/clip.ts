@@ -9,5 +9,8 @@ export function clip(
 ): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, keep);
-  return `${atWord ? cut.replace(/\s+\S*$/, "") : cut}…`;
+  if (!atWord) return `${cut}…`;
+  // A cut between two words keeps the last whole one; a cut through a word drops that word.
+  const between = /\s/.test(text[keep] ?? "");
+  return `${between ? cut.trimEnd() : cut.replace(/\s+\S*$/, "")}…`;
 }

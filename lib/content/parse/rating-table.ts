@@ -36,8 +36,13 @@ export function isRatingTable(
   if (roles.some((r, i) => i !== choice && r && r !== "purpose" && r !== "rationale")) return false;
   const criteria = grid.headers.filter((_, i) => {
     if (i === choice || roles[i]) return false;
-    const cells = grid.rows.map((r) => cleanLabel(r.cells[i] ?? "")).filter(Boolean);
-    const rated = cells.filter((c) => RATING.test(c) && !/^\d+(\.\d+)+$/.test(c));
+    // Marks alone (`★★★`, `✅`) are ratings too: cleanLabel would strip them to nothing.
+    const cells = grid.rows
+      .map((r) => (r.cells[i] ?? "").replace(/[*_`]+/g, "").trim())
+      .filter(Boolean);
+    const rated = cells.filter(
+      (c) => (RATING.test(c) || RATING.test(cleanLabel(c))) && !/^\d+(\.\d+)+$/.test(c),
+    );
     return cells.length >= 2 && rated.length * 3 >= cells.length * 2;
   });
   return criteria.length >= 2;
