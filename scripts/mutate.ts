@@ -30,14 +30,18 @@ function sourcesUnder(dir: string): string[] {
 
 const incFileOf = (source: string) => join(INC_DIR, `${source.replaceAll("/", "__")}.json`);
 
+// Module-level state (`let memo`, `const cache = new Map()`): see vitest.mutate.config.ts.
+const STATE = /^(let |const \w+ = new (Weak)?Map\b)/m;
+
 function mutateOne(source: string): void {
   const started = Date.now();
+  const stateful = STATE.test(readFileSync(join(ROOT, source), "utf8")) ? "1" : "0";
   const run = spawnSync(
     "npx",
     ["stryker", "run", "--mutate", source, "--incrementalFile", incFileOf(source)],
     {
       cwd: ROOT,
-      env: { ...process.env, PROPERTY_RUNS: "50", MUTATION: "1" },
+      env: { ...process.env, PROPERTY_RUNS: "50", MUTATION: "1", MUTATE_ISOLATE: stateful },
       // Stryker's own log per file, beside its results: .stryker-tmp/inc/<file>.log.
       stdio: ["ignore", openSync(incFileOf(source).replace(/json$/, "log"), "w"), "inherit"],
     },
