@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { LayerId } from "@/lib/content/schema";
-import { getSlots, otherSlot, toSlotId } from "@/lib/content/slots";
+import {
+  defaultSlot,
+  getSlots,
+  isGenericSlot,
+  otherSlot,
+  slotLabel,
+  toSlotId,
+} from "@/lib/content/slots";
 import { find, parse, registry } from "./helpers";
 
 describe("slot taxonomy", () => {
@@ -48,6 +55,39 @@ const LABELS: Array<[label: string, layer: LayerId, slot: string]> = [
 describe("labels name slots", () => {
   it.each(LABELS)("%s (%s) → %s", (label, layer, slot) => {
     expect(toSlotId(label, layer)).toBe(slot);
+  });
+
+  it("match without regard to case, only within the layer, and not for empty labels", () => {
+    expect(toSlotId("CACHE", "data")).toBe("cache");
+    expect(toSlotId("Cache", "frontend")).toBeUndefined();
+    expect(toSlotId("  ", "data")).toBeUndefined();
+    expect(toSlotId(undefined, "data")).toBeUndefined();
+  });
+});
+
+describe("slot facts", () => {
+  it("each layer's catch-all: `<layer>-other`, and `language` for languages", () => {
+    expect(otherSlot("data")).toBe("data-other");
+    expect(otherSlot("language")).toBe("language");
+  });
+
+  it("a generic slot (a layer's main choice) is marked; others and unknown ids are not", () => {
+    expect(isGenericSlot("database")).toBe(true);
+    expect(isGenericSlot("cache")).toBe(false);
+    expect(isGenericSlot("no-such-slot")).toBe(false);
+  });
+
+  it("labels read as a person would; an unknown id stands for itself", () => {
+    expect(slotLabel("state")).toBe("State management");
+    expect(slotLabel("no-such-slot")).toBe("no-such-slot");
+  });
+
+  it("a technology's default slot: its own, else its description's words, else the catch-all", () => {
+    const tech = { layer: "data" as const, name: "Keeper", description: "", slot: undefined };
+    expect(defaultSlot({ ...tech, slot: "search" })).toBe("search");
+    expect(defaultSlot({ ...tech, description: "An in-memory cache" })).toBe("cache");
+    expect(defaultSlot({ ...tech, name: "Keeper Cache" })).toBe("cache");
+    expect(defaultSlot(tech)).toBe("data-other");
   });
 });
 
