@@ -280,10 +280,14 @@ export function buildStacks(
     hasNamed: named.length > 0,
   };
   const used = new Set<string>();
-  return [...ex.stacks.values()].flatMap((seed) => {
+  const stacks = [...ex.stacks.values()].flatMap((seed) => {
     const stack = toStack(facts, seed, used);
     return stack ? [stack] : [];
   });
+  // A lone service under a document that chose nothing itself: no parent page to point to.
+  const slugs = new Set(stacks.map((s) => s.slug));
+  for (const s of stacks) if (s.parent && !slugs.has(s.parent)) s.parent = undefined;
+  return stacks;
 }
 
 /** One seed's stack, validated; none when it has no choices (or is invalid, with a diagnostic). */
