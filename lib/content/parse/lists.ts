@@ -3,7 +3,7 @@ import { toString as nodeText } from "mdast-util-to-string";
 import type { Extraction, Section } from "./context";
 import { SERVICE } from "./headings";
 import { extractItem, type Inherited } from "./item";
-import { QUALITY } from "./item-words";
+import { ATTRIBUTE, QUALITY } from "./item-words";
 import { namedStack } from "./labels";
 import { leadsWithProducts } from "./list-leads";
 import { cleanLabel, wordsOf } from "./text";
@@ -51,10 +51,13 @@ export function extractList(
   });
 }
 
-/** A short bullet (four words at most, or twenty characters without spaces) that praises nothing. */
+/** A short bullet (four words at most, or twenty characters without spaces) that praises nothing and labels nothing. */
 function isShortPoint(item: ListItem): boolean {
   const text = nodeText(item).trim();
   if (item.children.length !== 1 || !text || QUALITY.test(text)) return false;
+  // `- Version: 0.115` under the name adds to it (a version, a reason); it does not say what it does.
+  const label = /^([^:：]{1,30})[:：]/.exec(text)?.[1];
+  if (label && ATTRIBUTE.test(cleanLabel(label))) return false;
   return /\s/.test(text) ? wordsOf(text).length <= 4 : [...text].length <= 20;
 }
 
