@@ -17,14 +17,7 @@ const PY = /^\s*(?:from\s+([\w.]+)\s+import|import\s+([\w.]+))/;
 /** `github.com/gin-gonic/gin/binding` → `gin-gonic/gin`; `@scope/pkg/sub` → `@scope/pkg`; `pkg/sub` → `pkg`. */
 function packageOf(line: string, lang: string): { pkg: string; version?: string } | undefined {
   const go = GO.exec(line) ?? GO_MOD.exec(line);
-  if (go) {
-    const parts = go[1].replace(/\/v\d+$/, "").split("/");
-    const pkg =
-      parts[0] === "github.com" || parts[0] === "gitlab.com"
-        ? parts.slice(1, 3).join("/")
-        : parts.slice(0, 2).join("/");
-    return { pkg, version: go[2]?.replace(/^v/, "") };
-  }
+  if (go) return { pkg: goProject(go[1]), version: go[2]?.replace(/^v/, "") };
   if (/^(js|jsx|ts|tsx|javascript|typescript|mjs)$/i.test(lang)) {
     const js = JS.exec(line)?.[1];
     if (js)
@@ -38,20 +31,34 @@ function packageOf(line: string, lang: string): { pkg: string; version?: string 
   return undefined;
 }
 
+/**
+ * The project a Go module path belongs to: `owner/repo` on a code host; the name after an
+ * umbrella host (`go.uber.org/zap`, `golang.org/x/crypto`, `gopkg.in/yaml.v3`); else the
+ * project's own domain (`gorm.io/driver/postgres` is GORM's).
+ */
+function goProject(path: string): string {
+  const parts = path.replace(/\/v\d+$/, "").split("/");
+  const [host] = parts;
+  if (host === "github.com" || host === "gitlab.com") return parts.slice(1, 3).join("/");
+  if (host === "golang.org") return parts[2] ?? host;
+  if (host === "gopkg.in") return (parts.at(-1) ?? host).replace(/\.v\d+$/, "");
+  if (host === "go.uber.org" || host === "google.golang.org") return parts[1] ?? host;
+  return host.split(".")[0];
+}
+
+// Standard libraries' modules (`fmt`, `os`, `json`): a language's own, not a choice.
+const STANDARD =
+  /^(fmt|os|io|net|log|time|context|errors|strings|sync|math|json|sys|re|typing|path|fs|http|util|crypto)$/i;
+
 /** The repository name of a module path names the technology: `gagliardetto/solana-go` is solana-go. */
 function toAtom(ex: Extraction, pkg: string): Atom | undefined {
   if (pkg.startsWith("@")) return parseSetApart(ex.registry, pkg)[0];
   const [owner, last] = pkg.split("/").slice(-2);
   // `golang-migrate/migrate`, `go-redis/redis`: the owner that spells out the repository is the known name.
   const repo = last && owner.split("-").includes(last) ? owner : (pkg.split("/").pop() ?? pkg);
+  if (STANDARD.test(repo)) return undefined;
   const tech = resolveName(ex.registry, pkg) ?? resolveName(ex.registry, repo);
   if (tech) return { name: tech.name, tech, raw: pkg };
-  if (
-    /^(fmt|os|io|net|log|time|context|errors|strings|sync|math|json|sys|re|typing|path|fs|http|util|crypto)$/i.test(
-      repo,
-    )
-  )
-    return undefined;
   return parseSetApart(ex.registry, repo).map((a) => ({ ...a, raw: pkg }))[0];
 }
 
