@@ -103,11 +103,14 @@ function rebuildDelimiters(lines: Line[], report: RepairReport): Line[] {
 
 /** Two strong splits show a merged document; only then do the weak rules run, and tables regroup. */
 function splitMergedLines(lines: Line[], report: RepairReport): Line[] {
-  const strong = splitGluedLines(lines, false, report);
+  // The strong pass reports only if it is the last: the full pass splits those lines again.
+  const trial = new RepairReport(report.file);
+  const strong = splitGluedLines(lines, false, trial);
   report.merged = strong.count >= 2;
   let out = strong.out;
   let count = strong.count;
-  if (report.merged) {
+  if (!report.merged) report.diagnostics.push(...trial.diagnostics);
+  else {
     const full = splitGluedLines(lines, true, report);
     count = full.count;
     const regrouped = regroupTables(full.out, codeMask(full.out));

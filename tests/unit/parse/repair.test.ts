@@ -54,6 +54,53 @@ describe("repairs before parsing", () => {
     expect(allChoices(result).some((c) => /Ã|â€|\*\*/.test(c.name))).toBe(false);
   });
 
+  it("gathers each merged table's rows back under its own header, each split reported once", () => {
+    const merged = [
+      "# Atlas – today**future** plan",
+      "",
+      "| Part | Tool | Version || Layer | Choice |",
+      "",
+      "|---|---|---|| --- | --- |",
+      "",
+      "| Runtime | Deno | 2.1 || Queue | NATS |",
+      "",
+      "| Database | SQLite | 3.45 || Cache | Valkey |",
+      "",
+      "Some prose between.",
+      "",
+      "| Web | Fresh | 2.0 || Search | Typesense |",
+    ].join("\n");
+    const r = repairText(merged, "m.md");
+    expect(r.merged).toBe(true);
+    expect(r.text).toBe(
+      [
+        "# Atlas – today",
+        "**future** plan",
+        "",
+        "| Part | Tool | Version |",
+        "|---|---|---|",
+        "| Runtime | Deno | 2.1 |",
+        "| Database | SQLite | 3.45 |",
+        "| Web | Fresh | 2.0 |",
+        "",
+        "| Layer | Choice |",
+        "| --- | --- |",
+        "| Queue | NATS |",
+        "| Cache | Valkey |",
+        "| Search | Typesense |",
+        "",
+        "Some prose between.",
+      ].join("\n"),
+    );
+    // Each line of the result says which line of the file it came from.
+    expect(r.lineMap.slice(3, 8)).toEqual([3, 5, 7, 9, 13]);
+    expect(r.diagnostics.map((d) => `${d.code}@${d.line}`)).toEqual([
+      ...[1, 3, 5, 7, 9, 13].map((l) => `repair-merged-line@${l}`),
+      "repair-table-rows@1",
+    ]);
+    expect(r.diagnostics.at(-1)?.message).toMatch(/gathered 8 interleaved table rows/);
+  });
+
   it("rebuilds a delimiter row whose cell count does not match the header", () => {
     const result = parse(
       "# T\n\n| Layer | Technology |\n|---|---|---|\n| Cache | Redis |\n",
