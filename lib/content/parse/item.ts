@@ -132,7 +132,10 @@ function extractUnlabelled(item: Item, hasChildren: boolean): Inherited {
   const setApart = isSetApart(para.children) && Boolean(section.stackProse);
   const weighed = isWeighed(section);
   const heads = weighed && !PROS_CONS.test(full) ? weighedHeads(ex, full) : [];
-  const named = itemNames(item, setApart).filter((a) => !heads.some((h) => h.name === a.name));
+  // `Google Cloud Vision API` read whole when the head is `Google Cloud Vision`: the same option.
+  const sameAsHead = (a: Atom) =>
+    heads.some((h) => h.name === a.name || (!a.tech && a.name.startsWith(`${h.name} `)));
+  const named = itemNames(item, setApart).filter((a) => !sameAsHead(a));
   const atoms = [...heads, ...named, ...linkedNames(item, [...heads, ...named])];
   const drafts = ex.add(atoms, {
     section,

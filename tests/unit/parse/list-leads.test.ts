@@ -71,6 +71,7 @@ describe("an option weighed in a decision record", () => {
     "",
     "- Tesseract via Tess4J Java API (JNA), Apache 2.0",
     "- PaddleOCR subprocess",
+    "- Google Cloud Vision API",
     "- Good, because it is fast",
     "- some home-grown thing we wrote",
     "",
@@ -84,6 +85,11 @@ describe("an option weighed in a decision record", () => {
     expect(roles.get("tesseract")).toBe("primary");
     expect(roles.get("tess4j")).toBe("alternative");
     expect(roles.get("paddleocr")).toBe("alternative");
+  });
+
+  it("is one option, however it is reached: not also its name with “API” after it", () => {
+    expect(roles.get("google-cloud-vision")).toBe("alternative");
+    expect(roles.has("google-cloud-vision-api")).toBe(false);
   });
 
   it("pros and cons and plain words name nothing", () => {
