@@ -4,7 +4,7 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 export function toIsoDate(text: string): string | undefined {
   const t = text.trim();
   const iso = /\b(\d{4})-(\d{2})(?:-(\d{2}))?\b/.exec(t);
-  if (iso) return iso[3] ? `${iso[1]}-${iso[2]}-${iso[3]}` : `${iso[1]}-${iso[2]}`;
+  if (iso) return onCalendar(iso[1], iso[2], iso[3]);
   const named = /\b(?:(\d{1,2})\s+)?([A-Za-z]{3,9})\.?\s+(?:(\d{1,2}),?\s+)?(\d{4})\b/.exec(t);
   if (named) {
     const month = MONTHS.indexOf(named[2].slice(0, 3).toLowerCase());
@@ -17,6 +17,16 @@ export function toIsoDate(text: string): string | undefined {
   const slash = /\b(\d{1,2})\/(\d{4})\b/.exec(t);
   if (slash) return `${slash[2]}-${slash[1].padStart(2, "0")}`;
   return undefined;
+}
+
+/** `YYYY-MM(-DD)` when that month (and day) exists: `2024-02-30` and `2024-13` do not. */
+function onCalendar(year: string, month: string, day?: string): string | undefined {
+  const m = Number(month);
+  if (m < 1 || m > 12) return undefined;
+  if (!day) return `${year}-${month}`;
+  const last = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
+  const d = Number(day);
+  return d >= 1 && d <= last ? `${year}-${month}-${day}` : undefined;
 }
 
 /** The document's date: frontmatter first, else a "Last updated: …" line. */

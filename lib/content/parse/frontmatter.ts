@@ -1,8 +1,10 @@
 import matter from "gray-matter";
+import { load } from "js-yaml";
 import { z } from "zod";
 import { diagnostic } from "../diagnostics";
 import type { Diagnostic, Frontmatter } from "../schema";
 import { frontmatterSchema, KINDS, LAYER_IDS } from "../schema";
+import { toIsoDate } from "./dates";
 
 export interface FrontmatterResult {
   data: Frontmatter;
@@ -57,12 +59,15 @@ function findBlock(text: string, file: string, diagnostics: Diagnostic[]) {
 }
 
 const yamlObject = z.record(z.string(), z.unknown());
+// YAML 1.2's core schema: `2024-13-45` stays as written (1.1 rolled it over to 2025-02-14) and
+// `no`, `yes`, `on` stay words.
+const engines = { yaml: (source: string) => load(source) as object };
 
 /** The block's YAML as an object, or nothing (and a diagnostic) when it does not parse. */
 function readYaml(block: string, file: string, line: number, diagnostics: Diagnostic[]) {
   let reason: string;
   try {
-    const fields = yamlObject.safeParse(matter(`---\n${block}\n---\n`, {}).data);
+    const fields = yamlObject.safeParse(matter(`---\n${block}\n---\n`, { engines }).data);
     if (fields.success) return fields.data;
     reason = "it is not a set of `key: value` fields";
   } catch (err) {
@@ -82,18 +87,31 @@ function validFields(
   diagnostics: Diagnostic[],
 ): Frontmatter {
   const parsed = frontmatterSchema.safeParse(raw);
-  if (parsed.success) return parsed.data;
+  const issues = parsed.success ? [] : parsed.error.issues;
+  const invalid = [
+    ...issues.map((issue) => ({ field: String(issue.path[0] ?? "frontmatter"), why: issue.message })),
+    ...notDates(raw),
+  ];
+  if (invalid.length === 0 && parsed.success) return parsed.data;
   const data: Record<string, unknown> = { ...raw };
-  for (const issue of parsed.error.issues) {
-    const field = String(issue.path[0] ?? "frontmatter");
+  for (const { field, why } of invalid) {
     delete data[field];
-    const message = `frontmatter field "${field}" is invalid: ${issue.message}. ${allowed(field)}`;
+    const message = `frontmatter field "${field}" is invalid: ${why}. ${allowed(field)}`;
     diagnostics.push(
       diagnostic(file, line + fieldLine(block, field), "frontmatter-invalid-field", message),
     );
   }
   const retry = frontmatterSchema.safeParse(data);
   return retry.success ? retry.data : {};
+}
+
+/** Date fields written as a day of the calendar that does not exist (`2024-13-45`). */
+function notDates(raw: Record<string, unknown>) {
+  return ["updated", "date"].flatMap((field) => {
+    const value = raw[field];
+    const looksIso = typeof value === "string" && /^\s*\d{4}-\d{2}/.test(value);
+    return looksIso && !toIsoDate(value) ? [{ field, why: `${value} is not a calendar date` }] : [];
+  });
 }
 
 function fieldLine(block: string, field: string): number {

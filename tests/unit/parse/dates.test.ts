@@ -31,11 +31,26 @@ describe("toIsoDate: a date as people write it, in ISO form", () => {
     ["march 16,  2024", "2024-03-16"],
     ["3/2025", "2025-03"],
     ["12/2025", "2025-12"],
+    ["2024-02-29", "2024-02-29"],
+    ["2024-12-31", "2024-12-31"],
+    ["2024-01-01", "2024-01-01"],
   ])("%j → %s", (text, iso) => {
     expect(toIsoDate(text)).toBe(iso);
   });
 
-  it.each(["soon", "Q3", "Foobar 2024", "2024-3-1", "M 2024", ""])("%j is not a date", (text) => {
+  it.each([
+    "soon",
+    "Q3",
+    "Foobar 2024",
+    "2024-3-1",
+    "M 2024",
+    "",
+    "2024-13-45",
+    "2024-00-10",
+    "2023-02-29",
+    "2024-04-31",
+    "2024-13",
+  ])("%j is not a date", (text) => {
     expect(toIsoDate(text)).toBeUndefined();
   });
 });

@@ -62,4 +62,22 @@ describe("frontmatter", () => {
     });
     expect(find(result, "react")).toBeDefined();
   });
+
+  it("reports a date that is not on the calendar instead of rolling it over", () => {
+    const text = "---\nupdated: 2024-13-45\n---\n# Shop\n\n- Database: PostgreSQL\n";
+    const result = parse(text, "late.md");
+    expect(result.stacks[0]?.updated).toBeUndefined();
+    expect(result.diagnostics.find((d) => d.code === "frontmatter-invalid-field")).toMatchObject({
+      file: "late.md",
+      line: 2,
+      message: expect.stringContaining("2024-13-45 is not a calendar date"),
+    });
+    expect(find(result, "postgresql")).toBeDefined();
+  });
+
+  it("keeps yes, no and on as the words they are (YAML 1.2)", () => {
+    const text = "---\ntitle: no\ntags: [yes, on]\n---\n- Database: PostgreSQL\n";
+    const { stacks } = parse(text, "words.md");
+    expect(stacks[0]).toMatchObject({ title: "no", tags: ["yes", "on"] });
+  });
 });
