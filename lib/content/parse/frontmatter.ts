@@ -89,7 +89,10 @@ function validFields(
   const parsed = frontmatterSchema.safeParse(raw);
   const issues = parsed.success ? [] : parsed.error.issues;
   const invalid = [
-    ...issues.map((issue) => ({ field: String(issue.path[0] ?? "frontmatter"), why: issue.message })),
+    ...issues.map((issue) => ({
+      field: String(issue.path[0] ?? "frontmatter"),
+      why: issue.message,
+    })),
     ...notDates(raw),
   ];
   if (invalid.length === 0 && parsed.success) return parsed.data;
