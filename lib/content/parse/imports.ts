@@ -42,7 +42,8 @@ function goProject(path: string): string {
   if (host === "github.com" || host === "gitlab.com") return parts.slice(1, 3).join("/");
   if (host === "golang.org") return parts[2] ?? host;
   if (host === "gopkg.in") return (parts.at(-1) ?? host).replace(/\.v\d+$/, "");
-  if (host === "go.uber.org" || host === "google.golang.org") return parts[1] ?? host;
+  // Kept whole, so the registry can tell `go.uber.org/zap` (a logger) from ZAP (a scanner).
+  if (host === "go.uber.org" || host === "google.golang.org") return parts.slice(0, 2).join("/");
   return host.split(".")[0];
 }
 

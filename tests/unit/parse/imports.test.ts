@@ -35,6 +35,12 @@ describe("a code sample's imports are the stack's packages", () => {
       ['"fmt"', '"net/http"', '"golang.org/x/crypto/bcrypt"'],
       [],
     ],
+    [
+      "Go, an umbrella host: Uber's logger is not the ZAP scanner; gRPC by its name",
+      "go",
+      ['"go.uber.org/zap"', '"google.golang.org/grpc"', '"github.com/rs/zerolog/log"'],
+      ["grpc", "uber-zap", "zerolog"],
+    ],
     ["go.mod, with versions", "", ["require github.com/gin-gonic/gin v1.9.1"], ["gin@1.9.1"]],
     [
       "TypeScript, default, named, scoped, deep and CommonJS",
