@@ -16,7 +16,8 @@ import { extractVersionTable } from "./version-table";
  * cells (`<img alt>`, a linked name, a `<sub>` version) give one technology per cell or logo.
  */
 export function extractHtml(ex: Extraction, node: Html, section: Section): void {
-  if (section.skip || section.nonStack || /^\s*<!--/.test(node.value)) return;
+  // Comments need no test here: the parsed HTML keeps them as comments, which name nothing.
+  if (section.skip || section.nonStack) return;
   const root = parseHtml(node.value);
   const line = ex.lineOf(node);
   const grids = gridsFromHtml(root, line);

@@ -4,7 +4,7 @@ import type { Extraction, Section } from "./context";
 import { SERVICE } from "./headings";
 import { extractItem, type Inherited } from "./item";
 import { ATTRIBUTE, QUALITY } from "./item-words";
-import { namedStack } from "./labels";
+import { namedStack, splitLabel } from "./labels";
 import { leadsWithProducts } from "./list-leads";
 import { cleanLabel, wordsOf } from "./text";
 
@@ -33,7 +33,7 @@ export function extractList(
   list.children.forEach((item, index) => {
     const para = paras[index];
     // `- **AWS Lambda**` over `- Serverless functions`: a short first bullet that praises nothing says what it does.
-    if (index === 0 && from.explains && from.explainsAs === "why" && isShortPoint(item))
+    if (index === 0 && from.explains && from.explainsAs === "why" && isShortPoint(item, para))
       for (const d of from.parents) d.purpose ??= nodeText(item).trim();
     const service = serviceList ? services[index] : undefined;
     // "1. Order Service Stack:" with the service's technologies nested under it: a stack of its own.
@@ -52,11 +52,11 @@ export function extractList(
 }
 
 /** A short bullet (four words at most, or twenty characters without spaces) that praises nothing and labels nothing. */
-function isShortPoint(item: ListItem): boolean {
+function isShortPoint(item: ListItem, para: Paragraph | undefined): boolean {
   const text = nodeText(item).trim();
-  if (item.children.length !== 1 || !text || QUALITY.test(text)) return false;
+  if (item.children.length !== 1 || !para || QUALITY.test(text)) return false;
   // `- Version: 0.115` under the name adds to it (a version, a reason); it does not say what it does.
-  const label = /^([^:：]{1,30})[:：]/.exec(text)?.[1];
+  const label = splitLabel(para)?.label;
   if (label && ATTRIBUTE.test(cleanLabel(label))) return false;
   return /\s/.test(text) ? wordsOf(text).length <= 4 : [...text].length <= 20;
 }

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { allChoices, parse } from "../helpers";
+
+/** `technology[@version]` of every choice the document yields, sorted. */
+function choicesIn(doc: string): string[] {
+  return allChoices(parse(doc))
+    .map((c) => (c.version ? `${c.technology}@${c.version}` : c.technology))
+    .sort();
+}
+
+const cell = (inner: string) => `<td align="center">${inner}</td>`;
+
+describe("HTML in a stack document", () => {
+  it.each([
+    [
+      "StackShare cells: the linked name, a <sub> version, an <img alt> when nothing else names it",
+      "## Frontend",
+      `<table><tr>${[
+        cell(
+          '<img src="r.png" alt="logo"><br><sub><a href="https://react.dev"> React </a></sub><br><sub>v18.2.0</sub>',
+        ),
+        cell('<img src="z.png" alt="logo"><br><sub> Zustand </sub><br><sub>4.5.2</sub>'),
+        cell('<img src="v.png" alt=" Vite ">'),
+        cell('<img src="n.png" alt="Frobnicate Server"><br><sub>2.1</sub>'),
+      ].join("")}</tr></table>`,
+      ["frobnicate-server@2.1", "react@v18.2.0", "vite", "zustand@4.5.2"],
+    ],
+    [
+      "a logo wall: alt text, else the title; pictures of logos are not technologies",
+      "## Tools",
+      '<p><img src="a.svg" alt="PostgreSQL"> <img src="b.svg" title="Redis"> <img src="c.svg" alt="Acme Logo"> <img src="d.svg" alt="Frobnicator"></p>',
+      ["frobnicator", "postgresql", "redis"],
+    ],
+    [
+      "a logo wall outside a stack section: only names the registry knows",
+      "Intro.",
+      '<p><img src="d.svg" alt="Frobnicator"> <img src="a.svg" alt="PostgreSQL"></p>',
+      ["postgresql"],
+    ],
+    [
+      "a badge image is the technology it shows",
+      "## Stack",
+      '<img src="https://img.shields.io/badge/TypeScript-3178C6?logo=typescript" alt="badge">',
+      ["typescript"],
+    ],
+    [
+      "a <table> with headers is read like a Markdown table",
+      "## Stack",
+      "<table><thead><tr><th>Layer</th><th>Technology</th></tr></thead><tbody><tr><td>Database</td><td>MongoDB</td></tr><tr><td>Cache</td><td>Redis</td></tr></tbody></table>",
+      ["mongodb", "redis"],
+    ],
+    [
+      "a row of logos over a row of versions",
+      "## Stack",
+      "<table><tr><td>Next.js</td><td>React</td></tr><tr><td>13.4.9</td><td>18.2.0</td></tr></table>",
+      ["nextjs@13.4.9", "react@18.2.0"],
+    ],
+    [
+      "commented-out markup is not read; markup after the comment is",
+      "## Stack",
+      '<!-- <table><tr><td>Django</td></tr></table> --><img src="f.svg" alt="Flask">',
+      ["flask"],
+    ],
+  ])("%s", (_, lead, html, expected) => {
+    expect(choicesIn(`# App\n\n${lead}\n\n${html}\n`)).toEqual(expected);
+  });
+
+  it.each([
+    ["a licence section", "## License"],
+    ["a section the document marks as not part of the stack", "## Contributing"],
+  ])("logos in %s are not choices", (_, heading) => {
+    const doc = `# App\n\n## Stack\n\n- Database: PostgreSQL\n\n${heading}\n\n<img src="x.png" alt="Django">\n`;
+    expect(choicesIn(doc)).toEqual(["postgresql"]);
+  });
+});
