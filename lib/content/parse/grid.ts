@@ -58,7 +58,8 @@ export function htmlText(node: ElementContent | HastRoot): string {
   if (node.type === "element") {
     if (node.tagName === "img")
       return ` ${String(node.properties.alt ?? node.properties.title ?? "")} `;
-    if (node.tagName === "br") return " ";
+    // `Go<br>PostgreSQL`: a line break in a cell separates names, as it does in a GFM cell.
+    if (node.tagName === "br") return ", ";
   }
   const inner = node.children.map((c) => htmlText(c as ElementContent)).join("");
   return node.type === "element" && /^(sub|sup|td|th|p|div|li)$/.test(node.tagName)
@@ -94,7 +95,10 @@ export function gridsFromHtml(root: HastRoot, line: number): Grid[] {
 
 /** A cell's text; a logo's alt text repeated by the name beside it is said once. */
 function cellOf(cell: Element): string {
-  const text = htmlText(cell).replace(/\s+/g, " ").trim();
-  const twice = /^(.+) \1$/.exec(text);
+  const text = htmlText(cell)
+    .replace(/\s+/g, " ")
+    .replace(/(\s*,)+\s*/g, ", ")
+    .replace(/^[\s,]+|[\s,]+$/g, "");
+  const twice = /^(.+?),? \1$/.exec(text);
   return twice ? twice[1] : text;
 }

@@ -1,5 +1,6 @@
 import type { Element, Root as HastRoot } from "hast";
 import type { Html } from "mdast";
+import { toLayerId } from "../layers";
 import { badgeAtom } from "./badges";
 import type { Atom } from "./compound";
 import { parseCompound } from "./compound";
@@ -25,9 +26,10 @@ export function extractHtml(ex: Extraction, node: Html, section: Section): void 
   const headed = grids.filter(
     (g) =>
       g.headers.some((h) => headerRole(h)) ||
+      isKeyValue(g) ||
       g.rows.some((r) => r.cells.length > 1 && !isLogoRow(r.cells)),
   );
-  for (const grid of headed) extractGrid(ex, grid, section);
+  for (const grid of headed) extractGrid(ex, isKeyValue(grid) ? asPiped(grid) : grid, section);
   if (headed.length) return;
   const cells = elementsOf(root, "td");
   const atoms = cells.length
@@ -41,6 +43,18 @@ function versionRow(ex: Extraction, grid: Grid, section: Section): void {
   const [names, versions, ...rest] = grid.rows;
   if (grid.headers.length || !versions || rest.length) return;
   extractVersionTable(ex, { ...grid, headers: names.cells, rows: [versions] }, section);
+}
+
+/** `<tr><td>Database</td><td>MongoDB</td></tr>…`: rows led by a layer, a table without a header. */
+function isKeyValue(grid: Grid): boolean {
+  const keyed = (cells: string[]) => cells.length > 1 && toLayerId(cells[0]) !== undefined;
+  return !grid.headers.length && grid.rows.length > 0 && grid.rows.every((r) => keyed(r.cells));
+}
+
+/** The grid as a Markdown table has it: its first row in the header, where a name marks it data. */
+function asPiped(grid: Grid): Grid {
+  const [first, ...rest] = grid.rows;
+  return { ...grid, headers: first.cells, rows: rest };
 }
 
 function isLogoRow(cells: string[]): boolean {
@@ -61,7 +75,9 @@ function cellAtom(ex: Extraction, td: Element, section: Section): Atom | undefin
   const version = subs
     .map((s) => toVersion(s))
     .find((v) => v && isVersionOnly(v.replace(/^v/i, "")));
-  const names = [...links, ...subs.filter((s) => !toVersion(s)), ...alts];
+  // `<td>MongoDB</td>`: a cell with nothing set apart names its technology in its text.
+  const text = htmlText(td).replace(/\s+/g, " ").trim();
+  const names = [...links, ...subs.filter((s) => !toVersion(s)), ...alts, text];
   const atom = nameAtom(ex, names, section);
   return atom ? { ...atom, version: atom.version ?? version } : undefined;
 }

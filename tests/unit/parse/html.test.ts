@@ -56,6 +56,30 @@ describe("HTML in a stack document", () => {
       ["nextjs@13.4.9", "react@18.2.0"],
     ],
     [
+      "a headerless table of layers and names, as a Markdown table without its header",
+      "## Stack",
+      "<table><tr><td>Database</td><td>MongoDB</td></tr><tr><td>Cache</td><td>Redis</td></tr></table>",
+      ["mongodb", "redis"],
+    ],
+    [
+      "a table of plain names, one per cell",
+      "## Stack",
+      "<table><tr><td>MongoDB</td><td> Redis </td></tr></table>",
+      ["mongodb", "redis"],
+    ],
+    [
+      "a line break in a cell separates names; a logo beside its own name is said once",
+      "## Stack",
+      `<table><tr><th>Layer</th><th>Technology</th></tr>${[
+        "<tr><td>Backend</td><td>Go<br>PostgreSQL</td></tr>",
+        '<tr><td>Frontend</td><td><img src="r.svg" alt="React"><br>React</td></tr>',
+        '<tr><td>Frontend</td><td><img src="s.svg" title="Svelte"></td></tr>',
+        "<tr><td>Frontend</td><td>Next.js<sub>14.2</sub></td></tr>",
+        "<tr><td>Data</td><td><p>Cassandra</p><p>Kafka</p></td></tr>",
+      ].join("")}</table>`,
+      ["cassandra", "go", "kafka", "nextjs@14.2", "postgresql", "react", "svelte"],
+    ],
+    [
       "commented-out markup is not read; markup after the comment is",
       "## Stack",
       '<!-- <table><tr><td>Django</td></tr></table> --><img src="f.svg" alt="Flask">',
