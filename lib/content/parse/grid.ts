@@ -31,10 +31,13 @@ export function gridFromTable(ex: Extraction, table: Table): Grid {
   };
 }
 
-/** `` `clsx` + `tailwind-merge` ``: code spans with nothing but separators between them. */
+/** `` `clsx` + `tailwind-merge` ``, `` **`fflate`** ``: code spans with nothing but separators between them. */
 function isCodeOnly(nodes: PhrasingContent[]): boolean {
-  const code = nodes.filter((n) => n.type === "inlineCode");
-  const rest = nodes.filter((n) => n.type !== "inlineCode");
+  const flat = nodes.flatMap((n) =>
+    n.type === "strong" || n.type === "emphasis" ? n.children : n,
+  );
+  const code = flat.filter((n) => n.type === "inlineCode");
+  const rest = flat.filter((n) => n.type !== "inlineCode");
   return code.length > 0 && rest.every((n) => n.type === "text" && /^[\s+,/&|]*$/.test(n.value));
 }
 
