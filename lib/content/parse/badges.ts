@@ -29,12 +29,17 @@ function badgeParts(url: string): { label?: string; message?: string; logo?: str
       message: u.searchParams.get("message") ?? undefined,
       logo,
     };
-  const last =
-    u.pathname
-      .replace(/^\/(?:badge|static\/v1)\//, "")
-      .split("/")
-      .pop() ?? "";
-  const decoded = safeDecode(last.replace(/\.(svg|png)$/i, ""));
+  const path = u.pathname.replace(/\.(svg|png)$/i, "");
+  // badgen.net: `/badge/:label/:status/:color`, each part its own segment.
+  const badgen = /^\/badge\/([^/]*)\/([^/]+)/.exec(path);
+  if (u.hostname === "badgen.net" && badgen)
+    return { label: safeDecode(badgen[1]) || undefined, message: safeDecode(badgen[2]), logo };
+  const last = path.split("/").pop() ?? "";
+  // forthebadge.com: `made-with-python`, words joined by dashes.
+  const phrase = /^(.*?\b(?:with|by|in|on|uses?|using))-(.+)$/.exec(last);
+  if (u.hostname === "forthebadge.com" && phrase)
+    return { label: phrase[1].replace(/-/g, " "), message: phrase[2].replace(/-/g, " ") };
+  const decoded = safeDecode(last);
   const parts = decoded.split(/(?<!-)-(?!-)/).map((p) =>
     p
       .replace(/--/g, "-")
@@ -56,12 +61,15 @@ function safeUrl(url: string): URL | undefined {
   }
 }
 
+/** Percent-escapes decoded; a broken one (`%E0%A4`, half a character) is dropped, not kept as text. */
 function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
+  return text.replace(/(%[0-9a-f]{2})+/gi, (escaped) => {
+    try {
+      return decodeURIComponent(escaped);
+    } catch {
+      return "";
+    }
+  });
 }
 
 /** The technology a badge names, with its version; undefined for licence, build and other project badges. */
