@@ -102,7 +102,9 @@ function dashed(text: string, opts: CompoundOptions): Atom[] | undefined {
 
 /** `A, B + C · D`: every part is read; `A or B` makes them options; a name is kept once. */
 function listed(text: string, opts: CompoundOptions): Atom[] {
-  const orList = /(?:^|,\s*)(or|o|ou|oder|или|lub|albo|oppure)\s+\S|(或|または|또는)/i.test(text);
+  const orList = /(?:^|,\s*|\s)(or|o|ou|oder|или|lub|albo|oppure)\s+\S|(或|または|또는)/i.test(
+    text,
+  );
   // `Next.js 15 · React 18 · TypeScript 5`: a middle dot or bullet between names lists them too.
   const parts = splitTop(text, /^\s*(?:,|;|\s\+\s|\s[·•]\s|、|，|；)\s*/);
   // A lower-case word among names the registry knows is a package too: `axum, serde, tokio`.
