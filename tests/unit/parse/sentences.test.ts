@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { allChoices, parse } from "../helpers";
+
+/** `technology[@version]:role` of each choice a sentence yields as a list value, sorted. */
+function sentenceReads(sentence: string): string[] {
+  const doc = `# App\n\n## Backend\n\n- API: ${sentence}\n`;
+  return allChoices(parse(doc))
+    .map((c) => `${c.technology}${c.version ? `@${c.version}` : ""}:${c.role}`)
+    .sort();
+}
+
+describe("names inside a sentence, and what the words around them make of them", () => {
+  it.each([
+    // paths: a name inside a path is part of it; a tool's own file names the tool
+    ["We run everything from `docker/docker-compose.yml` locally.", ["docker-compose:primary"]],
+    ["The API lives in src/express/app.js and uses PostgreSQL.", ["postgresql:primary"]],
+    // a slash or "or" between names makes them options
+    [
+      "We deploy the dashboard to Vercel/Netlify and the API to Fly.io.",
+      ["fly-io:primary", "netlify:option", "vercel:option"],
+    ],
+    ["Hosting is Vercel or Netlify for the dashboard.", ["netlify:option", "vercel:option"]],
+    // licences named after products are not the products
+    ["Licensed under the Apache 2.0 license, built with Kotlin.", ["kotlin:primary"]],
+    ["Released under the MIT License and written in Go.", ["go:primary"]],
+    // a vendor before another capitalised word names that product, not the vendor
+    [
+      "We use Apache Tika to read documents and Apache Kafka for events.",
+      ["apache-tika:primary", "kafka:primary"],
+    ],
+    ["Text comes from AWS Textract; files sit in AWS S3.", ["amazon-s3:primary"]],
+    // who uses or makes something is not a choice
+    ["Protocol used by WeChat; we chose Kotlin.", ["kotlin:primary"]],
+    // preferences, plans and moves give roles
+    ["We chose Svelte over React because it is smaller.", ["react:alternative", "svelte:primary"]],
+    [
+      "If traffic grows we may move to Kubernetes; today it is Docker Compose.",
+      ["docker-compose:primary", "kubernetes:planned"],
+    ],
+    [
+      "We plan to adopt Temporal next quarter, and we use Redis.",
+      ["redis:primary", "temporal:planned"],
+    ],
+    ["We moved away from MongoDB to PostgreSQL.", ["mongodb:alternative", "postgresql:primary"]],
+    // a version right after a name is that name's
+    ["We use .NET 8 with PostgreSQL 16.", ["dotnet@8:primary", "postgresql@16:primary"]],
+    ["We use Node.js 20.x and Python 3.12.", ["nodejs@20.x:primary", "python@3.12:primary"]],
+    // a scoped package is a name wherever it stands
+    ["NestJS with @nestjs/axios for aggregation.", ["nestjs-axios:primary", "nestjs:primary"]],
+  ])("%s", (sentence, expected) => {
+    expect(sentenceReads(sentence)).toEqual(expected);
+  });
+});
