@@ -50,4 +50,45 @@ describe("names inside a sentence, and what the words around them make of them",
   ])("%s", (sentence, expected) => {
     expect(sentenceReads(sentence)).toEqual(expected);
   });
+
+  it.each([
+    [
+      "If the database is hosted by a provider (Neon, Supabase) we pay per use.",
+      ["neon:option", "supabase:option"],
+    ],
+    ["We use Redis. If it fails we fall back to Memcached", ["memcached:option", "redis:primary"]],
+    ["If load grows (say 10x) Kafka takes over", ["kafka:option"]],
+  ])("a name in an if-clause is weighed, not chosen: %s", (sentence, expected) => {
+    expect(sentenceReads(sentence)).toEqual(expected);
+  });
+});
+
+/** `technology:role` of each choice a paragraph yields in a stack section, sorted. */
+function paragraphReads(paragraph: string): string[] {
+  return allChoices(parse(`# App\n\n## Backend\n\n${paragraph}\n`))
+    .map((c) => `${c.technology}:${c.role}`)
+    .sort();
+}
+
+describe("a migration: what is left and what is next", () => {
+  it.each([
+    [
+      "We migrated from MongoDB to PostgreSQL last year.",
+      ["mongodb:alternative", "postgresql:primary"],
+    ],
+    ["We switched from Webpack to Vite.", ["vite:primary", "webpack:alternative"]],
+    [
+      "We moved the Content Store from its legacy MongoDB, to PostgreSQL.",
+      ["mongodb:alternative", "postgresql:primary"],
+    ],
+    [
+      "We will migrate from MongoDB to PostgreSQL next year.",
+      ["mongodb:primary", "postgresql:planned"],
+    ],
+    ["We are migrating from MongoDB to PostgreSQL.", ["mongodb:primary", "postgresql:planned"]],
+    ["We need to move from Heroku to Fly.io.", ["fly-io:planned", "heroku:primary"]],
+    ["We plan to migrate from Heroku to Render.", ["heroku:primary", "render:planned"]],
+  ])("%s", (paragraph, expected) => {
+    expect(paragraphReads(paragraph)).toEqual(expected);
+  });
 });
