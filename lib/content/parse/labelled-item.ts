@@ -237,9 +237,12 @@ function mentionsIn(ex: Extraction, value: string, described: Atom[]): Atom[] {
 function addValueNames(r: Read, fromPlaceholder: boolean): Draft[] {
   const { ex, section, inherited, line, role, value, decides, labelLayer, label } = r;
   const atoms = valueAtoms(r, fromPlaceholder);
-  if (decides) for (const a of atoms) if (a.role !== "alternative") ex.verdicts.add(verdictKey(a));
+  // "Recommended: Neon or Supabase" weighs two; it decides for neither.
+  const weighed = atoms.length > 1 && atoms.every((a) => a.role === "option");
+  const verdict = decides && !weighed;
+  if (verdict) for (const a of atoms) if (a.role !== "alternative") ex.verdicts.add(verdictKey(a));
   // `**Recommendation**: **Gin** for the MVP (better docs)`: what follows the verdict says why.
-  const reason = decides ? leftOver(value, atoms) : "";
+  const reason = verdict ? leftOver(value, atoms) : "";
   // `Pagination: **Kaminari**`: a label narrower than a layer says what the value is for.
   // Only names, versions and asides after the label: `状态管理: Pinia (uni-app 推荐)`, not a sentence.
   const narrow = !decides && isNarrowLabel(label);
@@ -247,8 +250,8 @@ function addValueNames(r: Read, fromPlaceholder: boolean): Draft[] {
   return ex.add(atoms, {
     section,
     line,
-    role: decides ? "primary" : role,
-    explicit: decides || undefined,
+    role: verdict ? "primary" : role,
+    explicit: verdict || undefined,
     labelLayer: labelLayer ?? inherited.layer,
     labelText: labelLayer ? label : inherited.label,
     purpose,

@@ -157,7 +157,7 @@ function isMeant(hit: Hit, text: string, clauseStart: number): boolean {
   // "License: Apache 2.0", "the Elastic License": a licence named after a product is not the product.
   const after = text.slice(hit.end, hit.end + 20);
   if (/^\s*(v?\d[\d.]*)?\s*licen[cs]e/i.test(after)) return false;
-  if (isLicence(word + (/^[\s-]*v?\d[\d.]*/.exec(after)?.[0] ?? ""))) return false;
+  if (isLicence(word + (/^[\s-]*v?\d+(?:\.\d+)*/.exec(after)?.[0] ?? ""))) return false;
   if (MADE_BY.test(text.slice(Math.max(0, hit.start - 24), hit.start))) return false;
   if (hit.marked || !hit.tech) return true;
   // A lower-case name the registry does not mark as an everyday word (`nginx`, `redis`) is meant.
@@ -166,6 +166,9 @@ function isMeant(hit: Hit, text: string, clauseStart: number): boolean {
   if (VERSION_AFTER.test(text.slice(hit.end))) return true;
   if (!/^\p{Lu}/u.test(word)) return false;
   const before = text.slice(Math.max(clauseStart, hit.start - 40), hit.start);
+  // "Vault/SSM/Secrets Manager": a capitalised word in a slash list of names is one, even first.
+  if (/^\s*\/\s*\p{Lu}/u.test(text.slice(hit.end)) || /\p{Lu}\S*\s*\/\s*$/u.test(before))
+    return true;
   // A capital in mid-sentence ("secrets live in Vault"), or a Latin name in Cyrillic or CJK text, is a name.
   const clause = text.slice(clauseStart, hit.end + 80);
   return (

@@ -17,6 +17,10 @@ const PURPOSE_AFTER = [
 const PURPOSE_END =
   /\s+(since|because|as|which|that|and then|but|while|so|weil|car|porque|perché|ponieważ|потому)(?![\p{L}\p{N}]).*$/iu;
 
+// "Kafka for events and Redis for …": the word that joins the next name is not part of the job.
+const JOINED_END =
+  /[\s,]+(and|or|with|plus|as well as|und|oder|mit|et|ou|avec|y|o|con|e|com|i|lub|z|и|или|с)\s*$/iu;
+
 // "(current)", "(proposed)", "(deprecated)": an aside that gives a role or a time, not a job.
 const STATUS_ASIDE =
   /^(current(ly)?|proposed|planned|target|legacy|deprecated|new|old|existing|optional|recommended|chosen|rejected|future|now|later|today)$/i;
@@ -35,7 +39,7 @@ function purposeAfter(gap: string, asides = true): string | undefined {
   for (const re of asides ? PURPOSE_AFTER : PURPOSE_AFTER.slice(1)) {
     const m = re.exec(gap);
     if (!m) continue;
-    const text = m[1].replace(/\s+/g, " ").replace(PURPOSE_END, "").trim();
+    const text = m[1].replace(/\s+/g, " ").replace(PURPOSE_END, "").replace(JOINED_END, "").trim();
     if (text.length >= 3 && !saysNothing(text)) return text;
   }
   return undefined;

@@ -36,7 +36,7 @@ export function scanAtoms(text: string, registry: Registry, cues = true): Atom[]
     const after = text.slice(h.index + h.text.length);
     return (
       /^\s*(v?\d[\d.]*)?\s*licen[cs]e/i.test(after) ||
-      isLicence(h.text + (/^[\s-]*v?\d[\d.]*/.exec(after)?.[0] ?? ""))
+      isLicence(h.text + (/^[\s-]*v?\d+(?:\.\d+)*/.exec(after)?.[0] ?? ""))
     );
   };
   // "Apache Tika", "AWS Textract": a vendor's name before another capitalised word names its product.

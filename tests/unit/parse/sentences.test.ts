@@ -92,3 +92,53 @@ describe("a migration: what is left and what is next", () => {
     expect(paragraphReads(paragraph)).toEqual(expected);
   });
 });
+
+/** `technology:role(purpose)` of each choice a paragraph yields in a stack section, in order. */
+function paragraphDetails(paragraph: string): string[] {
+  return allChoices(parse(`# App\n\n## Backend\n\n${paragraph}\n`)).map(
+    (c) => `${c.technology}:${c.role}${c.purpose ? `(${c.purpose})` : ""}`,
+  );
+}
+
+describe("running text in a stack section", () => {
+  it.each([
+    [
+      "The service is built with Rust and stores data in PostgreSQL.",
+      ["rust:primary", "postgresql:primary"],
+    ],
+    ["Axios was used to call the API.", ["axios:primary(call the API)"]],
+    ["Meilisearch powers the search box.", ["meilisearch:primary(search box)"]],
+    ["Secrets live in Vault and configs in Consul.", ["vault:primary", "consul:primary"]],
+    ["Redis and Postgres were dropped.", ["redis:alternative", "postgresql:alternative"]],
+    ["Postgres or MySQL will do.", ["postgresql:option", "mysql:option"]],
+    // the word that joins the next name is not part of what a name is for
+    [
+      "We rely on SearXNG for meta search and GeoLite2 for locations.",
+      ["searxng:primary(meta search)", "geolite2:primary(locations)"],
+    ],
+    [
+      "We use Kafka for events or Redis for caching.",
+      ["redis:primary(caching)", "kafka:primary(events)"],
+    ],
+    [
+      "We use Kafka for events with Redis for caching.",
+      ["redis:primary(caching)", "kafka:primary(events)"],
+    ],
+    // a slash list of names, even at the start of a sentence
+    [
+      "Vault/SSM/Secrets Manager hold secrets.",
+      ["vault:option", "aws-ssm:option", "aws-secrets-manager:option"],
+    ],
+    // licences named after products are not the products, full stop or not
+    ["License: Apache 2.0.", []],
+    ["Licence: MIT. Runs on Apache Kafka.", ["kafka:primary"]],
+    ["We use the Elastic License for the server.", []],
+    // a recommendation of two decides for neither
+    ["Recommended: Neon or Supabase.", ["neon:option", "supabase:option"]],
+    ["- Recommendation: Neon or Supabase", ["neon:option", "supabase:option"]],
+    ["We recommend Neon or Supabase.", ["neon:option", "supabase:option"]],
+    ["- Recommendation: Neon", ["neon:primary"]],
+  ])("%s", (paragraph, expected) => {
+    expect(paragraphDetails(paragraph)).toEqual(expected);
+  });
+});
