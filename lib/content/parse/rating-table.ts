@@ -34,16 +34,20 @@ export function isRatingTable(
 ): boolean {
   if (choice < 0 || grid.rows.length < 2) return false;
   if (roles.some((r, i) => i !== choice && r && r !== "purpose" && r !== "rationale")) return false;
-  const criteria = grid.headers.filter((_, i) => {
-    if (i === choice || roles[i]) return false;
+  const columns = grid.headers.map((_, i) =>
+    grid.rows.map((r) => (r.cells[i] ?? "").replace(/[*_`]+/g, "").trim()).filter(Boolean),
+  );
+  const open = (i: number) => i !== choice && !roles[i] && columns[i].length >= 2;
+  const criteria = columns.filter((cells, i) => {
     // Marks alone (`★★★`, `✅`) are ratings too: cleanLabel would strip them to nothing.
-    const cells = grid.rows
-      .map((r) => (r.cells[i] ?? "").replace(/[*_`]+/g, "").trim())
-      .filter(Boolean);
     const rated = cells.filter(
       (c) => (RATING.test(c) || RATING.test(cleanLabel(c))) && !/^\d+(\.\d+)+$/.test(c),
     );
-    return cells.length >= 2 && rated.length * 3 >= cells.length * 2;
+    return open(i) && rated.length * 3 >= cells.length * 2;
   });
-  return criteria.length >= 2;
+  // One column of stars is a rating by itself: `| Plan | Stack | ⭐⭐⭐ |`.
+  const starred = columns.some((cells, i) => open(i) && cells.every((c) => STARS.test(c)));
+  return criteria.length >= 2 || starred;
 }
+
+const STARS = /^(?:[★☆⭐✩✪½\s]|\uFE0F)+$/u;

@@ -1,4 +1,5 @@
-import { cleanLabel } from "./text";
+import { cellRole } from "./roles";
+import { cleanLabel, wordsOf } from "./text";
 
 export type ColumnRole =
   | "layer"
@@ -61,3 +62,24 @@ export function headerRole(text: string): ColumnRole | undefined {
 }
 
 const HEADER_JOIN = /\s*(?:&|\/|\+|,|·|、|和|与|및)\s*|\s+(?:and|und|et|y|e|i|и)\s+/;
+
+/**
+ * `| Option | Decision |` over `Chosen` / `Not chosen`, `| Tool | Used? |` over `Yes` / `No`: a
+ * column of short verdicts that tell rows apart is a status column, whatever its header, when
+ * one other column holds the names.
+ */
+export function withVerdictColumns(
+  roles: Array<ColumnRole | undefined>,
+  rows: string[][],
+): Array<ColumnRole | undefined> {
+  return roles.map((role, i) => {
+    if (role === "status" || role === "layer") return role;
+    const cells = rows.map((r) => (r[i] ?? "").trim()).filter(Boolean);
+    const said = cells.map((c) => (wordsOf(c).length <= 3 ? cellRole(c) : undefined));
+    // Verdicts tell rows apart; a column of stars (all "chosen") is a rating, not a verdict.
+    const verdicts = !said.includes(undefined) && new Set(said).size >= 2;
+    // Beside more than one other open column, a yes/no column is one criterion among several.
+    const open = roles.filter((r, j) => j !== i && (r === "choice" || r === undefined));
+    return verdicts && open.length === 1 ? "status" : role;
+  });
+}

@@ -9,7 +9,7 @@ import { resolveName, SCOPED_PACKAGE, splitTop } from "./names";
 import { isRatingTable } from "./rating-table";
 import { cellRole } from "./roles";
 import { extractServiceTable } from "./service-table";
-import { type ColumnRole, headerRole, PRIMARY_HEADER } from "./table-headers";
+import { type ColumnRole, headerRole, PRIMARY_HEADER, withVerdictColumns } from "./table-headers";
 import {
   ALTERNATIVES,
   cleanLabel,
@@ -54,7 +54,10 @@ export function extractGrid(ex: Extraction, written: Grid, section: Section): vo
     return;
   }
   if (extractServiceTable(ex, grid, section)) return;
-  const roles = grid.headers.map(headerRole);
+  const roles = withVerdictColumns(
+    grid.headers.map(headerRole),
+    grid.rows.map((r) => r.cells),
+  );
   const cols = toColumns(ex, grid, roles);
   if (!hasChoices(ex, grid, cols)) return;
   if (cols.role === undefined && isRatingTable(grid, cols.choice, roles))
@@ -286,7 +289,9 @@ function jobOf(category: string, names: number): string | undefined {
  */
 function transposed(grid: Grid): Grid | undefined {
   const [first, ...names] = grid.headers;
-  if (names.length < 2 || headerRole(first ?? "") !== "choice") return undefined;
+  // `| | Deno | Hono |` or `| Tool | Deno | Hono |`: an empty corner is as good as "Tool".
+  const corner = cleanLabel(first ?? "");
+  if (names.length < 2 || (corner && headerRole(corner) !== "choice")) return undefined;
   if (names.some((h) => headerRole(h))) return undefined;
   const labels = grid.rows.map((r) => r.cells[0] ?? "");
   if (!labels.length || !labels.every((l) => headerRole(l) && headerRole(l) !== "choice"))
