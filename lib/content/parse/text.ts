@@ -253,7 +253,7 @@ export const DEFERRED_WORDS =
   "postponed|deferred|on hold|reporté|différé|aplazad[oa]s?|pospuest[oa]s?|adiad[oa]s?|verschoben|zurückgestellt|odłożon[aey]?|rimandat[oiae]|posticipat[oiae]|отложен[оыа]?|延期|推迟|先送り";
 
 const PLANNED_WORDS =
-  /\b(future|later|roadmap|phase\s*\d+|optional(ly)?|stretch|planned|next steps?|upcoming|wishlist|eventually|to be added|someday|coming soon|potential(ly)?|possibl[ey]|maybe|nice to have|under consideration|to be (evaluated|assessed|considered)|under evaluation|da valutare|in valutazione|zu (evaluieren|prüfen|bewerten)|por evaluar|a evaluar|a avaliar|do oceny|do rozważenia)\b|将来|計画|予定|今後|展望|향후|전망|検討中|要検討|待评估|评估中|검토 중|예정|планир|на рассмотрении|futur|previst|geplant|prévu|opcional|optionnel|opzionale|opcjonaln|опционально|可选|à évaluer|en évaluation|en evaluación|em avaliação|planowan|pianificat/i;
+  /\b(future|later|roadmap|backlog|phase\s*\d+|optional(ly)?|stretch|planned|next steps?|upcoming|wishlist|eventually|to be added|someday|coming soon|potential(ly)?|possibl[ey]|maybe|nice to have|under consideration|to be (evaluated|assessed|considered)|under evaluation|da valutare|in valutazione|zu (evaluieren|prüfen|bewerten)|por evaluar|a evaluar|a avaliar|do oceny|do rozważenia)\b|将来|計画|予定|今後|展望|향후|전망|検討中|要検討|待评估|评估中|검토 중|예정|планир|на рассмотрении|futur|previst|geplant|prévu|opcional|optionnel|opzionale|opcjonaln|опционально|可选|à évaluer|en évaluation|en evaluación|em avaliação|planowan|pianificat/i;
 /** Planned, in a heading, label or aside: "Roadmap", "later", "(optional)", "iOS reporté". */
 export const PLANNED = new RegExp(
   `${PLANNED_WORDS.source}|(?<![A-Za-zÀ-ÿа-яё])(${DEFERRED_WORDS})(?![A-Za-zÀ-ÿа-яё])`,
@@ -263,7 +263,7 @@ export const PLANNED = new RegExp(
 export const DONE =
   /\b(complete[d]?|done|finished|implemented|shipped|live|in production)\b|✅|✔|完了|完成|已完成|실행 완료|완료|готов|заверш|выполнен|abgeschlossen|erledigt|terminé|achevé|completad|terminad|concluíd|zakończon|ukończon|completat|terminat/i;
 export const ALTERNATIVES =
-  /\b(alternativ\w*|alternatyw\w*|other options|rejected|instead of|also considered|runners?-up|not to use|don'?t use|do not use|avoid(ed)?|anti-?patterns?|ruled out|not chosen|why not|considered and rejected)\b|替代|代替|备选方案|备选[:：]|不使用|不采用|弃用|使わない|不採用|却下|대안|사용하지 않|альтернатив|не использ|отклон|no usar|descartad|não usar|nicht verwenden|verworfen|à éviter|rejeté|nie używa|odrzucon|da evitare|scartat/i;
+  /\b(alternativ\w*|alternatyw\w*|other options|rejected|instead of|also considered|runners?-up|not to use|don'?t use|do not use|avoid(ed)?|anti-?patterns?|ruled out|not chosen|why not|considered and rejected|won'?t use|will not use|out of scope|deprecated|dropped|removed|retired|discarded|abandoned)\b|替代|代替|备选方案|备选[:：]|不使用|不采用|弃用|使わない|不採用|却下|대안|사용하지 않|альтернатив|не использ|отклон|no usar|descartad|não usar|nicht verwenden|verworfen|à éviter|rejeté|nie używa|odrzucon|da evitare|scartat/i;
 
 /** Labels that say why something was chosen, in the languages the parser reads. */
 export const WHY_WORDS =
