@@ -44,11 +44,16 @@ function looksBinary(text: string): boolean {
 const FIRST_PERSON =
   /\b(we|our|us|we're|we've)\b|我们|私たち|当社|우리|мы(?![а-яё])|наш|nosotros|nuestr|nós|noss|\bwir\b|unser|\bnous\b|notre|\bnasz|\bnoi\b|nostr/gi;
 
+const TEMPLATE_TITLE =
+  /\b(template|boilerplate|vorlage|plantilla|modèle|modelo|szablon|modello)\b|шаблон|模板|テンプレート|템플릿/i;
+
 function guessKind(body: string, title: string, fm: Frontmatter): Kind {
   if (fm.kind) return fm.kind;
   // Placeholders inside code samples are the sample's, not the document's.
   const prose = body.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1\s*$/gm, "");
-  if (countPlaceholders(prose) >= 3) return "template";
+  const placeholders = countPlaceholders(prose);
+  // A document that calls itself a template needs only one blank to prove it.
+  if (placeholders >= 3 || (placeholders >= 1 && TEMPLATE_TITLE.test(title))) return "template";
   const ownStack = (prose.match(FIRST_PERSON) ?? []).length >= 3;
   if (/\b(guide|landscape|radar|best practices|options)\b/i.test(title) && !ownStack)
     return "guide";
