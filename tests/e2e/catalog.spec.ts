@@ -1,5 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { openFilters, PHONE } from "./phone";
+import { renderedSearch } from "./rendered";
 
 /**
  * Types a search and waits for its results. The count alone could still be the last results'
@@ -7,10 +8,7 @@ import { openFilters, PHONE } from "./phone";
  */
 async function searchFor(page: Page, q: string) {
   await page.getByRole("searchbox", { name: "Search stacks and technologies" }).fill(q);
-  await page.waitForFunction(
-    (want) => new URLSearchParams(document.documentElement.dataset.search).get("q") === want,
-    q,
-  );
+  await renderedSearch(page, q);
   await expect(page.getByTestId("result-count")).toHaveText(/^\d+ stacks?$/);
 }
 

@@ -1,10 +1,9 @@
 import { expect, type Page, test } from "@playwright/test";
+import { renderedAddress } from "./rendered";
 
 /** Waits until the radar has applied the address's filters (and any recount has finished). */
 async function settled(page: Page) {
-  await page.waitForFunction(
-    () => document.documentElement.dataset.search === window.location.search.replace(/^\?/, ""),
-  );
+  await renderedAddress(page);
   await expect(page.locator("[data-ready=true]")).toBeVisible();
 }
 

@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import { renderedAddress } from "./rendered";
 
 // 120 random, broken and oversized query strings per interactive page (fewer on the radar and the
 // matrix, which draw more per load; 460 in all): each must leave a usable page (its heading
@@ -102,17 +103,9 @@ async function visit(page: Page, path: string, query: string, full: boolean, err
   }
   // Wait until the page has rendered this query (it reads the address after hydration); a page
   // that crashed never does, and the test says so with the errors it saw, not after its timeout.
-  await page
-    .waitForFunction(
-      () => document.documentElement.dataset.search === window.location.search.replace(/^\?/, ""),
-      undefined,
-      { timeout: 15_000 },
-    )
-    .catch(() => {
-      throw new Error(
-        `?${query.slice(0, 300)} was never shown: ${errors.join("; ") || "no error"}`,
-      );
-    });
+  await renderedAddress(page, 15_000).catch(() => {
+    throw new Error(`?${query.slice(0, 300)} was never shown: ${errors.join("; ") || "no error"}`);
+  });
 }
 
 for (const [path, heading, count] of PAGES) {
