@@ -1,5 +1,7 @@
 // What follows a name says what it is for: "Redux for state management", "Serilog dla logowania",
 // "Valkey (sessions, cache)", "was used to fetch data", "SearXNG powers the search widget".
+import { isLicence } from "./text";
+
 const PURPOSE_AFTER = [
   /^\s*v?[\d.x]*\s*\(([^()]{3,90})\)/,
   /^\s*v?[\d.x]*\s*(?:is |are |was |were )?(?:used |utilisé |usado |utilizzato |verwendet |используется |используются |применяется |применяются |служит |служат )?(?:for|dla|do(?!\s+(?:not|the|it|this|that|so|we|you|they|a|an|with)\b)|für|pour|per|para|для|zur|zum)\s+([^,.;:()]{3,70})/i,
@@ -27,7 +29,7 @@ const STATUS_ASIDE =
 
 /** A bare version, a status or a licence in brackets says nothing about the job. */
 function saysNothing(text: string): boolean {
-  return /^v?\d[\w.]*$/i.test(text) || STATUS_ASIDE.test(text);
+  return /^v?\d[\w.]*$/i.test(text) || STATUS_ASIDE.test(text) || isLicence(text);
 }
 
 function asideAfter(text: string): string | undefined {

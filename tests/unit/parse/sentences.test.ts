@@ -142,3 +142,37 @@ describe("running text in a stack section", () => {
     expect(paragraphDetails(paragraph)).toEqual(expected);
   });
 });
+
+describe("what the words after a name say it is for", () => {
+  it.each([
+    ["We use Redux for state management.", ["redux:primary(state management)"]],
+    ["We use Valkey (sessions, cache).", ["valkey:primary(sessions, cache)"]],
+    ["We use Redis 7 (sessions).", ["redis:primary(sessions)"]],
+    ["Axios was used to fetch data.", ["axios:primary(fetch data)"]],
+    ["We run Redis as the session store.", ["redis:primary(session store)"]],
+    ["Wir nutzen Caddy als Reverse Proxy.", ["caddy:primary(Reverse Proxy)"]],
+    ["SearXNG powers the search widget.", ["searxng:primary(search widget)"]],
+    ["We run nginx serving the built frontend.", ["nginx:primary(serving the built frontend)"]],
+    ["Używamy Serilog dla logowania.", ["serilog:primary(logowania)"]],
+    ["Service discovery via Consul.", ["consul:primary(Service discovery)"]],
+    ["We use Kafka for events because it is durable.", ["kafka:primary(events)"]],
+    ["We use Kafka for events which we replay.", ["kafka:primary(events)"]],
+    ["We use Redis for abc.", ["redis:primary(abc)"]],
+    ["Vitest and Jest are used for tests.", ["vitest:primary(tests)", "jest:primary(tests)"]],
+  ])("%s", (paragraph, expected) => {
+    expect(paragraphDetails(paragraph)).toEqual(expected);
+  });
+
+  it.each([
+    "We use Valkey (v8).",
+    "We use Valkey (current).",
+    "We use Redis (Apache 2.0).",
+    "We run nginx serving on port 80.",
+    "We use Redis for it.",
+    "We use Redis do the caching.",
+    "We deploy through Fly.io.",
+    "Generated via Vite.",
+  ])("nothing: %s", (paragraph) => {
+    expect(paragraphDetails(paragraph).every((c) => !c.includes("("))).toBe(true);
+  });
+});
