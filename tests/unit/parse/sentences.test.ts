@@ -129,6 +129,14 @@ describe("running text in a stack section", () => {
       "Vault/SSM/Secrets Manager hold secrets.",
       ["vault:option", "aws-ssm:option", "aws-secrets-manager:option"],
     ],
+    // saying no to a name passes it over
+    ["We will not use Kubernetes for now.", ["kubernetes:alternative"]],
+    ["We won't use MongoDB here.", ["mongodb:alternative"]],
+    ["We decided against MongoDB.", ["mongodb:alternative"]],
+    [
+      "We decided for Meilisearch and neglected Elasticsearch, to achieve speed.",
+      ["meilisearch:primary", "elasticsearch:alternative"],
+    ],
     // licences named after products are not the products, full stop or not
     ["License: Apache 2.0.", []],
     ["Licence: MIT. Runs on Apache Kafka.", ["kafka:primary"]],
