@@ -137,9 +137,20 @@ function gluedToScript(text: string, opts: CompoundOptions, listy: boolean): Ato
   const role = cue ? CUE_ROLE[cue] : undefined;
   return parsePart(glued[1], opts, listy).map((a) => ({
     ...a,
-    detail: a.detail ?? glued[2],
+    detail: a.detail ?? gluedDetail(glued[2]),
     role: role ?? a.role,
   }));
+}
+
+/**
+ * What the glued words say of the name, without the particle that ties them to it (`Vite는 …`).
+ * A Korean first sentence of how it is (`빠르고 가볍습니다`, "is fast and light") says nothing of
+ * its job; one of what it is (`CDN 서비스입니다`, "is a CDN service") does.
+ */
+function gluedDetail(words: string): string | undefined {
+  const said = words.replace(/^(은|는|이|가|을|를|의|에서|에|으로|로|와|과|도|만)\s+/u, "");
+  const first = said.split(/(?<=[.。!])\s+/u)[0];
+  return /((?<!입)니다|어요|아요|해요)[.。!]?$/u.test(first) ? undefined : said;
 }
 
 /** Takes the asides out of a part: versions, "planned", names in them, and words that describe. */
