@@ -96,8 +96,9 @@ function confirmFocus(ex: Extraction, text: string, section: Section): void {
 
 const WHY_LINE = new RegExp(`^\\s*(${WHY_WORDS})\\s*[:：]\\s*([\\s\\S]+)$`, "i");
 
+// `Version: 3.2.0`, or `Version 18.3` with no colon when a number follows.
 const VERSION_LINE =
-  /^\s*(version|versión|versão|version actuelle|バージョン|版本|버전|версия|wersja)\s*[:：]\s*(.+)$/im;
+  /^\s*(version|versión|versão|version actuelle|バージョン|版本|버전|версия|wersja)(?:\s*[:：]\s*|\s+(?=v?\d))(.+)$/im;
 
 /** A line that is nothing but known names: `ELK, Zipkin, OpenTelemetry`. */
 function isNameList(ex: Extraction, line: Paragraph): boolean {
