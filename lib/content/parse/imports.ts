@@ -7,8 +7,9 @@ import { resolveName } from "./names";
 // Import lines of the languages stack documents show: Go module paths, JS/TS packages, Python modules.
 const GO =
   /^\s*(?:import\s+)?(?:[\w.]+\s+)?"((?:github\.com|gitlab\.com|go\.uber\.org|gorm\.io|golang\.org\/x|google\.golang\.org|gopkg\.in)\/[^"]+)"/;
+// `import x from "pkg"`, `import "pkg"`, `const x = require("pkg")` and a bare `require("pkg")`.
 const JS =
-  /^\s*(?:import\s+(?:[\w*{}\s,]+\s+from\s+)?|(?:const|let|var)\s+[\w{}\s,]+=\s*require\()\s*["']([^"'./][^"']*)["']/;
+  /^\s*(?:import\s+(?:[\w*{}\s,]+\s+from\s+)?|(?:(?:const|let|var)\s+[\w{}\s,]+=\s*)?require\()\s*["']([^"'./][^"']*)["']/;
 // A go.mod `require` line: module path and version.
 const GO_MOD =
   /^\s*(?:require\s+)?((?:github\.com|gitlab\.com|go\.uber\.org|gorm\.io|golang\.org\/x|google\.golang\.org|gopkg\.in)\/\S+)\s+(v\d[\w.+-]*)/;

@@ -41,6 +41,40 @@ describe("a code sample's imports are the stack's packages", () => {
       ['"go.uber.org/zap"', '"google.golang.org/grpc"', '"github.com/rs/zerolog/log"'],
       ["grpc", "uber-zap", "zerolog"],
     ],
+    [
+      "Go, GitLab and a major version in the path",
+      "go",
+      [
+        '"gitlab.com/acme/toolkit/pkg"',
+        '"github.com/labstack/echo/v4"',
+        'import "github.com/spf13/cobra"',
+      ],
+      ["cobra", "echo", "toolkit"],
+    ],
+    [
+      "a go.mod require block",
+      "",
+      ["require (", "\tgithub.com/gin-gonic/gin v1.9.1", "\tgo.uber.org/zap v1.26.0", ")"],
+      ["gin@1.9.1", "uber-zap@1.26.0"],
+    ],
+    [
+      "TypeScript: type-only, namespace, side-effect and bare require",
+      "ts",
+      [
+        'import type { Z } from "zod";',
+        'import * as React from "react";',
+        'import "reflect-metadata";',
+        "require('dotenv').config();",
+      ],
+      ["env", "react", "reflect-metadata", "zod"],
+    ],
+    ["an ES module file", "mjs", ["import fastify from 'fastify'"], ["fastify"]],
+    [
+      "Python, an alias and a relative import",
+      "py",
+      ["import numpy as np", "from . import local"],
+      ["numpy"],
+    ],
     ["go.mod, with versions", "", ["require github.com/gin-gonic/gin v1.9.1"], ["gin@1.9.1"]],
     [
       "TypeScript, default, named, scoped, deep and CommonJS",
