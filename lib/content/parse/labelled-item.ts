@@ -10,6 +10,7 @@ import {
   ATTRIBUTE,
   CATEGORY_WORD,
   DECISION_LABEL,
+  DESCRIBING_LEAD,
   DESCRIPTION,
   LICENCE,
   PACKAGE_LABEL,
@@ -78,7 +79,7 @@ export function extractLabelledItem(item: Item, labelled: Labelled): Inherited {
         allowUnknown: product,
         scanProse: false,
         position: product,
-      });
+      }).filter((a) => !describesLabel(a, label));
   const read: Read = { ...item, labelled, label, value, role, decides, labelLayer };
   let drafts: Draft[] = [];
   if (labelAtoms.length) drafts = addLabelNames(read, labelAtoms, valueNames);
@@ -91,6 +92,13 @@ export function extractLabelledItem(item: Item, labelled: Labelled): Inherited {
     role: role !== base || PLANNED.test(label) ? role : inherited.role,
     parents: drafts,
   };
+}
+
+/** `Local services: …`: an everyday word leading a longer label describes it, it names no product. */
+function describesLabel(atom: Atom, label: string): boolean {
+  const [first, ...rest] = wordsOf(label);
+  const named = atom.tech?.ambiguous && atom.tech.name.toLowerCase() === first?.toLowerCase();
+  return Boolean(named) && rest.length > 0 && DESCRIBING_LEAD.test(first);
 }
 
 /** Options or alternatives are weighed here: a decision record outside its Decision, or a list of options. */
