@@ -15,7 +15,7 @@ import {
   migrationCue,
   PREFERRED_OVER,
 } from "./roles";
-import { isGeneric, isLicence, isNameLike, isNeverAName } from "./text";
+import { isGeneric, isLicenceAt, isNameLike, isNeverAName } from "./text";
 
 /** A paragraph as plain text, with the spans a writer set apart in bold, code or a link. */
 interface Flat {
@@ -155,9 +155,7 @@ const CHOSEN_OPTION =
 function isMeant(hit: Hit, text: string, clauseStart: number): boolean {
   const word = text.slice(hit.start, hit.end);
   // "License: Apache 2.0", "the Elastic License": a licence named after a product is not the product.
-  const after = text.slice(hit.end, hit.end + 20);
-  if (/^\s*(v?\d[\d.]*)?\s*licen[cs]e/i.test(after)) return false;
-  if (isLicence(word + (/^[\s-]*v?\d+(?:\.\d+)*/.exec(after)?.[0] ?? ""))) return false;
+  if (isLicenceAt(word, text.slice(hit.end, hit.end + 20))) return false;
   if (MADE_BY.test(text.slice(Math.max(0, hit.start - 24), hit.start))) return false;
   if (hit.marked || !hit.tech) return true;
   // A lower-case name the registry does not mark as an everyday word (`nginx`, `redis`) is meant.

@@ -4,7 +4,7 @@ import type { Atom } from "./compound";
 import { toolOfFile } from "./config-files";
 import { SCOPED_PACKAGE } from "./names";
 import { cueAround, endsPhrase, inCondition, MADE_BY, PREFERRED_OVER } from "./roles";
-import { isLicence } from "./text";
+import { isLicenceAt } from "./text";
 
 export const CUE_ROLE = {
   "passed-over": "alternative",
@@ -32,13 +32,8 @@ export function scanAtoms(text: string, registry: Registry, cues = true): Atom[]
   const joined = (a: number, b: number) =>
     /^\s*(\/|or|o|ou|oder|или|lub)\s*$/i.test(text.slice(a, b));
   // "because Apache 2.0 license is compatible": a licence named after a product is not the product.
-  const licence = (h: { index: number; text: string }) => {
-    const after = text.slice(h.index + h.text.length);
-    return (
-      /^\s*(v?\d[\d.]*)?\s*licen[cs]e/i.test(after) ||
-      isLicence(h.text + (/^[\s-]*v?\d+(?:\.\d+)*/.exec(after)?.[0] ?? ""))
-    );
-  };
+  const licence = (h: { index: number; text: string }) =>
+    isLicenceAt(h.text, text.slice(h.index + h.text.length));
   // "Apache Tika", "AWS Textract": a vendor's name before another capitalised word names its product.
   const vendorOf = (h: { index: number; text: string }) =>
     /^(apache|apple|google|amazon|aws|microsoft|azure|hashicorp|nvidia|meta|ibm|oracle)$/i.test(

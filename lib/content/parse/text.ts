@@ -197,6 +197,12 @@ export function isLicence(name: string): boolean {
   return LICENCE.test(name.replace(/\s+/g, " ").trim());
 }
 
+/** "Apache 2.0", "Apache 2.0 license", "the Elastic License": the name, with what follows it, is a licence. */
+export function isLicenceAt(name: string, after: string): boolean {
+  if (/^\s*(v?\d[\d.]*)?\s*licen[cs]e/i.test(after)) return true;
+  return isLicence(name + (/^[\s-]*v?\d+(?:\.\d+)*/.exec(after)?.[0] ?? ""));
+}
+
 export function isGeneric(name: string): boolean {
   const text = name.toLowerCase().replace(/\s+/g, " ").trim();
   return GENERIC.has(text) || LICENCE.test(text) || OWN.test(text);
