@@ -29,3 +29,24 @@ export function allChoices(result: ParseResult): Choice[] {
 export function find(result: ParseResult, technology: string): Choice | undefined {
   return allChoices(result).find((c) => c.technology === technology);
 }
+
+/** What a reader checks of a choice, besides its technology (always first). */
+export type ReadField = "version" | "role" | "layer" | "purpose" | "rationale";
+
+/** One choice as a short string: `Name@version:role:layer(purpose)[rationale]`, asked fields only. */
+export function toRead(c: Choice, fields: readonly ReadField[] = ["version"]): string {
+  const has = (f: ReadField) => fields.includes(f);
+  return [
+    c.technology,
+    has("version") && c.version ? `@${c.version}` : "",
+    has("role") ? `:${c.role}` : "",
+    has("layer") ? `:${c.layer}` : "",
+    has("purpose") && c.purpose ? `(${c.purpose})` : "",
+    has("rationale") && c.rationale ? `[${c.rationale}]` : "",
+  ].join("");
+}
+
+/** Every choice of a document as `toRead` strings, in document order. */
+export function readsOf(doc: string, fields?: readonly ReadField[]): string[] {
+  return allChoices(parse(doc)).map((c) => toRead(c, fields));
+}

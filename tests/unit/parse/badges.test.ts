@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { allChoices, parse } from "../helpers";
+import { readsOf } from "../helpers";
 
 /** `technology[@version]` of each choice a paragraph yields under a heading, sorted. */
 function choicesIn(paragraph: string, heading = "## Built with"): string[] {
-  return allChoices(parse(`# App\n\n${heading}\n\n${paragraph}\n`))
-    .map((c) => (c.version ? `${c.technology}@${c.version}` : c.technology))
-    .sort();
+  return readsOf(`# App\n\n${heading}\n\n${paragraph}\n`).sort();
 }
 
 const shields = (path: string, alt = "") => `![${alt}](https://img.shields.io/${path})`;

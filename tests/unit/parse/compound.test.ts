@@ -1,13 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { allChoices, parse } from "../helpers";
+import { readsOf } from "../helpers";
 
 /** `technology[@version]:role[(purpose)]` of each choice one Technology cell yields, in order. */
 function cellReads(cell: string): string[] {
   const doc = `# App\n\n| Layer | Technology |\n|---|---|\n| Backend | ${cell} |\n`;
-  return allChoices(parse(doc)).map(
-    (c) =>
-      `${c.technology}${c.version ? `@${c.version}` : ""}:${c.role}${c.purpose ? `(${c.purpose})` : ""}`,
-  );
+  return readsOf(doc, ["version", "role", "purpose"]);
 }
 
 const sorted = (xs: string[]) => [...xs].sort();

@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { allChoices, parse } from "../helpers";
+import { readsOf } from "../helpers";
 
 /** `technology[@version]` of every choice the document yields, sorted. */
 function choicesIn(doc: string): string[] {
-  return allChoices(parse(doc))
-    .map((c) => (c.version ? `${c.technology}@${c.version}` : c.technology))
-    .sort();
+  return readsOf(doc).sort();
 }
 
 const cell = (inner: string) => `<td align="center">${inner}</td>`;

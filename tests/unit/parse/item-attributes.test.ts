@@ -1,13 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { allChoices, parse } from "../helpers";
+import { readsOf } from "../helpers";
 
 /** `technology[@version]:role(purpose)[why]` of each choice under a `## Backend` heading. */
 function itemReads(body: string): string[] {
-  return allChoices(parse(`# App\n\n## Backend\n\n${body}\n`)).map(
-    (c) =>
-      `${c.technology}${c.version ? `@${c.version}` : ""}:${c.role}` +
-      `${c.purpose ? `(${c.purpose})` : ""}${c.rationale ? `[${c.rationale}]` : ""}`,
-  );
+  return readsOf(`# App\n\n## Backend\n\n${body}\n`, ["version", "role", "purpose", "rationale"]);
 }
 
 describe("bullets under a bold name add to it", () => {

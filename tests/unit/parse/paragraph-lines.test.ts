@@ -1,15 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { allChoices, parse } from "../helpers";
+import { readsOf } from "../helpers";
 
 /** `technology[@version]:role:layer(purpose)[why]` of each choice, sorted. */
 function reads(body: string): string[] {
-  return allChoices(parse(`# App\n\n${body}\n`))
-    .map(
-      (c) =>
-        `${c.technology}${c.version ? `@${c.version}` : ""}:${c.role}:${c.layer}` +
-        `${c.purpose ? `(${c.purpose})` : ""}${c.rationale ? `[${c.rationale}]` : ""}`,
-    )
-    .sort();
+  const fields = ["version", "role", "layer", "purpose", "rationale"] as const;
+  return readsOf(`# App\n\n${body}\n`, fields).sort();
 }
 
 describe("paragraphs written as lines of labels", () => {

@@ -1,12 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { allChoices, parse } from "../helpers";
+import { allChoices, parse, readsOf } from "../helpers";
 
 /** `technology[@version]:role` of each choice a sentence yields as a list value, sorted. */
 function sentenceReads(sentence: string): string[] {
   const doc = `# App\n\n## Backend\n\n- API: ${sentence}\n`;
-  return allChoices(parse(doc))
-    .map((c) => `${c.technology}${c.version ? `@${c.version}` : ""}:${c.role}`)
-    .sort();
+  return readsOf(doc, ["version", "role"]).sort();
 }
 
 describe("names inside a sentence, and what the words around them make of them", () => {

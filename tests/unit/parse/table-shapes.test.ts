@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allChoices, parse } from "../helpers";
+import { allChoices, parse, readsOf } from "../helpers";
 
 /** A GFM table from a header and rows. */
 const table = (header: string[], rows: string[][]) =>
@@ -7,13 +7,8 @@ const table = (header: string[], rows: string[][]) =>
 
 /** `technology[@version]:role:layer(purpose)[why]` of each choice the table yields, in order. */
 function tableReads(header: string[], rows: string[][]): string[] {
-  return allChoices(parse(`# App\n\n${table(header, rows)}\n`)).map((c) =>
-    [
-      `${c.technology}${c.version ? `@${c.version}` : ""}:${c.role}:${c.layer}`,
-      c.purpose ? `(${c.purpose})` : "",
-      c.rationale ? `[${c.rationale}]` : "",
-    ].join(""),
-  );
+  const fields = ["version", "role", "layer", "purpose", "rationale"] as const;
+  return readsOf(`# App\n\n${table(header, rows)}\n`, fields);
 }
 
 describe("what a table's columns say about its rows", () => {
