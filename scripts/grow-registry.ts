@@ -6,6 +6,7 @@
 //   - devicon (MIT)                           developer tools with tags that name their layer
 //   - linguist-languages (MIT)                programming languages and their aliases
 //   - content/registry-sources/curated-slots.json, then content/slots.json: each technology's default slot
+//   - content/registry-sources/describing.json: names that are also everyday modifiers ("Local services")
 // A name that is also an English word (per /usr/share/dict/words, which it needs) is marked
 // `ambiguous`: it is then read in running text only when set apart or signalled.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -139,6 +140,7 @@ class Builder {
       description: "",
       homepage: "",
       ambiguous: isDatasetAmbiguous(name),
+      describing: false,
       ...extra,
     });
     this.alias(this.byId.get(id) as Technology, aliases);
@@ -219,8 +221,15 @@ const curatedSlots = (
     slots: Record<string, string>;
   }
 ).slots;
-const technologies = [...builder.byId.values()].map((t) => ({
+const describing = new Set(
+  (JSON.parse(readFileSync(join(SOURCES, "describing.json"), "utf8")) as { ids: string[] }).ids,
+);
+for (const id of describing)
+  if (!builder.byId.has(id)) throw new Error(`registry: describing.json names unknown id "${id}"`);
+// Written only where true, as a curated entry may also say it: zod's default reads the rest as false.
+const technologies = [...builder.byId.values()].map(({ describing: curated, ...t }) => ({
   ...t,
+  ...(curated || describing.has(t.id) ? { describing: true } : {}),
   slot: curatedSlots[t.id] ?? defaultSlot(t),
 }));
 const file = {

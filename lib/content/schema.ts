@@ -133,6 +133,8 @@ export const technologySchema = z.object({
   homepage: z.string().default(""),
   /** The name is also an everyday word: only recognised in prose when bold or code. */
   ambiguous: z.boolean().default(false),
+  /** The name is also an everyday modifier (Local, Serverless): leading a phrase it only describes it. */
+  describing: z.boolean().default(false),
   /** The simple-icons slug of its logo, when simple-icons has one. */
   icon: z.string().optional(),
   /** Its default slot (what it does inside its layer), from content/slots.json. */

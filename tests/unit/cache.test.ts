@@ -25,6 +25,7 @@ describe("parse cache", () => {
         description: "Invoice renderer.",
         homepage: "",
         ambiguous: false,
+        describing: false,
       },
     ]);
     const after = parseCached("probe.md", text, extended, registryHash(extended));

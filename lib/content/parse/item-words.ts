@@ -43,7 +43,3 @@ export const LICENCE =
 // "Package", "Dependencies", "Gem", "パッケージ", "依赖"…: a label that says its value names packages.
 export const PACKAGE_LABEL =
   /\b(packages?|librar(y|ies)|dependenc(y|ies)|plugins?|gems?|crates?|modules?|paquetes?|pacotes?|pakete?|pakiety?|bibliothek(en)?|librairies?|bibliotecas?|biblioteki)\b|пакет|библиотек|зависимост|パッケージ|ライブラリ|依存|依赖|库|패키지|라이브러리/i;
-
-// Everyday words that are also product names (Local, Fresh, Basic, Bit, Box): leading a longer
-// label ("Local services", "Basic auth") they describe the label's subject; they name nothing.
-export const DESCRIBING_LEAD = /^(local|fresh|basic|bit|box|simple|core|main|base|shared|common)$/i;

@@ -10,7 +10,6 @@ import {
   ATTRIBUTE,
   CATEGORY_WORD,
   DECISION_LABEL,
-  DESCRIBING_LEAD,
   DESCRIPTION,
   LICENCE,
   PACKAGE_LABEL,
@@ -97,8 +96,8 @@ export function extractLabelledItem(item: Item, labelled: Labelled): Inherited {
 /** `Local services: …`: an everyday word leading a longer label describes it, it names no product. */
 function describesLabel(atom: Atom, label: string): boolean {
   const [first, ...rest] = wordsOf(label);
-  const named = atom.tech?.ambiguous && atom.tech.name.toLowerCase() === first?.toLowerCase();
-  return Boolean(named) && rest.length > 0 && DESCRIBING_LEAD.test(first);
+  const named = atom.tech?.describing && atom.tech.name.toLowerCase() === first?.toLowerCase();
+  return Boolean(named) && rest.length > 0;
 }
 
 /** Options or alternatives are weighed here: a decision record outside its Decision, or a list of options. */

@@ -15,7 +15,7 @@ import {
   migrationCue,
   PREFERRED_OVER,
 } from "./roles";
-import { isGeneric, isLicenceAt, isNameLike, isNeverAName } from "./text";
+import { describesNext, isGeneric, isLicenceAt, isNameLike, isNeverAName } from "./text";
 
 /** A paragraph as plain text, with the spans a writer set apart in bold, code or a link. */
 interface Flat {
@@ -38,7 +38,8 @@ function flatten(nodes: PhrasingContent[], out: Flat = { text: "", marked: [] })
 const USE_VERB =
   /\b(built (with|on|using)|written in|runs? on|running on|deployed (to|on)|hosted (on|by)|stored in|lives in|powered by|backed by|based on|uses?|using|via|through|with|on top of|chose|choose|selected|adopted|migrat\w+ (from|to)|instead of|rather than|over|replac\w+|and|or|,)\s+(the\s+)?$/i;
 // "Axios was used to …", "Meilisearch powers …": a verb after the name says it is one.
-const USED_AFTER = /^\s+((is|was|are|were) used|powers|handles|serves)\b/i;
+const USED_AFTER =
+  /^\s+((is|was|are|were) used|powers|handles|serves|holds|stores|manages|provisions|caches|hosts)\b/i;
 const VERSION_AFTER = /^\s*v?\d+(\.\d+)*\b/;
 // A clause ends at . ; ! ? followed by a space (a dot inside `Node.js` does not end it) or a line end.
 const CLAUSE = /(?:[^.;!?。；！？\n]|[.!?](?!\s|$))+(?:[.;!?。；！？](?=\s|$)|[；。！？]|\n|$)/g;
@@ -158,6 +159,7 @@ function isMeant(hit: Hit, text: string, clauseStart: number): boolean {
   if (isLicenceAt(word, text.slice(hit.end, hit.end + 20))) return false;
   if (MADE_BY.test(text.slice(Math.max(0, hit.start - 24), hit.start))) return false;
   if (hit.marked || !hit.tech) return true;
+  if (describesNext(hit.tech, text.slice(hit.end))) return false;
   // A lower-case name the registry does not mark as an everyday word (`nginx`, `redis`) is meant.
   if (!hit.everyday && !hit.tech.ambiguous && (!/^[a-z]+$/.test(word) || word.length >= 4))
     return true;

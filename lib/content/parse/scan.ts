@@ -1,10 +1,10 @@
 import type { Registry } from "../registry";
-import type { Role } from "../schema";
+import type { Role, Technology } from "../schema";
 import type { Atom } from "./compound";
 import { toolOfFile } from "./config-files";
 import { SCOPED_PACKAGE } from "./names";
 import { cueAround, endsPhrase, inCondition, MADE_BY, PREFERRED_OVER } from "./roles";
-import { isLicenceAt } from "./text";
+import { describesNext, isLicenceAt } from "./text";
 
 export const CUE_ROLE = {
   "passed-over": "alternative",
@@ -44,8 +44,10 @@ export function scanAtoms(text: string, registry: Registry, cues = true): Atom[]
   // "used by WeChat", "developed by Meta": who uses or makes it, not a choice.
   const maker = (h: { index: number }) =>
     MADE_BY.test(text.slice(Math.max(0, h.index - 24), h.index));
+  const modifier = (h: { index: number; text: string; tech: Technology }) =>
+    describesNext(h.tech, text.slice(h.index + h.text.length));
   const atoms: Atom[] = hits
-    .filter((h) => !licence(h) && !vendorOf(h) && !maker(h))
+    .filter((h) => !licence(h) && !vendorOf(h) && !maker(h) && !modifier(h))
     .map((h, i, kept) => {
       const after = text.slice(h.index + h.text.length);
       const prev = kept[i - 1];

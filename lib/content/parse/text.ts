@@ -203,6 +203,15 @@ export function isLicenceAt(name: string, after: string): boolean {
   return isLicence(name + (/^[\s-]*v?\d+(?:\.\d+)*/.exec(after)?.[0] ?? ""));
 }
 
+// A lower-case word after an everyday modifier that is still a sentence's grammar, not its noun.
+const NOT_A_NOUN =
+  /^\s+(?:to|for|with|and|or|in|on|at|by|of|is|are|was|were|as|via|from|into|the|a|an|it|that|which|framework|cli)\b/i;
+
+/** "Serverless functions", "Local development": a name marked `describing` before a noun describes it. */
+export function describesNext(tech: { describing: boolean } | undefined, after: string): boolean {
+  return Boolean(tech?.describing) && /^ +\p{Ll}/u.test(after) && !NOT_A_NOUN.test(after);
+}
+
 export function isGeneric(name: string): boolean {
   const text = name.toLowerCase().replace(/\s+/g, " ").trim();
   return GENERIC.has(text) || LICENCE.test(text) || OWN.test(text);

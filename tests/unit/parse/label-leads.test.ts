@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allChoices, parse } from "../helpers";
+import { allChoices, parse, readsOf } from "../helpers";
 
 /** The technologies one `Label: value` item yields, sorted. */
 function namesIn(item: string): string[] {
@@ -28,5 +28,41 @@ describe("a label that starts with a product's name", () => {
     ["Box storage: S3", ["amazon-s3"]],
   ])("but an everyday word leading it only describes it: %s", (item, expected) => {
     expect(namesIn(item)).toEqual(expected);
+  });
+});
+
+/** The technologies a document's Backend section yields, sorted. */
+const backendNames = (body: string) => readsOf(`# App\n\n## Backend\n\n${body}\n`, []).sort();
+
+describe("a name the registry marks as an everyday modifier (Serverless, Local)", () => {
+  it.each([
+    ["- Serverless functions for the API", []],
+    ["- **AWS Lambda**\n  - Serverless functions for the API", ["aws-lambda"]],
+    ["We use Serverless functions on AWS.", ["aws"]],
+    ["- Box storage for uploads", []],
+  ])("before a noun only describes it: %s", (body, expected) => {
+    expect(backendNames(body)).toEqual(expected);
+  });
+
+  it.each([
+    ["We deploy with Serverless to AWS.", ["aws", "serverless"]],
+    ["- Deploys: Serverless", ["serverless"]],
+    ["- Serverless for deploys", ["serverless"]],
+  ])("standing alone it still names the product: %s", (body, expected) => {
+    expect(backendNames(body)).toEqual(expected);
+  });
+});
+
+describe("a capitalised everyday product name opening a sentence", () => {
+  it.each([
+    ["Vault holds secrets.", ["vault"]],
+    ["Consul stores the service catalogue.", ["consul"]],
+    ["Helm manages the releases.", ["helm"]],
+  ])("counts when a verb says what it does: %s", (body, expected) => {
+    expect(backendNames(body)).toEqual(expected);
+  });
+
+  it("does not count without one: 'Vault is where it goes.'", () => {
+    expect(backendNames("Vault is where it goes.")).toEqual([]);
   });
 });
