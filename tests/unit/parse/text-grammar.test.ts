@@ -116,3 +116,48 @@ describe("a numbered or decorated heading names its layer", () => {
     expect(readsOf(doc, ["layer"])).toEqual([`quillforge:${layer}`]);
   });
 });
+
+describe("text the registry lacks, in a Technology cell", () => {
+  const namesIn = (cell: string) =>
+    allChoices(parse(`# App\n\n| Layer | Technology |\n|---|---|\n| Backend | ${cell} |\n`)).map(
+      (c) => c.name,
+    );
+
+  it.each([
+    ["Quillforge", ["Quillforge"]],
+    ["Quill Forge", ["Quill Forge"]],
+    ["QuillForge Pro", ["QuillForge Pro"]],
+    ["quillForge", ["quillForge"]],
+    ["3Quill", ["3Quill"]],
+    ["@quill/forge", ["@quill/forge"]],
+    ["Quill, Forge", ["Quill", "Forge"]],
+    ["Ünicorn", ["Ünicorn"]],
+    ["飞书", ["飞书"]],
+    ["メモ帳", ["メモ帳"]],
+    ["한글날", ["한글날"]],
+    ["Quill 组件库", ["Quill"]],
+  ])("shaped like a product, %s is kept: %j", (cell, expected) => {
+    expect(namesIn(cell)).toEqual(expected);
+  });
+
+  it.each([
+    "Custom fonts",
+    "In-house gateway",
+    "Quill for forms",
+    "Quill. Forge",
+    "Quill!",
+    "(Quill)",
+    "$HOME",
+    "$\u{7B}API_URL}",
+    "列表展示",
+    "メモ帳アプリ",
+    "飞书 钉钉 企业微信",
+    "2024-05",
+    "2024-05-01",
+    "1,200",
+    "Option B",
+    "MIT",
+  ])("%s names nothing", (cell) => {
+    expect(namesIn(cell)).toEqual([]);
+  });
+});
