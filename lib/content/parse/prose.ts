@@ -219,7 +219,7 @@ export function extractProse(
 
 // "we use", "I decided to use", "X was used to", "built with", in the languages the parser reads.
 const USED_SIGNAL =
-  /(?<![\p{L}\p{N}])((I|we)( (have|had|decided to|chose to))? (use[ds]?|chose|picked|went with|rely on|relied on)|(is|was|are|were|been) used|built (with|on|using)|written in|powered by|runs on|nous utilisons|j'ai utilisé|est utilisée?|sont utilisée?s|wir (nutzen|verwenden|setzen)|verwendet|eingesetzt|usamos|utilizamos|se usa|se utiliza|usiamo|utilizziamo|è stato usato|viene usato|używamy|użyliśmy|используем|использовали|используется)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])((I|we)( (have|had|decided to|chose to))? (use[ds]?|chose|picked|went with|rely on|relied on)|(is|was|are|were|been) used|built (with|on|using)|written in|powered by|runs? on|running on|uses|relies on|nous utilisons|j'ai utilisé|est utilisée?|sont utilisée?s|wir (nutzen|verwenden|setzen)|verwendet|eingesetzt|usamos|utilizamos|se usa|se utiliza|usiamo|utilizziamo|è stato usato|viene usato|używamy|użyliśmy|используем|использовали|используется)(?![\p{L}\p{N}])/iu;
 
 /** A paragraph being read: where it is, its text, and its "Why X:" lead if it has one. */
 interface Reading {

@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { readsOf } from "../helpers";
+
+const FIELDS = ["role", "purpose"] as const;
+
+/** An architecture decision record whose Decision section says `decision`. */
+const adr = (decision: string) =>
+  [
+    "# ADR 7: Column encryption",
+    "## Status\n\nAccepted",
+    "## Context\n\nWe store personal data.",
+    `## Decision\n\n${decision}`,
+  ].join("\n\n");
+
+describe("a decision that opens with its verb names what it uses, known or not", () => {
+  it.each([
+    ["Use **pgsodium** for column encryption.", ["pgsodium:primary(column encryption)"]],
+    ["We will use `quillforge` for column encryption.", ["quillforge:primary(column encryption)"]],
+    ["Use `pg_tde` for encryption.", ["pg-tde:primary(encryption)"]],
+    ["Использовать **pgsodium** для шифрования.", ["pgsodium:primary(шифрования)"]],
+    ["Use **PostgreSQL** for it.", ["postgresql:primary"]],
+  ])("%s", (decision, expected) => {
+    expect(readsOf(adr(decision), FIELDS)).toEqual(expected);
+  });
+
+  it.each([
+    "We like **pgsodium** a lot.",
+    "Use **a sidecar process** for encryption.",
+    "Use **config.yaml** for settings.",
+  ])("but not when it is praise, a phrase or a file: %s", (decision) => {
+    expect(readsOf(adr(decision), FIELDS)).toEqual([]);
+  });
+});
+
+describe("a sentence outside the stack's sections counts when it says what is used", () => {
+  const reads = (sentence: string) => readsOf(`# App\n\n## Notes\n\n${sentence}\n`, []);
+
+  it.each([
+    ["The API runs on Go 1.22.", ["go"]],
+    ["Models run on Python 3.12 today.", ["python"]],
+    ["The worker uses Redis for its queue.", ["redis"]],
+    ["Search relies on Meilisearch.", ["meilisearch"]],
+  ])("%s", (sentence, expected) => {
+    expect(reads(sentence)).toEqual(expected);
+  });
+
+  it("and not when it only tells a story: 'We then moved to Heroku.'", () => {
+    expect(reads("We then moved to Heroku.")).toEqual([]);
+  });
+});
+
+describe("a one-letter language in running text", () => {
+  const reads = (sentence: string) => readsOf(`# App\n\n## Core\n\n${sentence}\n`, []);
+
+  it.each([
+    ["The engine is written in C for speed.", ["c"]],
+    ["Stats are written in R, plots in Python.", ["r", "python"]],
+    ["Models run on R 4.3 today.", ["r"]],
+    ["We use C code for the hot loop.", ["c"]],
+    ["We use R language packages.", ["r"]],
+    ["We use C++ and C# here.", ["cpp", "csharp"]],
+  ])("counts where the text says it is one: %s", (sentence, expected) => {
+    expect(reads(sentence)).toEqual(expected);
+  });
+
+  it.each(["Risk: A low, B medium, C high.", "We use R for stats.", "We use plan C instead."])(
+    "is a plain letter elsewhere: %s",
+    (sentence) => {
+      expect(reads(sentence)).toEqual([]);
+    },
+  );
+});
+
+describe("a word shaped like a brand in running text", () => {
+  const reads = (sentence: string) => readsOf(`# App\n\n## Search\n\n${sentence}\n`, []);
+
+  it("is a product's name: SearXNG, GeoLite2", () => {
+    expect(reads("SearXNG powers the search page and GeoLite2 maps IPs.")).toEqual([
+      "searxng",
+      "geolite2",
+    ]);
+  });
+
+  it("but an identifier from the code is not: RemoteOcrEngine, WebAPI", () => {
+    expect(reads("The RemoteOcrEngine class wraps WebAPI calls.")).toEqual([]);
+  });
+});
+
+describe("MADR's chosen option", () => {
+  const outcome = (line: string) => `# ADR 3: Images\n\n## Decision Outcome\n\n${line}\n`;
+
+  it.each([
+    ['Chosen option: "Imgproxy", because it is fast.', ["imgproxy:primary"]],
+    ['Chosen option: "PostgreSQL", because it is there.', ["postgresql:primary"]],
+    ["Gewählte Option: „Imgproxy“, weil es schnell ist.", ["imgproxy:primary"]],
+    ['Chosen option: "resize on upload", because it is simple.', []],
+  ])("%s", (line, expected) => {
+    expect(readsOf(outcome(line), ["role"])).toEqual(expected);
+  });
+});
