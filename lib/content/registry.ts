@@ -31,7 +31,7 @@ export function slugify(text: string): string {
 
 // Plain English words that are also aliases: never matched inside running prose.
 const PROSE_STOPWORDS = new Set(
-  "compose workers lambda delta bull spring together presto lightning torch transformers chroma turbo nest next node express mongo sonar motion rails echo chi notion slack discord panorama jetson fly render spark iceberg cdk sanity dragonfly redshift aurora cockroach timescale influx scylla elastic bedrock workers sqs sns ws pg otel rtk drf zap lambda copilot vim make conda together bull".split(
+  "compose workers lambda delta bull spring together presto lightning torch transformers chroma turbo nest next node express mongo sonar motion rails echo chi notion slack discord panorama jetson fly render spark iceberg cdk sanity dragonfly redshift aurora cockroach timescale influx scylla elastic bedrock workers sqs sns ws pg otel rtk drf zap lambda copilot vim make conda together bull rest".split(
     " ",
   ),
 );
@@ -65,7 +65,9 @@ export function createRegistry(technologies: Technology[]): Registry {
     for (const form of [t.name, ...t.aliases]) {
       const plainWord = /^[a-z]+$/.test(form);
       // An everyday word is only its technology when written with a capital: `Loki`, `Express`, not "express".
-      const everyday = t.ambiguous || (plainWord && PROSE_STOPWORDS.has(form));
+      // `REST`: an acronym that is also a word is the acronym only in capitals ("the rest").
+      const acronym = /^[A-Z]{2,}$/.test(form) && PROSE_STOPWORDS.has(form.toLowerCase());
+      const everyday = t.ambiguous || acronym || (plainWord && PROSE_STOPWORDS.has(form));
       const written = everyday && plainWord ? form[0].toUpperCase() + form.slice(1) : form;
       scanner.add(written, t, everyday);
     }

@@ -98,3 +98,51 @@ describe("MADR's chosen option", () => {
     expect(readsOf(outcome(line), ["role"])).toEqual(expected);
   });
 });
+
+describe("an everyday word in a stack's running text", () => {
+  const reads = (sentence: string) =>
+    readsOf(`# App\n\n## Backend\n\n${sentence}\n`, ["role", "purpose", "rationale"]);
+
+  it.each([
+    ["We deploy on **Render**.", ["render:primary"]],
+    ["Builds use **Make** targets.", ["make:primary"]],
+    ["We serve it with nginx.", ["nginx:primary"]],
+    ["We expose a REST API.", ["rest:primary"]],
+  ])("names its product when set apart, or written as only a product is: %s", (s, expected) => {
+    expect(reads(s)).toEqual(expected);
+  });
+
+  it.each([
+    "We render pages on the server.",
+    "We make builds reproducible.",
+    "Postgres holds the data, files hold the rest.",
+  ])("is the word otherwise: %s", (sentence) => {
+    expect(reads(sentence).filter((r) => !r.startsWith("postgresql"))).toEqual([]);
+  });
+});
+
+describe("a name the registry lacks, in running text", () => {
+  const reads = (body: string) => readsOf(`# App\n\n## Backend\n\n${body}\n`, ["purpose"]);
+
+  it("counts where the document links it to its own site", () => {
+    expect(reads("We picked [Quillforge](https://quillforge.dev) for invoices.")).toEqual([
+      "quillforge(invoices)",
+    ]);
+  });
+
+  it("not from bold alone", () => {
+    expect(reads("We picked **Quillforge**.")).toEqual([]);
+  });
+});
+
+describe("the reason a sentence gives for its choice", () => {
+  it.each([
+    ["We chose Redis because it is fast.", "it is fast"],
+    ["We chose Redis since it is simple.", "it is simple"],
+    ["We chose Redis due to its speed...", "its speed"],
+  ])("%s → %s", (sentence, reason) => {
+    expect(readsOf(`# App\n\n## Backend\n\n${sentence}\n`, ["rationale"])).toEqual([
+      `redis[${reason}]`,
+    ]);
+  });
+});
