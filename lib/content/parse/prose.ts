@@ -15,7 +15,14 @@ import {
   migrationCue,
   PREFERRED_OVER,
 } from "./roles";
-import { describesNext, isGeneric, isLicenceAt, isNameLike, isNeverAName } from "./text";
+import {
+  describesNext,
+  isCompanyAt,
+  isGeneric,
+  isLicenceAt,
+  isNameLike,
+  isNeverAName,
+} from "./text";
 
 /** A paragraph as plain text, with the spans a writer set apart in bold, code or a link. */
 interface Flat {
@@ -158,6 +165,7 @@ function isMeant(hit: Hit, text: string, clauseStart: number): boolean {
   // "License: Apache 2.0", "the Elastic License": a licence named after a product is not the product.
   if (isLicenceAt(word, text.slice(hit.end, hit.end + 20))) return false;
   if (MADE_BY.test(text.slice(Math.max(0, hit.start - 24), hit.start))) return false;
+  if (isCompanyAt(text.slice(hit.end), word, text.slice(0, hit.start))) return false;
   if (hit.marked || !hit.tech) return true;
   if (describesNext(hit.tech, text.slice(hit.end))) return false;
   // A lower-case name the registry does not mark as an everyday word (`nginx`, `redis`) is meant.

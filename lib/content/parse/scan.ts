@@ -4,7 +4,7 @@ import type { Atom } from "./compound";
 import { toolOfFile } from "./config-files";
 import { SCOPED_PACKAGE } from "./names";
 import { cueAround, endsPhrase, inCondition, MADE_BY, PREFERRED_OVER } from "./roles";
-import { describesNext, isLicenceAt } from "./text";
+import { describesNext, isCompanyAt, isLicenceAt } from "./text";
 
 export const CUE_ROLE = {
   "passed-over": "alternative",
@@ -42,8 +42,9 @@ export function scanAtoms(text: string, registry: Registry, cues = true): Atom[]
     /^ \p{Lu}/u.test(text.slice(h.index + h.text.length)) &&
     !hits.some((o) => o.index === h.index + h.text.length + 1);
   // "used by WeChat", "developed by Meta": who uses or makes it, not a choice.
-  const maker = (h: { index: number }) =>
-    MADE_BY.test(text.slice(Math.max(0, h.index - 24), h.index));
+  const maker = (h: { index: number; text: string }) =>
+    MADE_BY.test(text.slice(Math.max(0, h.index - 24), h.index)) ||
+    isCompanyAt(text.slice(h.index + h.text.length), h.text, text.slice(0, h.index));
   const modifier = (h: { index: number; text: string; tech: Technology }) =>
     describesNext(h.tech, text.slice(h.index + h.text.length));
   const atoms: Atom[] = hits

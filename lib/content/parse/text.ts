@@ -203,6 +203,18 @@ export function isLicenceAt(name: string, after: string): boolean {
   return isLicence(name + (/^[\s-]*v?\d+(?:\.\d+)*/.exec(after)?.[0] ?? ""));
 }
 
+// "Grafana Labs", "Apache Software Foundation", "Docker Inc.": the product's name names its maker.
+const COMPANY_AFTER =
+  /^\s+(labs|inc\b\.?|corp\b\.?|corporation|ltd\b\.?|gmbh|llc|technologies|software foundation|foundation)(?![\p{L}\p{N}])/iu;
+
+/** A product's name followed by a company's word is the company: "written by Grafana Labs". */
+export function isCompanyAt(after: string, name = "", before = ""): boolean {
+  // …and "Foundation" (also a CSS framework's name) after a capitalised word is that company's.
+  return (
+    COMPANY_AFTER.test(after) || (COMPANY_AFTER.test(` ${name}`) && /\p{Lu}\S*\s+$/u.test(before))
+  );
+}
+
 // A lower-case word after an everyday modifier that is still a sentence's grammar, not its noun.
 const NOT_A_NOUN =
   /^\s+(?:to|for|with|and|or|in|on|at|by|of|is|are|was|were|as|via|from|into|the|a|an|it|that|which|framework|cli)\b/i;

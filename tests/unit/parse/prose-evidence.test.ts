@@ -146,3 +146,14 @@ describe("the reason a sentence gives for its choice", () => {
     ]);
   });
 });
+
+describe("a product's name that is part of its maker's", () => {
+  it.each([
+    ["Logs go to Grafana Loki, written by Grafana Labs.", ["loki"]],
+    ["We use Kafka, an Apache Software Foundation project.", ["kafka"]],
+    ["We run on Linux, backed by the Linux Foundation.", ["linux"]],
+    ["We pull Docker Inc. images with Docker.", ["docker"]],
+  ])("names the company, not the product: %s", (sentence, expected) => {
+    expect(readsOf(`# App\n\n## Backend\n\n${sentence}\n`, [])).toEqual(expected);
+  });
+});
