@@ -55,7 +55,7 @@ export function parsePart(part: string, opts: CompoundOptions, listy = false): A
   if (described) return described;
   const text = stripMarks(part);
   if (!text) return [];
-  const glued = gluedToScript(text, opts, listy);
+  const glued = gluedToScript(text, opts, listy) ?? asideEach(text, opts, listy);
   if (glued) return glued;
   const asides = readAsides(text, opts);
   const { outside, planned, subAtoms } = asides;
@@ -81,6 +81,20 @@ export function parsePart(part: string, opts: CompoundOptions, listy = false): A
   return !atoms.length && inCondition(`${text.split("(")[0]} `)
     ? settled.map((a) => (a.role ? a : { ...a, role: "option" as Role }))
     : settled;
+}
+
+/** `SQLite (dev) / PostgreSQL (prod)`: names joined by a slash, each with its own aside, keep their own. */
+function asideEach(text: string, opts: CompoundOptions, listy: boolean): Atom[] | undefined {
+  const sides = splitTop(text, /^\s*\/\s*/);
+  if (sides.length < 2 || !sides.every((side) => /^[^()]+\([^()]+\)$/.test(side.trim())))
+    return undefined;
+  const atoms = sides.map((side) => parsePart(side, opts, listy));
+  if (atoms.some((a) => a.length !== 1)) return undefined;
+  // One per environment, each is used; otherwise the slash weighs them.
+  const perEnvironment = sides.every((side) =>
+    ENVIRONMENT.test(/\(([^()]+)\)/.exec(side)?.[1] ?? ""),
+  );
+  return atoms.flat().map((a) => (a.role || perEnvironment ? a : { ...a, role: "option" }));
 }
 
 /** `Redis (managed) — via BullMQ`: the name before a dash, what follows describes it or adds to it. */
@@ -171,8 +185,8 @@ function readAsides(text: string, opts: CompoundOptions): Asides {
 
 function readAside(inside: string, opts: CompoundOptions, asides: Asides): void {
   if (isVersionOnly(inside)) asides.version = inside;
-  // `(Apache 2.0)`, `(MIT)`: a licence, never the product it is named after.
-  else if (isLicence(inside)) asides.details.push(inside);
+  // `(Apache 2.0)`, `(MIT)`: a licence, never the product it is named after, nor what it is for.
+  else if (isLicence(inside)) return;
   else if (KEPT.test(inside)) {
     asides.kept = true;
     asides.details.push(inside);
