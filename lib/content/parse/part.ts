@@ -3,6 +3,7 @@ import { toLayerId } from "../layers";
 import { toKey } from "../registry";
 import type { Role, Technology } from "../schema";
 import type { Atom, CompoundOptions } from "./compound";
+import { CATEGORY_WORD } from "./item-words";
 import {
   differentJobs,
   isPackageLike,
@@ -71,6 +72,8 @@ export function parsePart(part: string, opts: CompoundOptions, listy = false): A
   if (whole) atoms = [toAtom(outside, whole, opts.registry)];
   else if (sentence) atoms = opts.scanProse ? scanAtoms(outside, opts.registry) : [];
   else if (outside) atoms = namesIn(outside, opts, marked, listy || subAtoms.some((x) => x.tech));
+  // `Charts (recharts)`, `Auth (next-auth or lucia)`: a category before the names in its aside.
+  if (!whole && subAtoms.length && wordsOf(outside).every((w) => CATEGORY_WORD.test(w))) atoms = [];
   // `MemorySaver (dev) / PostgresSaver (prod)`: one name per environment, each of them used.
   const perEnvironment =
     asides.details.length >= 2 && asides.details.every((d) => ENVIRONMENT.test(d));
@@ -203,7 +206,7 @@ type Sub = { p: string; tech?: Technology; option?: boolean };
 function asideNames(inside: string, opts: CompoundOptions, asides: Asides): void {
   // "(or Svelte)", "(e.g. A, B)", "(A, B or C)": every name is an option. A slash weighs only the
   // names it joins: in "(Vite + TS / JS)", Vite is chosen.
-  const or = /^(?:or|e\.g\.?|eg|like|such as|alternatively)\s+|\bor\b/i.test(inside);
+  const or = /^(?:or|e\.g\.?,?|eg|like|such as|alternatively)\s+|\bor\b/i.test(inside);
   const cleaned = inside.replace(/^(?:or|e\.g\.?,?|eg|like|such as|alternatively)\s+/i, "");
   const subs: Sub[] = splitTop(cleaned, /^\s*(?:,|;|[:：]|\s\+\s)\s*/).flatMap((group) => {
     const parts = splitTop(group, /^\s*(?:\/|\s+or\s+)\s*/i);

@@ -208,7 +208,7 @@ const COMPANY_AFTER =
   /^\s+(labs|inc\b\.?|corp\b\.?|corporation|ltd\b\.?|gmbh|llc|technologies|software foundation|foundation)(?![\p{L}\p{N}])/iu;
 
 /** A product's name followed by a company's word is the company: "written by Grafana Labs". */
-export function isCompanyAt(after: string, name = "", before = ""): boolean {
+export function isCompanyAt(after: string, name: string, before: string): boolean {
   // …and "Foundation" (also a CSS framework's name) after a capitalised word is that company's.
   return (
     COMPANY_AFTER.test(after) || (COMPANY_AFTER.test(` ${name}`) && /\p{Lu}\S*\s+$/u.test(before))
@@ -220,8 +220,8 @@ const NOT_A_NOUN =
   /^\s+(?:to|for|with|and|or|in|on|at|by|of|is|are|was|were|as|via|from|into|the|a|an|it|that|which|framework|cli)\b/i;
 
 /** "Serverless functions", "Local development": a name marked `describing` before a noun describes it. */
-export function describesNext(tech: { describing: boolean } | undefined, after: string): boolean {
-  return Boolean(tech?.describing) && /^ +\p{Ll}/u.test(after) && !NOT_A_NOUN.test(after);
+export function describesNext(tech: { describing: boolean }, after: string): boolean {
+  return tech.describing && /^ +\p{Ll}/u.test(after) && !NOT_A_NOUN.test(after);
 }
 
 export function isGeneric(name: string): boolean {

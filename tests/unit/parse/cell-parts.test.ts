@@ -55,3 +55,34 @@ describe("an aside that is a licence", () => {
     expect(cellReads("Apache 2.0")).toEqual([]);
   });
 });
+
+describe("names in a cell's aside", () => {
+  it.each([
+    ["React (or Svelte)", ["react:primary", "svelte:option"]],
+    ["React (alternatively Vue)", ["react:primary", "vue:option"]],
+    ["React (e.g. Vue, Svelte)", ["react:primary", "vue:option", "svelte:option"]],
+    ["React (e.g., Vue)", ["react:primary", "vue:option"]],
+    ["Frontend (React, Vue or Svelte)", ["react:option", "vue:option", "svelte:option"]],
+    ["QR codes (qrcode.react)", ["qrcode-react:primary"]],
+    ["Charts (recharts)", ["recharts:primary"]],
+    ["UI (like Svelte)", ["svelte:option"]],
+    ["Auth (next-auth or lucia)", ["nextauth:option", "lucia:option"]],
+    ["Data (Postgres: primary; Redis: cache)", ["postgresql:primary", "redis:primary"]],
+  ])("%s → %j", (cell, expected) => {
+    expect(cellReads(cell)).toEqual(expected);
+  });
+});
+
+describe("a cell's aside or last word that gives a version or a time", () => {
+  it.each([
+    ["Redis (v7)", ["redis@v7:primary"]],
+    ["Redis (7.2)", ["redis@7.2:primary"]],
+    ["Redis (planned)", ["redis:planned"]],
+    ["Redis (planned for v2)", ["redis:planned(planned for v2)"]],
+    ["Redis (cache, optional)", ["redis:planned(cache, optional)"]],
+    ["Redis optional", ["redis:planned"]],
+    ["Redis later", ["redis:planned"]],
+  ])("%s → %j", (cell, expected) => {
+    expect(cellReads(cell)).toEqual(expected);
+  });
+});

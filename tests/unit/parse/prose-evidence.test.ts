@@ -157,3 +157,11 @@ describe("a product's name that is part of its maker's", () => {
     expect(readsOf(`# App\n\n## Backend\n\n${sentence}\n`, [])).toEqual(expected);
   });
 });
+
+describe("a licence said later in the sentence", () => {
+  it("leaves the name before it a product: 'We use Redis, and its license is fine.'", () => {
+    expect(readsOf("# App\n\n## Backend\n\nWe use Redis, and its license is fine.\n", [])).toEqual([
+      "redis",
+    ]);
+  });
+});
