@@ -187,7 +187,13 @@ function readAsides(text: string, opts: CompoundOptions): Asides {
 }
 
 function readAside(inside: string, opts: CompoundOptions, asides: Asides): void {
-  if (isVersionOnly(inside)) asides.version = inside;
+  // `(v16, planned)`, `(3.2; managed)`: a version first, then what else the aside says.
+  const [first, ...more] = inside.split(/\s*[,;]\s*/);
+  if (more.length && isVersionOnly(first)) {
+    asides.version ??= first;
+    const rest = more.join(", ");
+    if (!/^(lts|stable|latest|current)$/i.test(rest)) readAside(rest, opts, asides);
+  } else if (isVersionOnly(inside)) asides.version ??= inside;
   // `(Apache 2.0)`, `(MIT)`: a licence, never the product it is named after, nor what it is for.
   else if (isLicence(inside)) return;
   else if (KEPT.test(inside)) {

@@ -82,6 +82,10 @@ describe("a cell's aside or last word that gives a version or a time", () => {
     ["Redis (cache, optional)", ["redis:planned(cache, optional)"]],
     ["Redis optional", ["redis:planned"]],
     ["Redis later", ["redis:planned"]],
+    ["Postgres (v16, planned)", ["postgresql@v16:planned"]],
+    ["Postgres (16; managed)", ["postgresql@16:primary(managed)"]],
+    ["Postgres (16, 17)", ["postgresql@16:primary"]],
+    ["Node.js (20, LTS)", ["nodejs@20:primary"]],
   ])("%s → %j", (cell, expected) => {
     expect(cellReads(cell)).toEqual(expected);
   });
