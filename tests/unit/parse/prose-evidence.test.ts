@@ -165,3 +165,30 @@ describe("a licence said later in the sentence", () => {
     ]);
   });
 });
+
+describe("what a sentence says of the names in it", () => {
+  const reads = (sentence: string) =>
+    readsOf(`# App\n\n## Backend\n\n${sentence}\n`, ["role", "rationale"]).sort();
+
+  it.each([
+    ["Redis and Postgres were dropped.", ["postgresql:alternative", "redis:alternative"]],
+    [
+      "Redis, Kafka and Postgres were rejected.",
+      ["kafka:alternative", "postgresql:alternative", "redis:alternative"],
+    ],
+    ["Redis was dropped and Postgres kept.", ["postgresql:primary", "redis:alternative"]],
+    ["We picked Redis over Memcached.", ["memcached:alternative", "redis:primary"]],
+    ["We use Redis rather than Memcached.", ["memcached:alternative", "redis:primary"]],
+    [
+      "Instead of Kafka or NATS we use Redis.",
+      ["kafka:alternative", "nats:alternative", "redis:primary"],
+    ],
+    ["We use Redis or Valkey.", ["redis:option", "valkey:option"]],
+    ["We chose Redis weil es schnell ist.", ["redis:primary[es schnell ist]"]],
+    ["We chose Redis, porque es rápido.", ["redis:primary[es rápido]"]],
+    ["We chose Redis because it is fast。", ["redis:primary[it is fast]"]],
+    ["Why Redis: it is fast.  ", ["redis:primary[it is fast.]"]],
+  ])("%s → %j", (sentence, expected) => {
+    expect(reads(sentence)).toEqual(expected);
+  });
+});
