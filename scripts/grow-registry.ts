@@ -12,6 +12,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { z } from "zod";
 import { slugify, toKey } from "../lib/content/registry";
 import { type LayerId, registryFileSchema, type Technology } from "../lib/content/schema";
 import { defaultSlot } from "../lib/content/slots";
@@ -222,7 +223,9 @@ const curatedSlots = (
   }
 ).slots;
 const describing = new Set(
-  (JSON.parse(readFileSync(join(SOURCES, "describing.json"), "utf8")) as { ids: string[] }).ids,
+  z
+    .object({ ids: z.array(z.string()) })
+    .parse(JSON.parse(readFileSync(join(SOURCES, "describing.json"), "utf8"))).ids,
 );
 for (const id of describing)
   if (!builder.byId.has(id)) throw new Error(`registry: describing.json names unknown id "${id}"`);
