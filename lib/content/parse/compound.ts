@@ -1,8 +1,7 @@
 import type { Registry } from "../registry";
 import type { Role, Technology } from "../schema";
 import { resolveName, splitTop } from "./names";
-import { joinDetail, parsePart } from "./part";
-import { scanAtoms } from "./scan";
+import { parsePart, withDescription } from "./part";
 
 /** One technology named inside a cell or list item. */
 export interface Atom {
@@ -92,12 +91,7 @@ function dashed(text: string, opts: CompoundOptions): Atom[] | undefined {
   const m = /^([^,;]+?)\s+[—–]\s+(.+)$/.exec(text);
   if (!m || /[,;(]/.test(m[1]) || /^[^(]*\)/.test(m[2])) return undefined;
   const head = parseCompound(m[1], opts);
-  if (!head.length) return undefined;
-  const extra = scanAtoms(m[2], opts.registry, true).filter(
-    (a) => !head.some((h) => h.tech?.id === a.tech?.id),
-  );
-  for (const a of head) a.detail = joinDetail(a.detail, m[2].trim());
-  return [...head, ...extra];
+  return head.length ? withDescription(head, m[2], opts) : undefined;
 }
 
 /** `A, B + C · D`: every part is read; `A or B` makes them options; a name is kept once. */

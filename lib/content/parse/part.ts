@@ -105,11 +105,15 @@ function parseDescribed(part: string, opts: CompoundOptions, listy: boolean): At
   const m = /^(.+?)\s+[—–-]\s+(.+)$/.exec(part);
   if (!m || /^[^(]*\)/.test(m[2])) return undefined;
   const head = parsePart(m[1], opts, listy);
-  if (!head.length) return undefined;
-  const extra = scanAtoms(m[2], opts.registry, true).filter(
+  return head.length ? withDescription(head, m[2], opts) : undefined;
+}
+
+/** What follows a dash describes the names before it, and may name more (`— via BullMQ`). */
+export function withDescription(head: Atom[], description: string, opts: CompoundOptions): Atom[] {
+  const extra = scanAtoms(description, opts.registry, true).filter(
     (a) => !head.some((h) => h.tech?.id === a.tech?.id),
   );
-  for (const a of head) a.detail = joinDetail(a.detail, m[2].trim());
+  for (const a of head) a.detail = joinDetail(a.detail, description.trim());
   return [...head, ...extra];
 }
 
