@@ -75,9 +75,8 @@ export function parsePart(part: string, opts: CompoundOptions, listy = false): A
   // `Charts (recharts)`, `Auth (next-auth or lucia)`: a category before the names in its aside.
   if (!whole && subAtoms.length && wordsOf(outside).every((w) => CATEGORY_WORD.test(w))) atoms = [];
   // `MemorySaver (dev) / PostgresSaver (prod)`: one name per environment, each of them used.
-  const perEnvironment =
-    asides.details.length >= 2 && asides.details.every((d) => ENVIRONMENT.test(d));
-  if (perEnvironment) for (const a of atoms) if (a.role === "option") a.role = undefined;
+  if (perEnvironment(asides.details))
+    for (const a of atoms) if (a.role === "option") a.role = undefined;
   // In a sentence an aside says something of the words just before it, not of every name in it.
   const settled = settle(atoms, sentence ? { ...asides, details: [] } : asides);
   // "If it is hosted by a provider (Neon, Supabase)": what a condition names is weighed, not chosen.
@@ -94,10 +93,8 @@ function asideEach(text: string, opts: CompoundOptions, listy: boolean): Atom[] 
   const atoms = sides.map((side) => parsePart(side, opts, listy));
   if (atoms.some((a) => a.length !== 1)) return undefined;
   // One per environment, each is used; otherwise the slash weighs them.
-  const perEnvironment = sides.every((side) =>
-    ENVIRONMENT.test(/\(([^()]+)\)/.exec(side)?.[1] ?? ""),
-  );
-  return atoms.flat().map((a) => (a.role || perEnvironment ? a : { ...a, role: "option" }));
+  const each = perEnvironment(sides.map((side) => /\(([^()]+)\)/.exec(side)?.[1] ?? ""));
+  return atoms.flat().map((a) => (a.role || each ? a : { ...a, role: "option" }));
 }
 
 /** `Redis (managed) — via BullMQ`: the name before a dash, what follows describes it or adds to it. */
@@ -357,6 +354,11 @@ function settle(atoms: Atom[], { version, planned, kept, details, subAtoms }: As
 
 const ENVIRONMENT =
   /^(dev|development|local|test|testing|ci|staging|stage|prod|production|live|desarrollo|producción|produção|entwicklung|produktion|développement|開発|本番|开发|生产|개발|운영|разработка|прод|продакшн)$/i;
+
+/** `(dev)`, `(prod)`: two or more asides that each name an environment, one name per environment. */
+function perEnvironment(asides: string[]): boolean {
+  return asides.length >= 2 && asides.every((a) => ENVIRONMENT.test(a));
+}
 
 const FLAVOUR_SLOTS = new Set([
   "ui-framework",
