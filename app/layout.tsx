@@ -28,12 +28,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         {/* biome-ignore lint/security/noDangerouslySetInnerHtml: our own constant theme script, run before paint */}
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
-      <body className="min-h-screen bg-white text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
+      <body>
         <SiteHeader />
-        <main id="main" className="mx-auto max-w-7xl px-4 py-6">
-          {children}
-        </main>
-        <footer className="mx-auto max-w-7xl px-4 py-8 text-xs text-slate-600 dark:text-slate-400">
+        <main id="main">{children}</main>
+        <footer className="site-footer">
           Stack Atlas reads Markdown stack documents at build time.{" "}
           <a className="underline" href="/catalog.json">
             catalog.json

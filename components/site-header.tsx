@@ -17,24 +17,17 @@ const NAV = [
 export function SiteHeader() {
   return (
     <>
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900"
-      >
+      <a href="#main" className="skip-link">
         Skip to content
       </a>
-      <header className="sticky top-0 z-40 border-b border-slate-200 bg-white/95 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
-        <div className="mx-auto flex max-w-7xl items-center gap-4 px-4 py-2">
-          <Link href="/" className="font-semibold tracking-tight text-brand-700 dark:text-blue-300">
+      <header className="site-header">
+        <div>
+          <Link href="/" className="site-name">
             Stack Atlas
           </Link>
-          <nav aria-label="Main" className="flex flex-1 flex-wrap gap-1 text-sm">
+          <nav aria-label="Main" className="site-nav">
             {NAV.map((n) => (
-              <Link
-                key={n.href}
-                href={n.href}
-                className="rounded px-2 py-1 text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
-              >
+              <Link key={n.href} href={n.href}>
                 {n.label}
               </Link>
             ))}

@@ -22,7 +22,7 @@ export function ThemeToggle() {
       onClick={toggle}
       aria-pressed={dark ?? false}
       aria-label="Dark theme"
-      className="rounded border border-slate-300 px-2 py-1 text-sm text-slate-700 hover:bg-slate-100 dark:border-slate-700 dark:text-slate-200 dark:hover:bg-slate-800"
+      className="theme-toggle"
     >
       {dark ? "☾ Dark" : "☀ Light"}
     </button>

@@ -1,7 +1,12 @@
+import { LAYER_NAMES } from "@/lib/content/layers";
 import type { Layer } from "@/lib/content/schema";
 import { choiceAnchor } from "@/lib/ui/anchors";
 import { RoleBadge } from "../badges";
 import { TechLink } from "../tech-link";
+
+/** The document's own words for a choice, when they say more than the row's slot and its section. */
+const saysMore = (label: string | undefined, shown: string[]): label is string =>
+  !!label && !shown.some((s) => s.toLowerCase() === label.toLowerCase());
 
 interface Props {
   layer: Layer;
@@ -46,8 +51,8 @@ export function ChoiceTable({ layer, slotOrder, slotLabel }: Props) {
           >
             <td className="slot">
               {i === 0 || choices[i - 1].slot !== c.slot ? slotLabel(c.slot) : ""}
-              {c.label && c.label.toLowerCase() !== slotLabel(c.slot).toLowerCase() ? (
-                <span className="muted">“{c.label}”</span>
+              {saysMore(c.label, [slotLabel(c.slot), LAYER_NAMES[layer.id]]) ? (
+                <span className="muted">{`“${c.label}”`}</span>
               ) : null}
             </td>
             <td>
@@ -59,7 +64,7 @@ export function ChoiceTable({ layer, slotOrder, slotLabel }: Props) {
             </td>
             <td>
               {c.purpose}
-              {c.rationale ? <span className="muted">Why: {c.rationale}</span> : null}
+              {c.rationale ? <span className="muted">{`Why: ${c.rationale}`}</span> : null}
             </td>
             <td>{c.alternatives.join(", ")}</td>
           </tr>

@@ -60,7 +60,7 @@ function UsedWith({ t }: { t: TechnologyDetail }) {
         <ul>
           {t.usedWith.map((w) => (
             <li key={w.id}>
-              <TechLink id={w.id} name={w.name} /> <span className="muted">({w.count})</span>
+              <TechLink id={w.id} name={w.name} /> <span className="muted">{`(${w.count})`}</span>
             </li>
           ))}
         </ul>
@@ -80,7 +80,7 @@ function Alternatives({ t }: { t: TechnologyDetail }) {
           {t.alternatives.map((a) => (
             <li key={a.name}>
               {a.id ? <TechLink id={a.id} name={a.name} /> : a.name}{" "}
-              <span className="muted">({a.count})</span>
+              <span className="muted">{`(${a.count})`}</span>
             </li>
           ))}
         </ul>

@@ -9,7 +9,7 @@ export function TechHeader({ t, ring }: { t: TechnologyDetail; ring?: RadarEntry
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight">
-        <TechLogo id={t.id} size={28} eager />
+        <TechLogo id={t.id} large />
         {t.name}
       </h1>
       <p className="mt-1 max-w-3xl text-slate-700 dark:text-slate-300">

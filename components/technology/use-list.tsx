@@ -16,11 +16,11 @@ export function UseList({ uses, start }: { uses: Usage[]; start: number }) {
           <div>
             <Link href={`/stacks/${u.slug}`}>{u.title}</Link>
             <RoleBadge role={u.role} />
-            <span className="muted">in {LAYER_NAMES[u.layer]}</span>
-            {u.version ? <span className="num">v {u.version}</span> : null}
+            <span className="muted">{`in ${LAYER_NAMES[u.layer]}`}</span>
+            {u.version ? <span className="num">{`v ${u.version}`}</span> : null}
           </div>
           {u.purpose ? <p>{u.purpose}</p> : null}
-          {u.rationale ? <p className="muted">Why: {u.rationale}</p> : null}
+          {u.rationale ? <p className="muted">{`Why: ${u.rationale}`}</p> : null}
         </li>
       ))}
     </ol>

@@ -2,11 +2,11 @@ import { expect, type Page, test } from "@playwright/test";
 
 /** Where the first logos of the page are drawn, in page coordinates. */
 function logoBoxes(page: Page) {
-  return page.locator("img[data-logo]").evaluateAll((svgs) =>
+  return page.locator("img.logo").evaluateAll((svgs) =>
     svgs.slice(0, 40).map((s) => {
       const r = s.getBoundingClientRect();
       return {
-        id: (s as HTMLElement).dataset.logo,
+        id: (s as HTMLImageElement).src.replace(/^.*\/logos\/|\.svg$/g, ""),
         x: r.x + scrollX,
         y: r.y + scrollY,
         w: r.width,
@@ -17,7 +17,7 @@ function logoBoxes(page: Page) {
 
 /** Scrolls each of the first logos into view in turn, as a reader would: tiles load when near the screen. */
 async function scrollPastLogos(page: Page) {
-  await page.locator("img[data-logo]").evaluateAll(async (imgs) => {
+  await page.locator("img.logo").evaluateAll(async (imgs) => {
     for (const img of imgs.slice(0, 40)) {
       img.scrollIntoView({ block: "center" });
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
@@ -98,14 +98,14 @@ for (const theme of ["light", "dark"] as const) {
         await page.goto(path);
         await page.waitForLoadState("networkidle");
         if (theme === "dark") await expect(page.locator("html")).toHaveClass(/dark/);
-        await expect(page.locator("img[data-logo]").first()).toBeVisible();
+        await expect(page.locator("img.logo").first()).toBeVisible();
         await scrollPastLogos(page);
         // Until every tile has loaded and been drawn, and after.
         await expect
           .poll(async () => (await logoVisibility(page)).filter((l) => !l.ok))
           .toEqual([]);
         // Decorative: the name beside it stays the link's text.
-        await expect(page.locator("img[data-logo]").first()).toHaveAttribute("alt", "");
+        await expect(page.locator("img.logo").first()).toHaveAttribute("alt", "");
       });
     }
   });
@@ -117,7 +117,7 @@ test("a long page fetches the tiles near the screen, and the rest as the reader 
   const fetched = new Set<string>();
   page.on("request", (r) => r.url().includes("/logos/") && fetched.add(r.url()));
   await page.goto("/technologies");
-  const rows = page.locator("img[data-logo]");
+  const rows = page.locator("img.logo");
   await expect(rows.nth(100)).toBeAttached();
   await page.waitForLoadState("networkidle");
   const first = fetched.size;
@@ -144,15 +144,19 @@ test("a technology page shows its logo by its name; one without a CC0 mark gets 
   await page.goto("/technologies/postgresql");
   const heading = page.getByRole("heading", { level: 1 });
   await expect(heading).toHaveAccessibleName("PostgreSQL");
-  const logo = heading.locator("img[data-logo]");
+  const logo = heading.locator("img.logo");
   await expect(logo).toHaveAttribute("src", "/logos/postgresql.svg");
   await expect(logo).toBeVisible();
+  // Sized by the stylesheet, before it loads: 28 px beside the heading, 16 px beside a name.
+  expect(await logo.boundingBox()).toMatchObject({ width: 28, height: 28 });
+  const small = page.locator("aside img.logo").first();
+  expect(await small.boundingBox()).toMatchObject({ width: 16, height: 16 });
   // Loaded and drawn: a broken image has no natural width.
   await expect.poll(() => logo.evaluate((i: HTMLImageElement) => i.naturalWidth)).toBe(32);
   expect(await tileOf(page, "postgresql")).toContain("<path");
   // Apache Airflow's mark is Apache-2.0 in simple-icons, not CC0: it gets its initials.
   await page.goto("/technologies/airflow");
-  await expect(page.getByRole("heading", { level: 1 }).locator("img[data-logo]")).toHaveAttribute(
+  await expect(page.getByRole("heading", { level: 1 }).locator("img.logo")).toHaveAttribute(
     "src",
     "/logos/airflow.svg",
   );
