@@ -12,16 +12,12 @@ export function SimilarStacks({
         Similar stacks
       </h2>
       {similar.length ? (
-        <ol className="space-y-1 text-sm">
+        // Styled by .similar-list in app/globals.css, not utilities repeated on each row.
+        <ol className="similar-list">
           {similar.map((s) => (
             <li key={s.slug}>
-              <Link
-                href={`/stacks/${s.slug}`}
-                className="text-brand-700 underline dark:text-blue-300"
-              >
-                {s.title}
-              </Link>{" "}
-              <span className="text-slate-600 dark:text-slate-400">({s.shared} shared)</span>
+              <Link href={`/stacks/${s.slug}`}>{s.title}</Link>{" "}
+              <span className="muted">{`(${s.shared} shared)`}</span>
             </li>
           ))}
         </ol>
