@@ -20,10 +20,12 @@ const CONFIG_FILES: Array<[RegExp, string]> = [
 
 /** The tool a configuration file belongs to, when the registry knows it. */
 export function toolOfFile(registry: Registry, text: string): Technology | undefined {
-  const base = text.trim().replace(/^`|`$/g, "").split(/[\\/]/).pop() ?? "";
+  // Callers pass a code span's value or a path from a sentence: no backticks, no outer spaces.
+  const base = text.replace(/^.*[\\/]/, "");
   for (const [re, name] of CONFIG_FILES) {
     const m = re.exec(base);
-    if (m) return registry.lookup(name.replace("$1", m[1] ?? ""));
+    // "$1": the tool is named by the file itself (vite.config.ts is Vite).
+    if (m) return registry.lookup(name === "$1" ? m[1] : name);
   }
   return undefined;
 }
