@@ -23,7 +23,8 @@ const PARSER_PACKAGES = [
   "mdast-util-to-string",
 ];
 
-function packageVersion(name: string): string {
+/** An installed package's version, or "?" when it cannot be read. */
+export function packageVersion(name: string): string {
   try {
     return (
       (

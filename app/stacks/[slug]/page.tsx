@@ -17,8 +17,8 @@ import {
   getStack,
   getStacks,
 } from "@/lib/content/load";
+import { renderCached } from "@/lib/render/cache";
 import { toDocLinkResolver } from "@/lib/render/links";
-import { renderDocument } from "@/lib/render/markdown";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
@@ -43,9 +43,7 @@ export default async function StackPage({ params }: { params: Promise<{ slug: st
   if (!stack) notFound();
   const source = getSourceText(stack.source.file);
   const html = source
-    ? renderDocument(source, stack.source.file, {
-        resolveLink: toDocLinkResolver(stack.source.file),
-      })
+    ? renderCached(source, stack.source.file, toDocLinkResolver(stack.source.file))
     : "";
   const parentTitle = stack.parent ? getStack(stack.parent)?.title : undefined;
   return (
