@@ -2,9 +2,13 @@ import { RoleBadge } from "@/components/badges";
 import { Link } from "@/components/link";
 import type { Usage } from "@/lib/content/aggregate";
 import { LAYER_NAMES } from "@/lib/content/layers";
+import type { LayerId } from "@/lib/content/schema";
 
-/** One page of the stacks that use a technology: which stack, in what role and layer, and why. */
-export function UseList({ uses, start }: { uses: Usage[]; start: number }) {
+/**
+ * One page of the stacks that use a technology: which stack, in what role, and why; the layer
+ * only where a stack filed it under another than the technology's own (the page's heading).
+ */
+export function UseList({ uses, start, layer }: { uses: Usage[]; start: number; layer: LayerId }) {
   return (
     // Styled by .use-list in app/globals.css: 50 rows of utilities would triple the page's weight.
     <ol start={start} className="use-list">
@@ -16,7 +20,9 @@ export function UseList({ uses, start }: { uses: Usage[]; start: number }) {
           <div>
             <Link href={`/stacks/${u.slug}`}>{u.title}</Link>
             <RoleBadge role={u.role} />
-            <span className="muted">{`in ${LAYER_NAMES[u.layer]}`}</span>
+            {u.layer !== layer ? (
+              <span className="muted">{`in ${LAYER_NAMES[u.layer]}`}</span>
+            ) : null}
             {u.version ? <span className="num">{`v ${u.version}`}</span> : null}
           </div>
           {u.purpose ? <p>{u.purpose}</p> : null}

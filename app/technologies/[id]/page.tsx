@@ -51,7 +51,7 @@ export default async function TechnologyPage({ params }: { params: Promise<{ id:
             <h2 id="uses-heading" className="mb-2 text-lg font-semibold">
               Stacks that use it
             </h2>
-            <UseList uses={pageOf(t.uses, 1)} start={1} />
+            <UseList uses={pageOf(t.uses, 1)} start={1} layer={t.layer} />
             <Pager
               page={1}
               pages={pageCount(t.uses.length)}

@@ -58,7 +58,7 @@ export default async function TechnologyUsesPage({ params }: Params) {
         <h2 className="mt-4 mb-2 text-lg font-semibold">
           Stacks that use it, page {n} of {pages}
         </h2>
-        <UseList uses={pageOf(t.uses, n)} start={(n - 1) * USES_PER_PAGE + 1} />
+        <UseList uses={pageOf(t.uses, n)} start={(n - 1) * USES_PER_PAGE + 1} layer={t.layer} />
         <Pager
           page={n}
           pages={pages}
