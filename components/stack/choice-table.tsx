@@ -18,7 +18,8 @@ interface Props {
 /**
  * A layer's choices grouped by what each is for. On phones each row becomes a small card, so the
  * purpose and rationale stay in view instead of behind a sideways scroll (the cell labels come from
- * app/globals.css by column, not from an attribute repeated on every cell).
+ * app/globals.css by column, not from an attribute repeated on every cell; so do the slot and
+ * version columns' styles).
  */
 export function ChoiceTable({ layer, slotOrder, slotLabel }: Props) {
   const rank = (slot: string) => {
@@ -49,7 +50,7 @@ export function ChoiceTable({ layer, slotOrder, slotLabel }: Props) {
             id={first[i] ? choiceAnchor(layer.id, c.technology) : undefined}
             data-slot={c.slot}
           >
-            <td className="slot">
+            <td>
               {i === 0 || choices[i - 1].slot !== c.slot ? slotLabel(c.slot) : ""}
               {saysMore(c.label, [slotLabel(c.slot), LAYER_NAMES[layer.id]]) ? (
                 <span className="muted">{`“${c.label}”`}</span>
@@ -58,7 +59,7 @@ export function ChoiceTable({ layer, slotOrder, slotLabel }: Props) {
             <td>
               <TechLink id={c.technology} name={c.name} />
             </td>
-            <td className="num">{c.version ?? ""}</td>
+            <td>{c.version ?? ""}</td>
             <td>
               <RoleBadge role={c.role} />
             </td>
