@@ -30,6 +30,14 @@ describe("a Version column's cell", () => {
     ["v2 beta", "v2"],
     ["version 5.1.3 (pinned)", "5.1.3"],
     ["`**3.2**`", "3.2"],
+    // Words after the version: the version is read out of the cell, operators and every part kept.
+    [">=18.17.0 required", ">=18.17.0"],
+    [">=18 required", ">=18"],
+    ["^18 pinned", "^18"],
+    ["~> 7.1.3 for now", "~>7.1.3"],
+    ["1.22.3 (pinned)", "1.22.3"],
+    ["4.2.11 in production", "4.2.11"],
+    ["18.3.1 with hooks", "18.3.1"],
   ])("%s is version %s", (cell, expected) => {
     expect(versionCell(cell)).toBe(expected);
   });
