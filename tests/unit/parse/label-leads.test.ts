@@ -48,6 +48,12 @@ describe("a name the registry marks as an everyday modifier (Serverless, Local)"
     ["We deploy with Serverless to AWS.", ["aws", "serverless"]],
     ["- Deploys: Serverless", ["serverless"]],
     ["- Serverless for deploys", ["serverless"]],
+    // Only the word right after it is what it could describe.
+    ["- Deploys: Serverless, then Terraform for the rest", ["serverless", "terraform"]],
+    ["- Serverless, with functions per route", ["serverless"]],
+    ["We deploy with Serverless, then run Terraform.", ["serverless", "terraform"]],
+    ["We deploy with Serverless; functions run per route.", ["serverless"]],
+    ["We run Serverless. It deploys each function.", ["serverless"]],
   ])("standing alone it still names the product: %s", (body, expected) => {
     expect(backendNames(body)).toEqual(expected);
   });

@@ -156,6 +156,14 @@ describe("a product's name that is part of its maker's", () => {
   ])("names the company, not the product: %s", (sentence, expected) => {
     expect(readsOf(`# App\n\n## Backend\n\n${sentence}\n`, [])).toEqual(expected);
   });
+
+  // The maker's name must end right before the product's: a capital earlier in the sentence is not one.
+  it.each([
+    ["We use Foundation for the CSS grid.", ["foundation", "css"]],
+    ["We picked Foundation over Bootstrap.", ["foundation", "bootstrap"]],
+  ])("names the product when no maker's name comes right before it: %s", (sentence, expected) => {
+    expect(readsOf(`# App\n\n## Frontend\n\n${sentence}\n`, [])).toEqual(expected);
+  });
 });
 
 describe("a licence said later in the sentence", () => {
