@@ -39,12 +39,11 @@ export const LAYER_DESCRIPTIONS: Record<LayerId, string> = {
 export function toLayerId(label: string | undefined): LayerId | undefined {
   if (!label) return undefined;
   const text = label.replace(/[*_`#]/g, " ").trim();
-  if (!text) return undefined;
   const lower = text.toLowerCase();
   if ((LAYER_IDS as readonly string[]).includes(lower)) return lower as LayerId;
   // "Frontend (Web + Voice UI)": the words outside parentheses say more than the aside.
   const main = text.replace(/\([^)]*\)/g, " ").trim();
-  for (const candidate of main && main !== text ? [main, text] : [text]) {
+  for (const candidate of [main, text]) {
     for (const [id, re] of LAYER_RULES) if (re.test(candidate)) return id;
   }
   return undefined;
