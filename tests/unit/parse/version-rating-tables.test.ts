@@ -128,6 +128,17 @@ describe("a table that rates technologies on criteria weighs them as options", (
     expect(roles).toEqual(["option", "option"]);
   });
 
+  it("two of three cells rated make a column a criterion", () => {
+    const rows = [
+      ["Queue", "Throughput", "Ops"],
+      ["NATS", "High", "Low"],
+      ["Kafka", "High", "Medium"],
+      ["Redis", "lots", "Low"],
+    ];
+    const roles = choicesOf(`# App\n\n## Queue\n\n${table(rows)}\n`).map(([, role]) => role);
+    expect(roles).toEqual(["option", "option", "option"]);
+  });
+
   it.each([
     [
       "one criterion",
@@ -151,6 +162,23 @@ describe("a table that rates technologies on criteria weighs them as options", (
         ["NATS", "High", "k8s"],
         ["Kafka", "lots", "VMs"],
         ["Redis", "fine", "Low"],
+      ],
+    ],
+    [
+      "a column rated once",
+      [
+        ["Queue", "Throughput", "Ops"],
+        ["NATS", "High", ""],
+        ["Kafka", "High", ""],
+        ["Redis", "", "Low"],
+      ],
+    ],
+    [
+      "columns of versions",
+      [
+        ["Queue", "Prod", "Staging"],
+        ["NATS", "2.10.14", "2.10.18"],
+        ["Kafka", "3.7.0", "3.8.1"],
       ],
     ],
   ])("not a rating table: %s", (_, rows) => {
