@@ -20,8 +20,7 @@ export function extractServiceTable(ex: Extraction, grid: Grid, section: Section
   const named = grid.rows.filter((r) => SERVICE.test(cleanLabel(r.cells[0] ?? ""))).length;
   const header = SERVICE_HEADER.test(cleanLabel(grid.headers[0] ?? ""));
   // A table headed "Service" is one even with a single row: that row names a service, not a product.
-  if (!(header || named >= 2) || layerColumns < 2 || (!header && grid.rows.length < 2))
-    return false;
+  if (!(header || named >= 2) || layerColumns < 2) return false;
   for (const row of grid.rows) {
     const title = cleanLabel(row.cells[0] ?? "");
     if (!title) continue;

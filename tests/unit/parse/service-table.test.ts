@@ -93,3 +93,21 @@ describe("a table with a row per service and a column per layer", () => {
     expect(stacksOf(doc(header, rows)).map((s) => s.title)).not.toContain("Pay");
   });
 });
+
+describe("a service table's cells written as words", () => {
+  it.each([
+    ["Redis for the job queue", "Redis"],
+    ["a small Flask app", "Flask"],
+    ["uses Kafka to stream orders", "Apache Kafka"],
+    ["Go services, deployed on Kubernetes", "Kubernetes"],
+  ])("%s still names %s", (cell, name) => {
+    const stacks = stacksOf(
+      doc("| Service | Backend | Database |", [
+        `| Orders | ${cell} | MySQL |`,
+        "| Billing | Ruby on Rails | PostgreSQL |",
+      ]),
+    );
+    const orders = stacks.find((s) => s.title === "Orders");
+    expect(orders?.choices.map((c) => c.split("/")[0])).toContain(name);
+  });
+});
