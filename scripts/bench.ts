@@ -21,7 +21,6 @@ import { CACHE_DIR } from "../lib/content/cache";
 import { buildCatalog } from "../lib/content/load";
 import { getRegistry } from "../lib/content/registry";
 import type { Stack } from "../lib/content/schema";
-import { TYPECHECK_MEMO } from "../lib/export/typecheck-memo";
 import { RENDER_CACHE_DIR } from "../lib/render/cache";
 import { searchStacks } from "../lib/search/filter";
 import { FUSE_OPTIONS } from "../lib/search/options";
@@ -206,7 +205,6 @@ async function measure(n: number): Promise<Row> {
   const warm = buildCatalog(dir);
   rmSync(CACHE_DIR, { recursive: true, force: true });
   rmSync(RENDER_CACHE_DIR, { recursive: true, force: true });
-  rmSync(TYPECHECK_MEMO, { force: true });
   rmSync(join(ROOT, ".next"), { recursive: true, force: true });
   const coldBuild = build(dir);
   // The rebuild a writer waits for: one document edited, everything else as it was.
